@@ -1,0 +1,205 @@
+/**
+ * The encounter: what the officer's actions and the story's events set in motion on the simulated
+ * clock. Regions: the scene (an overdose has a patient, a child actor), EMS, the officer's presence,
+ * and the people (caller, bystanders, the pat-down person) with their trust.
+ */
+import { assign, enqueueActions, setup } from 'xstate';
+import type { ScenarioKind } from '../scenario/manifest.js';
+import type { ScenarioParameters } from '../scenario/parameters.js';
+import type { ActionParams, EventParams } from '../story/parse-tag.js';
+import { NALOXONE_ACTIONS, VENTILATION_ACTIONS, type ActionId } from '../vocabulary/actions.js';
+import type { StoryEventId } from '../vocabulary/events.js';
+import { patientMachine } from './patient-machine.js';
+import { physiologyFigures } from './physiology.js';
+import { unboundTimer } from './timer.js';
+import {
+  applyEffect,
+  CALLER_TRUST_EFFECTS,
+  clampScale,
+  PERSON_AGITATION_EFFECTS,
+  PERSON_TRUST_EFFECTS,
+  UNANNOUNCED_PATDOWN,
+} from './trust.js';
+
+export interface EncounterInput {
+  readonly kind: ScenarioKind;
+  readonly parameters: ScenarioParameters;
+}
+
+export interface EncounterContext {
+  readonly kind: ScenarioKind;
+  readonly parameters: ScenarioParameters;
+  /** When EMS was requested (or dispatched with the call), and when they will be, or were, on scene. */
+  readonly ems: { readonly calledAt: number | null; readonly arrivesAt: number | null; readonly onSceneAt: number | null };
+  readonly caller: { readonly trust: number; readonly present: boolean };
+  /** People with the patient besides the officer, the caller included. */
+  readonly bystandersPresent: number;
+  readonly person: { readonly trust: number; readonly agitation: number; readonly askedAboutSharps: boolean };
+  readonly officerInjuries: readonly string[];
+  readonly officerGoneAt: number | null;
+}
+
+export type EncounterEvent =
+  | { type: 'action'; at: number; action: ActionId; params: ActionParams; until: number }
+  | { type: 'story event'; at: number; event: StoryEventId; params: EventParams }
+  | { type: 'ems arrives'; at: number };
+
+type ActionEvent = Extract<EncounterEvent, { type: 'action' }>;
+
+function isAction(event: EncounterEvent, ...ids: ActionId[]): boolean {
+  return event.type === 'action' && ids.includes(event.action);
+}
+
+function isStoryEvent(event: EncounterEvent, id: StoryEventId): boolean {
+  return event.type === 'story event' && event.event === id;
+}
+
+/** The caller's and the pat-down person's response to one action. */
+function peopleAfter(context: EncounterContext, event: ActionEvent): Pick<EncounterContext, 'caller' | 'person'> {
+  const { action } = event;
+  const caller = { ...context.caller, trust: applyEffect(context.caller.trust, CALLER_TRUST_EFFECTS, action) };
+  let trust = applyEffect(context.person.trust, PERSON_TRUST_EFFECTS, action);
+  let agitation = applyEffect(context.person.agitation, PERSON_AGITATION_EFFECTS, action);
+  if (action === 'patdown' && !context.person.askedAboutSharps) {
+    trust = clampScale(trust + UNANNOUNCED_PATDOWN.trust);
+    agitation = clampScale(agitation + UNANNOUNCED_PATDOWN.agitation);
+  }
+  const askedAboutSharps = context.person.askedAboutSharps || action === 'ask_about_sharps';
+  return { caller, person: { trust, agitation, askedAboutSharps } };
+}
+
+export const encounterMachine = setup({
+  types: {
+    context: {} as EncounterContext,
+    events: {} as EncounterEvent,
+    input: {} as EncounterInput,
+  },
+  actors: { timer: unboundTimer, patient: patientMachine },
+  guards: {
+    'this is an overdose': ({ context }) => context.kind === 'overdose',
+    'dispatch sent EMS with the call': ({ context }) => context.parameters.emsDispatchedWithCall,
+    'the officer calls EMS': ({ event }) => isAction(event, 'call_ems'),
+    'the officer hands over to EMS': ({ event }) => isAction(event, 'handoff_to_ems'),
+    'the officer leaves': ({ event }) => isAction(event, 'leave_scene'),
+    'EMS is delayed': ({ event }) => isStoryEvent(event, 'ems_delayed'),
+  },
+  actions: {
+    'dispatch EMS': assign({
+      ems: ({ context, event }) => ({
+        calledAt: event.at,
+        arrivesAt: event.at + context.parameters.emsEtaMinutes * 60_000,
+        onSceneAt: null,
+      }),
+    }),
+    'delay EMS': assign({
+      ems: ({ context, event }) => {
+        const minutes = event.type === 'story event' ? (event.params.minutes ?? 0) : 0;
+        return { ...context.ems, arrivesAt: (context.ems.arrivesAt ?? event.at) + minutes * 60_000 };
+      },
+    }),
+    'EMS on scene': assign({ ems: ({ context, event }) => ({ ...context.ems, onSceneAt: event.at }) }),
+    'respond to the action': assign(({ context, event }) => {
+      if (event.type !== 'action') return {};
+      const injuries =
+        event.action === 'reach_into_pocket' && context.parameters.pocketHoldsNeedles
+          ? [...context.officerInjuries, 'needlestick']
+          : context.officerInjuries;
+      return { ...peopleAfter(context, event), officerInjuries: injuries };
+    }),
+    'respond to the story': assign(({ context, event }) => {
+      if (event.type !== 'story event') return {};
+      if (event.event === 'caller_left') {
+        return {
+          caller: { ...context.caller, present: false },
+          bystandersPresent: context.caller.present ? Math.max(0, context.bystandersPresent - 1) : context.bystandersPresent,
+        };
+      }
+      if (event.event === 'needlestick') return { officerInjuries: [...context.officerInjuries, 'needlestick'] };
+      return {};
+    }),
+    'officer leaves': assign({ officerGoneAt: ({ event }) => event.at }),
+    'care for the patient': enqueueActions(({ context, event, enqueue }) => {
+      if (event.type === 'action') {
+        if (NALOXONE_ACTIONS.has(event.action)) enqueue.sendTo('patient', { type: 'naloxone dose', at: event.at });
+        if (VENTILATION_ACTIONS.has(event.action)) enqueue.sendTo('patient', { type: 'ventilate', at: event.at, until: event.until });
+        if (event.action === 'leave_scene' && context.ems.onSceneAt === null) {
+          enqueue.sendTo('patient', {
+            type: 'officer left',
+            at: event.at,
+            emsArrivesAt: context.ems.arrivesAt,
+            alone: context.bystandersPresent === 0,
+          });
+        }
+      } else if (event.type === 'story event' && event.event === 'patient_pulseless') {
+        enqueue.sendTo('patient', { type: 'pulse lost', at: event.at });
+      } else if (event.type === 'ems arrives') {
+        enqueue.sendTo('patient', { type: 'ems takes over', at: event.at });
+      }
+    }),
+  },
+}).createMachine({
+  id: 'encounter',
+  type: 'parallel',
+  context: ({ input }) => ({
+    kind: input.kind,
+    parameters: input.parameters,
+    ems: input.parameters.emsDispatchedWithCall
+      ? { calledAt: 0, arrivesAt: input.parameters.emsEtaMinutes * 60_000, onSceneAt: null }
+      : { calledAt: null, arrivesAt: null, onSceneAt: null },
+    caller: { trust: input.parameters.callerTrustStart, present: input.kind === 'overdose' && input.parameters.bystanders > 0 },
+    bystandersPresent: input.parameters.bystanders,
+    person: { trust: input.parameters.personTrustStart, agitation: input.parameters.personAgitationStart, askedAboutSharps: false },
+    officerInjuries: [],
+    officerGoneAt: null,
+  }),
+  states: {
+    scene: {
+      initial: 'arriving',
+      states: {
+        arriving: { always: [{ guard: 'this is an overdose', target: 'overdose' }, { target: 'patdown' }] },
+        overdose: {
+          invoke: { id: 'patient', src: 'patient', input: ({ context }) => ({ figures: physiologyFigures(context.parameters) }) },
+          on: {
+            action: { actions: 'care for the patient' },
+            'story event': { actions: 'care for the patient' },
+            'ems arrives': { actions: 'care for the patient' },
+          },
+        },
+        patdown: {},
+      },
+    },
+
+    ems: {
+      initial: 'deciding',
+      states: {
+        deciding: { always: [{ guard: 'dispatch sent EMS with the call', target: 'enRoute' }, { target: 'notCalled' }] },
+        notCalled: { on: { action: { guard: 'the officer calls EMS', target: 'enRoute', actions: 'dispatch EMS' } } },
+        enRoute: {
+          invoke: { src: 'timer', input: ({ context }) => ({ at: context.ems.arrivesAt, event: 'ems arrives' }) },
+          on: {
+            'ems arrives': { target: 'onScene', actions: 'EMS on scene' },
+            'story event': { guard: 'EMS is delayed', target: 'enRoute', reenter: true, actions: 'delay EMS' },
+          },
+        },
+        onScene: { on: { action: { guard: 'the officer hands over to EMS', target: 'handedOver' } } },
+        handedOver: {},
+      },
+    },
+
+    officer: {
+      initial: 'present',
+      states: {
+        present: { on: { action: { guard: 'the officer leaves', target: 'gone', actions: 'officer leaves' } } },
+        gone: {},
+      },
+    },
+
+    people: {
+      on: {
+        action: { actions: 'respond to the action' },
+        'story event': { actions: 'respond to the story' },
+      },
+    },
+  },
+});
+

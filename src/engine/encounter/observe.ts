@@ -1,0 +1,83 @@
+/**
+ * What can be seen of an encounter at a moment: the state the UI shows, the story reads through its
+ * variables, and the session logs when it changes.
+ */
+import type { SnapshotFrom } from 'xstate';
+import type { ScenarioKind } from '../scenario/manifest.js';
+import type { encounterMachine } from './encounter-machine.js';
+import type { patientMachine, PatientContext } from './patient-machine.js';
+import { oxygenDeficitRate, type Breathing, type PatientFate, type Withdrawal } from './physiology.js';
+
+export interface ObservableState {
+  readonly kind: ScenarioKind;
+  /** Simulated seconds since the encounter began. */
+  readonly elapsedSeconds: number;
+  /** Whole minutes since the encounter began (the story's `minutes_elapsed`). */
+  readonly minutesElapsed: number;
+  /** The patient's breathing; `normal` in a pat-down. */
+  readonly breathing: Breathing;
+  readonly responsive: boolean;
+  readonly pulse: boolean;
+  readonly dosesGiven: number;
+  readonly withdrawal: Withdrawal;
+  /** Seconds without adequate oxygen so far (weighted); shown to instructors, not trainees. */
+  readonly oxygenDebtSeconds: number;
+  /** Time without oxygen has passed the brain-injury figure. */
+  readonly brainInjury: boolean;
+  readonly dead: boolean;
+  /** What becomes of the patient after the officer left before EMS, if they did. */
+  readonly fate: PatientFate | null;
+  readonly emsCalled: boolean;
+  readonly emsOnScene: boolean;
+  /** Whole minutes until EMS arrives; 0 once on scene; `null` while nobody has called them. */
+  readonly emsEtaMinutes: number | null;
+  readonly callerTrust: number;
+  readonly callerPresent: boolean;
+  readonly personTrust: number;
+  readonly personAgitation: number;
+  readonly officerInjured: boolean;
+  /** Injuries to the officer so far (`needlestick`). */
+  readonly officerInjuries: readonly string[];
+  readonly officerOnScene: boolean;
+}
+
+type EncounterSnapshot = SnapshotFrom<typeof encounterMachine>;
+
+function patientContext(snapshot: EncounterSnapshot): PatientContext | undefined {
+  const child = snapshot.children.patient as { getSnapshot(): SnapshotFrom<typeof patientMachine> } | undefined;
+  return child?.getSnapshot().context;
+}
+
+export function observe(snapshot: EncounterSnapshot, nowMs: number): ObservableState {
+  const { context } = snapshot;
+  const patient = patientContext(snapshot);
+  const vitals = patient?.vitals;
+  const debtMs = patient ? patient.debt.debtMs + (nowMs - patient.debt.since) * oxygenDeficitRate(patient.vitals) : 0;
+  const { arrivesAt, onSceneAt } = context.ems;
+  const emsOnScene = onSceneAt !== null;
+  return {
+    kind: context.kind,
+    elapsedSeconds: nowMs / 1000,
+    minutesElapsed: Math.floor(nowMs / 60_000),
+    breathing: vitals?.breathing ?? 'normal',
+    responsive: vitals?.responsive ?? true,
+    pulse: vitals?.pulse ?? true,
+    dosesGiven: patient?.doseTimes.length ?? 0,
+    withdrawal: patient?.withdrawal ?? 'none',
+    oxygenDebtSeconds: Math.round(debtMs / 100) / 10,
+    brainInjury: patient?.injured ?? false,
+    dead: vitals?.dead ?? false,
+    fate: patient?.fate ?? null,
+    emsCalled: arrivesAt !== null,
+    emsOnScene,
+    emsEtaMinutes: emsOnScene ? 0 : arrivesAt === null ? null : Math.max(0, Math.ceil((arrivesAt - nowMs) / 60_000)),
+    callerTrust: context.caller.trust,
+    callerPresent: context.caller.present,
+    personTrust: context.person.trust,
+    personAgitation: context.person.agitation,
+    officerInjured: context.officerInjuries.length > 0,
+    officerInjuries: context.officerInjuries,
+    officerOnScene: context.officerGoneAt === null,
+  };
+}
+

@@ -1,0 +1,18 @@
+/** The headless engine's public surface: what the game, the command-line tools and the tests use. */
+export { createSession, restoreSession, choiceCosts, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './session.js';
+export type { Choice, Line, PickRecord, Session, SessionListener, SessionOptions, SessionSnapshot, Step } from './session.js';
+export type { ObservableState } from './encounter/observe.js';
+export type { ScoreReport, RuleResult, Mode } from './scoring/report.js';
+export type { Outcome, PatientOutcome } from './scoring/outcomes.js';
+export type { EventLog, LogEntry, LogSource } from './log.js';
+export { describeSource } from './log.js';
+export type { ScenarioBundle } from './scenario/bundle.js';
+export type { ScenarioManifest, ScenarioKind, ProtocolFamily } from './scenario/manifest.js';
+export { validateManifest, localized, PROTOCOL_FAMILIES, SCENARIO_KINDS } from './scenario/manifest.js';
+export type { CompiledStory } from './story/compiled-story.js';
+export type { Diagnostic } from './diagnostics.js';
+export { ScenarioError, formatDiagnostic } from './diagnostics.js';
+export { ACTIONS, actionDefinition, isActionId } from './vocabulary/actions.js';
+export type { ActionId } from './vocabulary/actions.js';
+export { STORY_EVENTS } from './vocabulary/events.js';
+export type { StoryEventId } from './vocabulary/events.js';

@@ -1,0 +1,451 @@
+/**
+ * The session: the one public API through which the game, the command-line tools and the tests play
+ * an encounter. A pick applies, in order: the Ink choice; each of its actions (logged at the current
+ * simulated time, then the clock advanced by its cost); the machine's consequences; the engine's
+ * variables written back into the story. Only then does the story continue, so the prose right
+ * after a choice already sees the new state.
+ */
+import { createActor, type Actor, type Snapshot } from 'xstate';
+import { RUBRIC } from '../protocols/index.js';
+import type { Profile } from '../protocols/profile.js';
+import { ScenarioError } from './diagnostics.js';
+import { EncounterClock } from './encounter/clock.js';
+import { encounterMachine } from './encounter/encounter-machine.js';
+import { observe, type ObservableState } from './encounter/observe.js';
+import { patientMachine } from './encounter/patient-machine.js';
+import { stateChangeEntries } from './encounter/state-changes.js';
+import { createTimer } from './encounter/timer.js';
+import type { LogEntry, LogSource } from './log.js';
+import { seededRandom } from './random.js';
+import type { ScenarioBundle } from './scenario/bundle.js';
+import type { ScenarioManifest } from './scenario/manifest.js';
+import { resolveParameters, type ScenarioParameters } from './scenario/parameters.js';
+import { buildReport, type Mode, type ScoreReport } from './scoring/report.js';
+import type { Rule } from './scoring/rule.js';
+import { ENGINE_VARIABLES } from './story/engine-variables.js';
+import { InkStory, type RawChoice } from './story/ink-story.js';
+import type { ActionRef, EventParams } from './story/parse-tag.js';
+import { readChoiceTags, readLineTags } from './story/read-tags.js';
+import { actionDefinition, type ActionId } from './vocabulary/actions.js';
+import type { Speaker, StoryEventId } from './vocabulary/events.js';
+
+export interface Line {
+  readonly text: string;
+  readonly speaker?: Speaker;
+  readonly sfx: readonly string[];
+  readonly bg?: string;
+  readonly events: readonly StoryEventId[];
+  /** Simulated seconds when the line was output. */
+  readonly at: number;
+}
+
+export interface Choice {
+  /** 0-based index among the current choices: what `choose` takes. */
+  readonly index: number;
+  readonly text: string;
+  readonly actions: readonly ActionRef[];
+  /** Simulated seconds the choice takes. */
+  readonly seconds: number;
+}
+
+export interface Step {
+  /** Lines output since the last pick (since the start, before the first). */
+  readonly lines: readonly Line[];
+  readonly choices: readonly Choice[];
+  readonly state: ObservableState;
+  readonly ended: boolean;
+}
+
+/** One pick, enough to replay it: assess mode also needs the time at which it was made. */
+export interface PickRecord {
+  readonly index: number;
+  /** Simulated seconds when the pick was made. */
+  readonly at: number;
+  readonly text: string;
+  readonly actions: readonly ActionId[];
+}
+
+export interface SessionOptions {
+  readonly scenario: ScenarioBundle;
+  readonly profile: Profile;
+  /** Defaults to the scenario's first locale. */
+  readonly locale?: string;
+  readonly mode?: Mode;
+  readonly seed?: number;
+  /** Defaults to the protocol rubric; tests pass their own. */
+  readonly rubric?: readonly Rule[];
+}
+
+export const SNAPSHOT_FORMAT = 'good-call/session';
+export const SNAPSHOT_VERSION = 1;
+
+/** Everything needed to resume a session exactly; plain JSON. */
+export interface SessionSnapshot {
+  readonly format: typeof SNAPSHOT_FORMAT;
+  readonly version: typeof SNAPSHOT_VERSION;
+  readonly scenario: { readonly id: string; readonly version: number };
+  readonly locale: string;
+  readonly mode: Mode;
+  readonly seed: number;
+  readonly profile: Profile;
+  readonly clockMs: number;
+  readonly ink: string;
+  readonly encounter: unknown;
+  readonly log: readonly LogEntry[];
+  readonly transcript: readonly Line[];
+  readonly picks: readonly PickRecord[];
+  readonly pendingLines: number;
+  readonly observed: ObservableState;
+}
+
+export type SessionListener = (step: Step) => void;
+
+export interface Session {
+  readonly manifest: ScenarioManifest;
+  readonly locale: string;
+  readonly mode: Mode;
+  readonly seed: number;
+  readonly profile: Profile;
+  readonly parameters: ScenarioParameters;
+  /** The current lines, choices and state. Calling it twice returns the same step. */
+  next(): Step;
+  /** Applies a pick (a 0-based index among the current choices) and continues the story. */
+  choose(index: number): Step;
+  /** Lets simulated time pass without an action (assess mode's real time, an instructor's pause ends). */
+  elapse(seconds: number): Step;
+  /** Raises a story event from outside the story (an instructor's inject). */
+  inject(event: StoryEventId, params?: EventParams, note?: string): Step;
+  state(): ObservableState;
+  snapshot(): SessionSnapshot;
+  report(): ScoreReport;
+  /** The log so far. */
+  log(): readonly LogEntry[];
+  /** Every line output so far. */
+  transcript(): readonly Line[];
+  picks(): readonly PickRecord[];
+  subscribe(listener: SessionListener): () => void;
+}
+
+/** Per-action costs of a choice; `#time:` sets the choice's total, shared in proportion. */
+export function choiceCosts(actions: readonly ActionRef[], totalOverride?: number): number[] {
+  const defaults = actions.map((a) => actionDefinition(a.action).seconds);
+  if (totalOverride === undefined) return defaults;
+  const sum = defaults.reduce((a, b) => a + b, 0);
+  if (actions.length === 0) return [];
+  const shares = defaults.map((d) => Math.floor((sum === 0 ? 1 / actions.length : d / sum) * totalOverride));
+  const remainder = totalOverride - shares.reduce((a, b) => a + b, 0);
+  shares[shares.length - 1] = (shares[shares.length - 1] ?? 0) + remainder;
+  return shares;
+}
+
+interface Internals {
+  readonly options: Required<Omit<SessionOptions, 'rubric' | 'locale'>> & { locale: string; rubric: readonly Rule[] };
+  readonly parameters: ScenarioParameters;
+  readonly clock: EncounterClock;
+  readonly actor: Actor<typeof encounterMachine>;
+  readonly story: InkStory;
+  readonly log: LogEntry[];
+  readonly transcript: Line[];
+  readonly picks: PickRecord[];
+  pendingLines: number;
+  observed: ObservableState;
+}
+
+function chooseLocale(manifest: ScenarioManifest, stories: ScenarioBundle['stories'], wanted?: string): string {
+  const locale = wanted ?? manifest.locales[0] ?? 'en';
+  if (!stories[locale]) {
+    const available = Object.keys(stories).join(', ') || 'none';
+    throw new ScenarioError([{ file: `${manifest.id}/${locale}.ink`, severity: 'error', message: `no compiled story for locale "${locale}" (available: ${available})` }]);
+  }
+  return locale;
+}
+
+function createEncounterActor(
+  clock: EncounterClock,
+  manifest: ScenarioManifest,
+  parameters: ScenarioParameters,
+  snapshot?: Snapshot<unknown>,
+): Actor<typeof encounterMachine> {
+  const timer = createTimer(clock);
+  const machine = encounterMachine.provide({ actors: { timer, patient: patientMachine.provide({ actors: { timer } }) } });
+  return createActor(machine, {
+    clock,
+    input: { kind: manifest.kind, parameters },
+    ...(snapshot ? { snapshot: snapshot as never } : {}),
+  });
+}
+
+class EncounterSession implements Session {
+  private readonly s: Internals;
+  private readonly listeners = new Set<SessionListener>();
+  private currentChoices: Choice[] = [];
+  private rawChoices: RawChoice[] = [];
+
+  constructor(internals: Internals, restoring: boolean) {
+    this.s = internals;
+    if (!restoring) {
+      this.recordState();
+      this.writeVariables();
+      this.continueStory();
+    } else {
+      this.readChoices();
+    }
+  }
+
+  get manifest(): ScenarioManifest {
+    return this.s.options.scenario.manifest;
+  }
+  get locale(): string {
+    return this.s.options.locale;
+  }
+  get mode(): Mode {
+    return this.s.options.mode;
+  }
+  get seed(): number {
+    return this.s.options.seed;
+  }
+  get profile(): Profile {
+    return this.s.options.profile;
+  }
+  get parameters(): ScenarioParameters {
+    return this.s.parameters;
+  }
+
+  private nowSeconds(): number {
+    return this.s.clock.now() / 1000;
+  }
+
+  state(): ObservableState {
+    return observe(this.s.actor.getSnapshot(), this.s.clock.now());
+  }
+
+  private recordState(): void {
+    const next = this.state();
+    const previous = this.s.log.length === 0 ? undefined : this.s.observed;
+    this.s.log.push(...stateChangeEntries(previous, next));
+    this.s.observed = next;
+  }
+
+  private writeVariables(): void {
+    const state = this.state();
+    for (const variable of ENGINE_VARIABLES) this.s.story.write(variable.name, variable.read(state, this.s.options.mode));
+  }
+
+  private advance(seconds: number): void {
+    if (seconds <= 0) return;
+    this.s.clock.advanceTo(this.s.clock.now() + seconds * 1000, () => this.recordState());
+  }
+
+  private raiseEvent(event: StoryEventId, params: EventParams, source: LogSource): void {
+    const at = this.nowSeconds();
+    this.s.log.push({ at, kind: 'event', id: event, params: { ...params }, source });
+    this.s.actor.send({ type: 'story event', at: this.s.clock.now(), event, params });
+    this.recordState();
+  }
+
+  private continueStory(): void {
+    const { story } = this.s;
+    while (story.canContinue) {
+      const raw = story.continueOne();
+      const cues = readLineTags(raw.tags, raw.location);
+      for (const { event, params } of cues.events) {
+        const { path, file, line } = raw.location;
+        this.raiseEvent(event, params, { origin: 'story', path, file, ...(line !== undefined ? { line } : {}) });
+      }
+      this.writeVariables();
+      if (raw.text.trim() === '' && cues.sfx.length === 0 && cues.bg === undefined) continue;
+      this.s.transcript.push({
+        text: raw.text,
+        ...(cues.speaker ? { speaker: cues.speaker } : {}),
+        sfx: cues.sfx,
+        ...(cues.bg ? { bg: cues.bg } : {}),
+        events: cues.events.map((e) => e.event),
+        at: this.nowSeconds(),
+      });
+      this.s.pendingLines++;
+    }
+    this.readChoices();
+  }
+
+  private readChoices(): void {
+    this.rawChoices = this.s.story.choices();
+    this.currentChoices = this.rawChoices.map((raw, index) => {
+      const cues = readChoiceTags(raw.tags, raw.location);
+      const seconds = choiceCosts(cues.actions, cues.seconds).reduce((a, b) => a + b, cues.actions.length === 0 ? (cues.seconds ?? 0) : 0);
+      return { index, text: raw.text, actions: cues.actions, seconds };
+    });
+  }
+
+  next(): Step {
+    const { transcript, pendingLines } = this.s;
+    return {
+      lines: transcript.slice(transcript.length - pendingLines),
+      choices: this.currentChoices,
+      state: this.state(),
+      ended: this.s.story.ended,
+    };
+  }
+
+  choose(index: number): Step {
+    const choice = this.currentChoices[index];
+    const raw = this.rawChoices[index];
+    if (!choice || !raw) {
+      throw new RangeError(`no choice ${index}: ${this.currentChoices.length} choices are offered`);
+    }
+    const pick = this.s.picks.length;
+    this.s.picks.push({ index, at: this.nowSeconds(), text: choice.text, actions: choice.actions.map((a) => a.action) });
+    this.s.story.choose(raw.index);
+    this.s.pendingLines = 0;
+
+    const cues = readChoiceTags(raw.tags, raw.location);
+    const costs = choiceCosts(cues.actions, cues.seconds);
+    const { path, file, line } = raw.location;
+    const source: LogSource = { origin: 'choice', pick, path, file, ...(line !== undefined ? { line } : {}) };
+    cues.actions.forEach((ref, i) => {
+      const cost = costs[i] ?? 0;
+      const startMs = this.s.clock.now();
+      this.s.log.push({ at: startMs / 1000, kind: 'action', id: ref.action, params: { ...ref.params }, source });
+      this.s.actor.send({ type: 'action', at: startMs, action: ref.action, params: ref.params, until: startMs + cost * 1000 });
+      this.recordState();
+      this.advance(cost);
+    });
+    if (cues.actions.length === 0) this.advance(cues.seconds ?? 0);
+    this.writeVariables();
+    this.continueStory();
+    return this.notify();
+  }
+
+  elapse(seconds: number): Step {
+    this.advance(seconds);
+    this.writeVariables();
+    return this.notify();
+  }
+
+  inject(event: StoryEventId, params: EventParams = {}, note?: string): Step {
+    this.raiseEvent(event, params, { origin: 'instructor', ...(note !== undefined ? { note } : {}) });
+    this.writeVariables();
+    return this.notify();
+  }
+
+  private notify(): Step {
+    const step = this.next();
+    for (const listener of this.listeners) listener(step);
+    return step;
+  }
+
+  subscribe(listener: SessionListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  log(): readonly LogEntry[] {
+    return this.s.log;
+  }
+
+  transcript(): readonly Line[] {
+    return this.s.transcript;
+  }
+
+  picks(): readonly PickRecord[] {
+    return this.s.picks;
+  }
+
+  report(): ScoreReport {
+    const { manifest, profile } = this;
+    return buildReport({
+      rubric: this.s.options.rubric,
+      log: [...this.s.log],
+      profile,
+      scenario: { id: manifest.id, version: manifest.version, kind: manifest.kind, parameters: this.s.parameters },
+      final: this.state(),
+      locale: this.locale,
+      seed: this.seed,
+      mode: this.mode,
+    });
+  }
+
+  snapshot(): SessionSnapshot {
+    const { manifest } = this;
+    return structuredClone({
+      format: SNAPSHOT_FORMAT,
+      version: SNAPSHOT_VERSION,
+      scenario: { id: manifest.id, version: manifest.version },
+      locale: this.locale,
+      mode: this.mode,
+      seed: this.seed,
+      profile: this.profile,
+      clockMs: this.s.clock.now(),
+      ink: this.s.story.saveState(),
+      encounter: this.s.actor.getPersistedSnapshot(),
+      log: this.s.log,
+      transcript: this.s.transcript,
+      picks: this.s.picks,
+      pendingLines: this.s.pendingLines,
+      observed: this.s.observed,
+    });
+  }
+}
+
+export function createSession(options: SessionOptions): Session {
+  const { manifest, stories } = options.scenario;
+  const seed = options.seed ?? 1;
+  const locale = chooseLocale(manifest, stories, options.locale);
+  const parameters = resolveParameters(manifest.parameters, seededRandom(seed));
+  const clock = new EncounterClock();
+  const actor = createEncounterActor(clock, manifest, parameters);
+  actor.start();
+  const story = new InkStory(stories[locale]!, seed);
+  const mode = options.mode ?? 'learn';
+  return new EncounterSession(
+    {
+      options: { scenario: options.scenario, profile: options.profile, locale, mode, seed, rubric: options.rubric ?? RUBRIC },
+      parameters,
+      clock,
+      actor,
+      story,
+      log: [],
+      transcript: [],
+      picks: [],
+      pendingLines: 0,
+      observed: observe(actor.getSnapshot(), 0),
+    },
+    false,
+  );
+}
+
+/** Resumes a session exactly where its snapshot was taken. The scenario must be the one it was played on. */
+export function restoreSession(snapshot: SessionSnapshot, scenario: ScenarioBundle, rubric: readonly Rule[] = RUBRIC): Session {
+  const { manifest, stories } = scenario;
+  if (snapshot.format !== SNAPSHOT_FORMAT || snapshot.version !== SNAPSHOT_VERSION) {
+    throw new Error(`not a session snapshot this version can read (format ${String(snapshot.format)}, version ${String(snapshot.version)})`);
+  }
+  if (snapshot.scenario.id !== manifest.id || snapshot.scenario.version !== manifest.version) {
+    throw new Error(
+      `the snapshot was taken on ${snapshot.scenario.id} version ${snapshot.scenario.version}, not ${manifest.id} version ${manifest.version}`,
+    );
+  }
+  const data = structuredClone(snapshot);
+  const locale = chooseLocale(manifest, stories, data.locale);
+  const parameters = resolveParameters(manifest.parameters, seededRandom(data.seed));
+  const clock = new EncounterClock();
+  clock.set(data.clockMs);
+  const actor = createEncounterActor(clock, manifest, parameters, data.encounter as Snapshot<unknown>);
+  actor.start();
+  const story = new InkStory(stories[locale]!, data.seed);
+  story.loadState(data.ink);
+  return new EncounterSession(
+    {
+      options: { scenario, profile: data.profile, locale, mode: data.mode, seed: data.seed, rubric },
+      parameters,
+      clock,
+      actor,
+      story,
+      log: [...data.log],
+      transcript: [...data.transcript],
+      picks: [...data.picks],
+      pendingLines: data.pendingLines,
+      observed: data.observed,
+    },
+    true,
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * Checks every tag of an Ink source against the tag language, on the source text, so that tag
+ * mistakes are reported with their line even when the Ink does not compile.
+ */
+import type { Diagnostic } from '../diagnostics.js';
+import { parseTag, type Tag } from './parse-tag.js';
+import type { SourceTag } from './scan-ink-source.js';
+
+/** Presentation ids known to the game (`assets/manifest.json`); absent until the game ships one. */
+export interface KnownAssets {
+  readonly sfx: ReadonlySet<string>;
+  readonly bg: ReadonlySet<string>;
+}
+
+export interface TagCheckOptions {
+  readonly file: string;
+  /** With a manifest, unknown `#sfx`/`#bg` ids are errors; without one, warnings (ACTIONS.md). */
+  readonly assets?: KnownAssets;
+}
+
+function placeProblem(tag: Tag, place: SourceTag['place']): string | undefined {
+  const onChoice = place === 'choice';
+  if ((tag.kind === 'act' || tag.kind === 'time') && !onChoice) {
+    return `#${tag.kind}: belongs to a choice, inside its brackets: * [Give naloxone #act:naloxone_nasal]`;
+  }
+  if (tag.kind !== 'act' && tag.kind !== 'time' && onChoice) {
+    return `#${tag.kind}: belongs on a line of story, not inside a choice's brackets (there only #act: and #time: are read)`;
+  }
+  return undefined;
+}
+
+export function checkSourceTags(tags: readonly SourceTag[], options: TagCheckOptions): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const at = (line: number, message: string, severity: Diagnostic['severity'] = 'error'): void => {
+    diagnostics.push({ file: options.file, line, severity, message });
+  };
+  for (const source of tags) {
+    if (source.place === 'global') continue;
+    const parsed = parseTag(source.text);
+    if (!parsed.ok) {
+      at(source.line, parsed.message);
+      continue;
+    }
+    const misplaced = placeProblem(parsed.tag, source.place);
+    if (misplaced) at(source.line, misplaced);
+    const tag = parsed.tag;
+    if (tag.kind === 'sfx' || tag.kind === 'bg') {
+      const known = options.assets?.[tag.kind];
+      if (!known) {
+        at(source.line, `#${tag.kind}:${tag.id} cannot be checked: there is no assets/manifest.json yet`, 'warning');
+      } else if (!known.has(tag.id)) {
+        const list = [...known].sort().join(', ');
+        at(source.line, `unknown #${tag.kind} id "${tag.id}": not listed in assets/manifest.json (known: ${list})`);
+      }
+    }
+  }
+  return diagnostics;
+}

@@ -1,0 +1,100 @@
+/**
+ * Ink source in, compiled story or every located problem out. The one compile function used by the
+ * Vite plugin, the command-line tools, the tests and the author preview. It loads the inkjs
+ * compiler, so the trainee bundle must never import it (the runtime needs only `CompiledStory`).
+ */
+import { Compiler, CompilerOptions, JsonFileHandler } from 'inkjs/full';
+import type { Diagnostic, Severity } from '../diagnostics.js';
+import { hasErrors } from '../diagnostics.js';
+import { checkSourceTags, type KnownAssets } from './check-tags.js';
+import type { CompiledStory } from './compiled-story.js';
+import { scanInkSource } from './scan-ink-source.js';
+
+export type CompileResult =
+  | { readonly ok: true; readonly story: CompiledStory; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+export interface CompileOptions {
+  /** Presentation ids the game knows; without them unknown `#sfx`/`#bg` ids are warnings. */
+  readonly assets?: KnownAssets;
+}
+
+const COMPILER_MESSAGE = /^(RUNTIME )?(ERROR|WARNING|TODO):\s*(?:'[^']*'\s*)?(?:line (\d+):\s*)?(.*)$/s;
+
+/** Turns one inkjs compiler message into a located diagnostic (author TODOs are not problems). */
+function toDiagnostic(message: string, file: string): Diagnostic | undefined {
+  const match = COMPILER_MESSAGE.exec(message.trim());
+  if (!match) return { file, severity: 'error', message: message.trim() };
+  const [, , level, line, text] = match;
+  if (level === 'TODO') return undefined;
+  const severity: Severity = level === 'WARNING' ? 'warning' : 'error';
+  return { file, severity, message: (text ?? '').trim(), ...(line ? { line: Number(line) } : {}) };
+}
+
+interface RuntimeNode {
+  content?: RuntimeNode[];
+  namedContent?: Map<string, RuntimeNode>;
+  ownDebugMetadata?: { startLineNumber: number } | null;
+  path?: { toString(): string };
+  isNewline?: boolean;
+  pathOnChoice?: unknown;
+}
+
+/**
+ * Records the source line of every choice point and line end by its runtime path, so that the
+ * session can locate an `#act` or `#event` tag it reads from the compiled story. Duck-typed:
+ * the bundled inkjs classes have minified names.
+ */
+function collectLines(root: RuntimeNode): Record<string, number> {
+  const lines: Record<string, number> = {};
+  const seen = new Set<RuntimeNode>();
+  const walk = (node: RuntimeNode): void => {
+    if (seen.has(node)) return;
+    seen.add(node);
+    const line = node.ownDebugMetadata?.startLineNumber;
+    const isChoicePoint = 'pathOnChoice' in node;
+    if (line !== undefined && (isChoicePoint || node.isNewline === true) && node.path) lines[node.path.toString()] = line;
+    for (const child of node.content ?? []) walk(child);
+    for (const child of node.namedContent?.values() ?? []) walk(child);
+  };
+  walk(root);
+  return lines;
+}
+
+function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.line}|${d.severity}|${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function compileInk(source: string, file: string, options: CompileOptions = {}): CompileResult {
+  const text = source.replace(/^\uFEFF/, '');
+  const messages: string[] = [];
+  const compiler = new Compiler(
+    text,
+    new CompilerOptions(file, [], false, (message: string) => messages.push(message), new JsonFileHandler({ [file]: text })),
+  );
+  let runtime: ReturnType<Compiler['Compile']> | undefined;
+  try {
+    runtime = compiler.Compile();
+  } catch (error) {
+    // The compiler throws "Compilation failed." after reporting through the handler; anything else is new.
+    if (messages.length === 0) messages.push(`ERROR: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  for (const m of [...compiler.errors, ...compiler.warnings]) if (!messages.includes(m)) messages.push(m);
+
+  const diagnostics = dedupe([
+    ...messages.map((m) => toDiagnostic(m, file)).filter((d): d is Diagnostic => d !== undefined),
+    ...checkSourceTags(scanInkSource(text).tags, { file, ...(options.assets ? { assets: options.assets } : {}) }),
+  ]).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+
+  if (!runtime || hasErrors(diagnostics)) return { ok: false, diagnostics };
+  const json = runtime.ToJson();
+  if (typeof json !== 'string') return { ok: false, diagnostics: [...diagnostics, { file, severity: 'error', message: 'the compiler produced no JSON' }] };
+  const lines = collectLines(runtime.mainContentContainer as unknown as RuntimeNode);
+  return { ok: true, story: { file, json: json.replace(/^\uFEFF/, ''), lines }, diagnostics };
+}

@@ -1,0 +1,42 @@
+/**
+ * The variables the engine writes into a story (ACTIONS.md), with their Ink types. A story declares
+ * the ones it reads; the checker makes sure each is declared with the right type.
+ */
+import type { ObservableState } from '../encounter/observe.js';
+import type { Mode } from '../scoring/report.js';
+import type { InkValue } from './ink-story.js';
+
+export type InkType = 'string' | 'boolean' | 'number';
+
+export interface EngineVariable {
+  readonly name: string;
+  readonly type: InkType;
+  /** What the story can rely on, for the trainer's guide. */
+  readonly meaning: string;
+  /** Allowed values, for string variables. */
+  readonly values?: readonly string[];
+  readonly read: (state: ObservableState, mode: Mode) => InkValue;
+}
+
+export const ENGINE_VARIABLES: readonly EngineVariable[] = [
+  { name: 'breathing', type: 'string', values: ['normal', 'slow', 'none'], meaning: 'the patient\'s breathing', read: (s) => s.breathing },
+  { name: 'responsive', type: 'boolean', meaning: 'the patient responds to voice and pain', read: (s) => s.responsive },
+  { name: 'pulse', type: 'boolean', meaning: 'the patient has a pulse', read: (s) => s.pulse },
+  { name: 'doses_given', type: 'number', meaning: 'naloxone doses given so far', read: (s) => s.dosesGiven },
+  { name: 'minutes_elapsed', type: 'number', meaning: 'whole simulated minutes since the encounter began', read: (s) => s.minutesElapsed },
+  { name: 'ems_on_scene', type: 'boolean', meaning: 'EMS has arrived', read: (s) => s.emsOnScene },
+  {
+    name: 'ems_eta_minutes',
+    type: 'number',
+    meaning: 'whole minutes until EMS arrives; 0 once on scene; -1 while nobody has called them',
+    read: (s) => s.emsEtaMinutes ?? -1,
+  },
+  { name: 'withdrawal', type: 'string', values: ['none', 'mild', 'severe'], meaning: 'withdrawal after waking', read: (s) => s.withdrawal },
+  { name: 'caller_trust', type: 'number', meaning: 'the caller\'s trust in the officer, 0-10 (overdoses)', read: (s) => s.callerTrust },
+  { name: 'person_trust', type: 'number', meaning: 'the person\'s trust in the officer, 0-10 (pat-downs)', read: (s) => s.personTrust },
+  { name: 'person_agitation', type: 'number', meaning: 'the person\'s agitation, 0-10 (pat-downs)', read: (s) => s.personAgitation },
+  { name: 'officer_injured', type: 'boolean', meaning: 'the officer has been hurt (a needlestick)', read: (s) => s.officerInjured },
+  { name: 'mode', type: 'string', values: ['learn', 'assess'], meaning: 'learn or assess mode', read: (_s, mode) => mode },
+];
+
+export const ENGINE_VARIABLE_NAMES: ReadonlySet<string> = new Set(ENGINE_VARIABLES.map((v) => v.name));

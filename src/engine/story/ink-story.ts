@@ -1,0 +1,132 @@
+/**
+ * The Ink runtime as the session needs it: lines with their tags and locations, choices with theirs,
+ * the engine-written variables, and the state to save. Only the inkjs runtime is imported here.
+ */
+import { Story } from 'inkjs';
+import { ScenarioError, type Diagnostic } from '../diagnostics.js';
+import type { CompiledStory } from './compiled-story.js';
+
+export interface StoryLocation {
+  /** The Ink path of the content (`beside_patient.0.c-1`). */
+  readonly path: string;
+  readonly file: string;
+  readonly line?: number;
+}
+
+export interface RawLine {
+  readonly text: string;
+  readonly tags: readonly string[];
+  readonly location: StoryLocation;
+}
+
+export interface RawChoice {
+  /** 0-based index among the current choices. */
+  readonly index: number;
+  readonly text: string;
+  readonly tags: readonly string[];
+  readonly location: StoryLocation;
+}
+
+export type InkValue = string | number | boolean;
+
+export class InkStory {
+  private readonly story: Story;
+  private readonly compiled: CompiledStory;
+  private readonly globalTags: readonly string[];
+  private readonly runtimeErrors: string[] = [];
+  private startedOutput: boolean;
+
+  constructor(compiled: CompiledStory, seed: number) {
+    this.compiled = compiled;
+    this.story = new Story(compiled.json);
+    this.story.onError = (message: string) => {
+      this.runtimeErrors.push(message);
+    };
+    this.story.state.storySeed = seed;
+    this.globalTags = this.story.globalTags ?? [];
+    this.startedOutput = false;
+  }
+
+  get file(): string {
+    return this.compiled.file;
+  }
+
+  get canContinue(): boolean {
+    return this.story.canContinue;
+  }
+
+  get ended(): boolean {
+    return !this.story.canContinue && this.story.currentChoices.length === 0;
+  }
+
+  locate(path: string): StoryLocation {
+    const line = this.compiled.lines[path];
+    return line === undefined ? { path, file: this.compiled.file } : { path, file: this.compiled.file, line };
+  }
+
+  /** Outputs one line; the global header tags that inkjs repeats on the first line are dropped. */
+  continueOne(): RawLine {
+    const text = this.story.Continue() ?? '';
+    this.throwRuntimeErrors();
+    let tags = this.story.currentTags ?? [];
+    if (!this.startedOutput) {
+      this.startedOutput = true;
+      let skip = 0;
+      while (skip < this.globalTags.length && tags[skip] === this.globalTags[skip]) skip++;
+      tags = tags.slice(skip);
+    }
+    const pointer = this.story.state.previousPointer;
+    const path = pointer.isNull ? '' : (pointer.path?.toString() ?? '');
+    return { text: text.replace(/\n$/, ''), tags, location: this.locate(path) };
+  }
+
+  choices(): RawChoice[] {
+    return this.story.currentChoices.map((c) => ({
+      index: c.index,
+      text: c.text,
+      tags: c.tags ?? [],
+      location: this.locate(c.sourcePath),
+    }));
+  }
+
+  choose(index: number): void {
+    this.story.ChooseChoiceIndex(index);
+    this.throwRuntimeErrors();
+  }
+
+  declares(name: string): boolean {
+    return this.story.variablesState.GlobalVariableExistsWithName(name);
+  }
+
+  /** Writes an engine variable the story declares; undeclared ones are left alone. */
+  write(name: string, value: InkValue): void {
+    if (!this.declares(name)) return;
+    this.story.variablesState.$(name, value);
+  }
+
+  read(name: string): unknown {
+    return this.declares(name) ? this.story.variablesState.$(name) : undefined;
+  }
+
+  saveState(): string {
+    return this.story.state.ToJson();
+  }
+
+  loadState(json: string): void {
+    this.story.state.LoadJson(json);
+    this.startedOutput = true;
+  }
+
+  private throwRuntimeErrors(): void {
+    const errors = [...this.runtimeErrors, ...(this.story.currentErrors ?? [])];
+    this.runtimeErrors.length = 0;
+    if (errors.length === 0) return;
+    const diagnostics: Diagnostic[] = errors.map((message) => {
+      const match = /line (\d+):\s*(.*)$/s.exec(message);
+      return match
+        ? { file: this.compiled.file, line: Number(match[1]), severity: 'error', message: (match[2] ?? message).trim() }
+        : { file: this.compiled.file, severity: 'error', message };
+    });
+    throw new ScenarioError(diagnostics);
+  }
+}

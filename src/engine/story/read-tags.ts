@@ -1,0 +1,83 @@
+/**
+ * Turns the tags inkjs hands over at run time into what they mean for a line or a choice. The checker
+ * has already reported mistakes with their lines; this is the last guard for stories compiled
+ * elsewhere, and it names the place too.
+ */
+import { ScenarioError } from '../diagnostics.js';
+import type { Speaker } from '../vocabulary/events.js';
+import type { StoryLocation } from './ink-story.js';
+import { parseTag, type ActionRef, type EventRef, type Tag } from './parse-tag.js';
+
+export interface LineCues {
+  readonly speaker?: Speaker;
+  readonly sfx: readonly string[];
+  readonly bg?: string;
+  readonly events: readonly EventRef[];
+}
+
+export interface ChoiceCues {
+  readonly actions: readonly ActionRef[];
+  /** `#time:` on the choice: the simulated seconds it takes, overriding its actions' costs. */
+  readonly seconds?: number;
+}
+
+function parseAll(tags: readonly string[], location: StoryLocation): Tag[] {
+  return tags.map((raw) => {
+    const parsed = parseTag(raw);
+    if (!parsed.ok) {
+      throw new ScenarioError([
+        { file: location.file, ...(location.line !== undefined ? { line: location.line } : {}), severity: 'error', message: `${parsed.message} (at ${location.path})` },
+      ]);
+    }
+    return parsed.tag;
+  });
+}
+
+function misplaced(tag: Tag, where: string, location: StoryLocation): ScenarioError {
+  return new ScenarioError([
+    {
+      file: location.file,
+      ...(location.line !== undefined ? { line: location.line } : {}),
+      severity: 'error',
+      message: `#${tag.kind}: does not belong ${where} (at ${location.path})`,
+    },
+  ]);
+}
+
+export function readLineTags(tags: readonly string[], location: StoryLocation): LineCues {
+  let speaker: Speaker | undefined;
+  let bg: string | undefined;
+  const sfx: string[] = [];
+  const events: EventRef[] = [];
+  for (const tag of parseAll(tags, location)) {
+    switch (tag.kind) {
+      case 'speaker':
+        speaker = tag.speaker;
+        break;
+      case 'bg':
+        bg = tag.id;
+        break;
+      case 'sfx':
+        sfx.push(tag.id);
+        break;
+      case 'event':
+        events.push({ event: tag.event, params: tag.params });
+        break;
+      case 'act':
+      case 'time':
+        throw misplaced(tag, 'on a line of story: put it inside a choice\'s brackets', location);
+    }
+  }
+  return { ...(speaker ? { speaker } : {}), ...(bg ? { bg } : {}), sfx, events };
+}
+
+export function readChoiceTags(tags: readonly string[], location: StoryLocation): ChoiceCues {
+  const actions: ActionRef[] = [];
+  let seconds: number | undefined;
+  for (const tag of parseAll(tags, location)) {
+    if (tag.kind === 'act') actions.push({ action: tag.action, params: tag.params });
+    else if (tag.kind === 'time') seconds = tag.seconds;
+    else throw misplaced(tag, 'inside a choice\'s brackets: only #act: and #time: are read there', location);
+  }
+  return { actions, ...(seconds !== undefined ? { seconds } : {}) };
+}

@@ -1,0 +1,116 @@
+/**
+ * The action vocabulary of ACTIONS.md: a public contract for scenario authors, saved attempts and
+ * exports. Add actions when a scenario needs one; never rename or remove one.
+ */
+
+export type ActionCategory = 'care' | 'talk' | 'enforcement' | 'sharps';
+
+export interface ActionDefinition {
+  /** The id authors write after `#act:`. */
+  readonly id: string;
+  /** Which part of ACTIONS.md it belongs to. */
+  readonly category: ActionCategory;
+  /** Simulated seconds the action takes by default; `#time:` on a choice overrides it. */
+  readonly seconds: number;
+  /** What the action means, in plain English, for the trainer's guide and the CLI. */
+  readonly description: string;
+}
+
+function action(id: string, category: ActionCategory, seconds: number, description: string): ActionDefinition {
+  return { id, category, seconds, description };
+}
+
+export const ACTIONS = [
+  action('scene_size_up', 'care', 15, 'look for hazards before approaching'),
+  action('don_gloves', 'care', 10, 'put on nitrile gloves'),
+  action('check_responsiveness', 'care', 10, 'shout and sternal rub'),
+  action('check_breathing', 'care', 10, 'look, listen, feel'),
+  action('call_ems', 'care', 20, 'request or confirm EMS'),
+  action('naloxone_nasal', 'care', 20, 'one intranasal dose of naloxone'),
+  action('naloxone_im', 'care', 30, 'one intramuscular dose of naloxone'),
+  action('rescue_breathing', 'care', 60, 'a minute of barrier rescue breaths'),
+  action('cpr', 'care', 120, 'two minutes of CPR'),
+  action('recovery_position', 'care', 15, 'roll the person onto their side'),
+  action('monitor', 'care', 60, 'stay and watch breathing'),
+  action('wait', 'care', 30, 'do nothing'),
+  action('ask_what_taken', 'care', 20, 'what, how much, when (a medical question)'),
+  action('explain_what_happened', 'care', 20, 'a calm explanation on waking'),
+  action('offer_transport', 'care', 15, 'offer a ride to hospital with EMS'),
+  action('respect_refusal', 'care', 10, 'accept a refusal of transport'),
+  action('force_transport', 'care', 60, 'transport against the person\'s will'),
+  action('leave_naloxone_kit', 'care', 20, 'leave a naloxone kit behind'),
+  action('handoff_to_ems', 'care', 30, 'report doses and times to EMS'),
+  action('leave_scene', 'care', 10, 'leave the scene'),
+  action('folk_remedy', 'care', 20, 'slap, cold water, ice, induce vomiting'),
+  action('delay_for_exposure_fear', 'care', 120, 'wait for hazmat or extra gear'),
+
+  action('reassure_good_samaritan', 'talk', 15, 'nobody is in trouble for calling'),
+  action('explain_stop', 'talk', 15, 'explain the reason for the stop'),
+  action('threaten_arrest', 'talk', 10, 'threaten arrest'),
+  action('demean', 'talk', 10, 'insult or belittle'),
+  action('offer_referral', 'talk', 30, 'offer a voluntary referral (to=)'),
+  action('coerce_referral', 'talk', 20, 'treatment or jail'),
+  action('offer_diversion', 'talk', 60, 'LEAD or pre-arrest diversion'),
+  action('ask_for_intelligence', 'talk', 30, 'informant recruitment'),
+  action('call_backup', 'talk', 15, 'call for backup'),
+
+  action('warrant_check', 'enforcement', 120, 'run a warrant check'),
+  action('demand_id', 'enforcement', 45, 'demand identification'),
+  action('ask_drug_source', 'enforcement', 30, 'ask where the drugs came from'),
+  action('search_person', 'enforcement', 60, 'search a person'),
+  action('search_area', 'enforcement', 90, 'search the area'),
+  action('seize_drugs', 'enforcement', 30, 'seize drugs'),
+  action('seize_paraphernalia', 'enforcement', 30, 'seize paraphernalia'),
+  action('cite', 'enforcement', 60, 'issue a citation (reason=, target=)'),
+  action('arrest', 'enforcement', 120, 'arrest (reason=, target=)'),
+  action('restrain', 'enforcement', 30, 'handcuffs or hands-on control'),
+  action('release', 'enforcement', 10, 'let the person go'),
+
+  action('ask_about_sharps', 'sharps', 10, 'ask about needles or sharp objects'),
+  action('ask_consent_search', 'sharps', 10, 'ask for consent to search'),
+  action('patdown', 'sharps', 30, 'frisk of outer clothing'),
+  action('have_person_remove_items', 'sharps', 20, 'ask the person to take items out themselves'),
+  action('reach_into_pocket', 'sharps', 10, 'a blind reach into a pocket'),
+  action('inspect_ssp_card', 'sharps', 15, 'look at a syringe-program card'),
+  action('honor_ssp_card', 'sharps', 5, 'honour the program card'),
+  action('confiscate_syringes', 'sharps', 20, 'take the syringes'),
+  action('dispose_sharps_safely', 'sharps', 20, 'use a sharps container'),
+  action('pocket_syringe', 'sharps', 5, 'put a syringe in a pocket'),
+] as const satisfies readonly ActionDefinition[];
+
+export type ActionId = (typeof ACTIONS)[number]['id'];
+
+const actionsById: ReadonlyMap<string, ActionDefinition> = new Map(ACTIONS.map((a) => [a.id, a]));
+
+export function isActionId(id: string): id is ActionId {
+  return actionsById.has(id);
+}
+
+export function actionDefinition(id: ActionId): ActionDefinition {
+  const found = actionsById.get(id);
+  if (!found) throw new Error(`unknown action ${id}`);
+  return found;
+}
+
+/** PROTOCOLS.md: a search is any of these. */
+export const SEARCH_ACTIONS: ReadonlySet<ActionId> = new Set(['patdown', 'search_person', 'search_area', 'reach_into_pocket']);
+
+/** PROTOCOLS.md: hands-on contact with the patient at an overdose. */
+export const PATIENT_CONTACT_ACTIONS: ReadonlySet<ActionId> = new Set([
+  'check_responsiveness',
+  'check_breathing',
+  'naloxone_nasal',
+  'naloxone_im',
+  'rescue_breathing',
+  'cpr',
+  'recovery_position',
+  'folk_remedy',
+]);
+
+/** PROTOCOLS.md: hands-on contact with a person (pat-downs and enforcement). */
+export const PERSON_CONTACT_ACTIONS: ReadonlySet<ActionId> = new Set(['patdown', 'search_person', 'reach_into_pocket', 'restrain']);
+
+export const NALOXONE_ACTIONS: ReadonlySet<ActionId> = new Set(['naloxone_nasal', 'naloxone_im']);
+
+/** Actions that ventilate a patient while they last. */
+export const VENTILATION_ACTIONS: ReadonlySet<ActionId> = new Set(['rescue_breathing', 'cpr']);

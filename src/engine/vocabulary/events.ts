@@ -1,0 +1,54 @@
+/** Events a story may raise with `#event:<id>` (ACTIONS.md). A public contract, like the actions. */
+export const STORY_EVENTS = [
+  { id: 'on_scene', description: 'the officer arrives at the scene: time zero for the timed rules' },
+  { id: 'weapon_threat', description: 'someone threatens with a weapon' },
+  { id: 'violent_crime', description: 'a violent crime happens or comes to light' },
+  { id: 'weapon_indicator', description: 'something suggests the person is armed (a basis for a frisk)' },
+  { id: 'consent_given', description: 'the person consents to a search' },
+  { id: 'consent_refused', description: 'the person refuses a search' },
+  { id: 'sharps_disclosed', description: 'the person tells the officer about needles' },
+  { id: 'ssp_card_shown', description: 'the person shows a syringe services program card' },
+  { id: 'eligible_offense', description: 'a low-level offence eligible for diversion comes to light' },
+  { id: 'referral_accepted', description: 'the person accepts a referral or diversion' },
+  { id: 'referral_declined', description: 'the person declines a referral' },
+  { id: 'transport_refused', description: 'the revived person refuses transport' },
+  { id: 'caller_left', description: 'the caller leaves the scene' },
+  { id: 'bystander_disclosed', description: 'a bystander says what was taken' },
+  { id: 'patient_pulseless', description: 'the patient has no pulse' },
+  { id: 'syringe_found', description: 'the officer ends up handling a syringe' },
+  { id: 'needlestick', description: 'the officer is stuck by a needle' },
+  { id: 'ems_delayed', description: 'EMS is delayed (an instructor inject; key minutes=)' },
+] as const;
+
+export type StoryEventId = (typeof STORY_EVENTS)[number]['id'];
+
+const eventIds: ReadonlySet<string> = new Set(STORY_EVENTS.map((e) => e.id));
+
+export function isStoryEventId(id: string): id is StoryEventId {
+  return eventIds.has(id);
+}
+
+/** Who speaks a line (`#speaker:<role>`). */
+export const SPEAKERS = ['dispatch', 'officer', 'caller', 'patient', 'bystander', 'person', 'partner', 'ems', 'narrator'] as const;
+export type Speaker = (typeof SPEAKERS)[number];
+
+/** Values of the `target=` key, allowed on any action. */
+export const TARGETS = ['patient', 'caller', 'bystander', 'person', 'self'] as const;
+export type Target = (typeof TARGETS)[number];
+
+/** Values of the `reason=` key on `cite` and `arrest`. */
+export const REASONS = [
+  'possession',
+  'paraphernalia',
+  'under_influence',
+  'warrant',
+  'parole_violation',
+  'violent_crime',
+  'refusal',
+  'other',
+] as const;
+export type Reason = (typeof REASONS)[number];
+
+/** Values of the `to=` key on `offer_referral`. */
+export const REFERRAL_DESTINATIONS = ['treatment', 'ssp', 'peer', 'lead', 'housing'] as const;
+export type ReferralDestination = (typeof REFERRAL_DESTINATIONS)[number];

@@ -1,0 +1,176 @@
+/**
+ * Jurisdiction and agency profiles (PROTOCOLS.md, "Profiles"): what a Good Samaritan law protects,
+ * which agency rules are in force, and the timings the rubric uses. Validated field by field.
+ */
+
+export const IMMUNITY_KINDS = ['arrest', 'charge', 'defence', 'mitigation'] as const;
+export type ImmunityKind = (typeof IMMUNITY_KINDS)[number];
+
+/** Who a Good Samaritan law protects: the caller, the person who overdosed, and others at the scene. */
+export const PROTECTED_PEOPLE = ['caller', 'patient', 'others'] as const;
+export type ProtectedPerson = (typeof PROTECTED_PEOPLE)[number];
+
+export const COVERED_OFFENCES = ['possession', 'paraphernalia', 'under_influence', 'parole_violation', 'warrant'] as const;
+export type CoveredOffence = (typeof COVERED_OFFENCES)[number];
+
+export interface Profile {
+  /** Lower-case id, the file name without `.json`. */
+  readonly id: string;
+  /** Shown to trainees on the scenario list and briefing. */
+  readonly name: string;
+  /** Statutes change: what the agency must check before relying on this profile. */
+  readonly note: string;
+  readonly goodSamaritan: {
+    /** What kind of protection the law gives; shown in the debrief, not scored. */
+    readonly immunity: ImmunityKind;
+    readonly protects: readonly ProtectedPerson[];
+    readonly covers: readonly CoveredOffence[];
+    /** A limit on the amount covered, in the statute's words, if any. */
+    readonly possessionCap?: string;
+  };
+  /** Agency policy of no arrest, search or warrant check at an overdose (turns on the `NA-*` rules). */
+  readonly agencyOverlay: boolean;
+  /** Telling an officer about needles before a search cannot lead to a paraphernalia charge. */
+  readonly sharpsDisclosureProtected: boolean;
+  /** Syringes from a syringe services program are legal to carry. */
+  readonly programSyringesLegal: boolean;
+  readonly diversion: { readonly available: boolean; readonly name?: string };
+  /** Officers may leave a naloxone kit behind. */
+  readonly leaveBehindAllowed: boolean;
+  readonly timing: {
+    readonly naloxoneWithinSeconds: number;
+    readonly emsWithinSeconds: number;
+    readonly redoseMinSeconds: number;
+    readonly redoseMaxSeconds: number;
+  };
+  /** Score needed to pass, 0-100. */
+  readonly passMark: number;
+}
+
+export interface ProfileProblem {
+  readonly field: string;
+  readonly message: string;
+}
+
+export type ProfileValidation = { readonly ok: true; readonly profile: Profile } | { readonly ok: false; readonly problems: readonly ProfileProblem[] };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+class FieldChecker {
+  readonly problems: ProfileProblem[] = [];
+
+  fail(field: string, message: string): void {
+    this.problems.push({ field, message });
+  }
+
+  object(value: unknown, field: string): Record<string, unknown> | undefined {
+    if (isRecord(value)) return value;
+    this.fail(field, 'must be an object');
+    return undefined;
+  }
+
+  text(value: unknown, field: string, pattern?: RegExp, hint?: string): void {
+    if (typeof value !== 'string' || value.trim() === '') this.fail(field, 'must be non-empty text');
+    else if (pattern && !pattern.test(value)) this.fail(field, hint ?? `must match ${pattern}`);
+  }
+
+  flag(value: unknown, field: string): void {
+    if (typeof value !== 'boolean') this.fail(field, 'must be true or false');
+  }
+
+  number(value: unknown, field: string, min: number, max: number): void {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) this.fail(field, `must be a number from ${min} to ${max}`);
+  }
+
+  oneOf(value: unknown, field: string, allowed: readonly string[]): void {
+    if (typeof value !== 'string' || !allowed.includes(value)) this.fail(field, `must be one of ${allowed.join(', ')}`);
+  }
+
+  listOf(value: unknown, field: string, allowed: readonly string[]): void {
+    if (!Array.isArray(value)) {
+      this.fail(field, `must be a list of ${allowed.join(', ')}`);
+      return;
+    }
+    value.forEach((item, i) => {
+      if (typeof item !== 'string' || !allowed.includes(item)) this.fail(`${field}[${i}]`, `must be one of ${allowed.join(', ')}`);
+    });
+  }
+
+  onlyKnown(value: Record<string, unknown>, field: string, known: readonly string[]): void {
+    for (const key of Object.keys(value)) {
+      if (!known.includes(key) && key !== '$schema') this.fail(field ? `${field}.${key}` : key, `unknown field; known: ${known.join(', ')}`);
+    }
+  }
+}
+
+/** Validates a parsed profile; `fileId` (the file name without `.json`), when given, must equal the id. */
+export function validateProfile(value: unknown, fileId?: string): ProfileValidation {
+  const check = new FieldChecker();
+  const root = check.object(value, '(root)');
+  if (!root) return { ok: false, problems: check.problems };
+  check.onlyKnown(root, '', [
+    'id',
+    'name',
+    'note',
+    'goodSamaritan',
+    'agencyOverlay',
+    'sharpsDisclosureProtected',
+    'programSyringesLegal',
+    'diversion',
+    'leaveBehindAllowed',
+    'timing',
+    'passMark',
+  ]);
+  check.text(root.id, 'id', /^[a-z0-9][a-z0-9-]*$/, 'must be a lower-case id of letters, digits and dashes');
+  if (fileId !== undefined && typeof root.id === 'string' && root.id !== fileId) check.fail('id', `is "${root.id}" but the file is "${fileId}.json": they must match`);
+  check.text(root.name, 'name');
+  check.text(root.note, 'note');
+
+  const gs = check.object(root.goodSamaritan, 'goodSamaritan');
+  if (gs) {
+    check.onlyKnown(gs, 'goodSamaritan', ['immunity', 'protects', 'covers', 'possessionCap']);
+    check.oneOf(gs.immunity, 'goodSamaritan.immunity', IMMUNITY_KINDS);
+    check.listOf(gs.protects, 'goodSamaritan.protects', PROTECTED_PEOPLE);
+    check.listOf(gs.covers, 'goodSamaritan.covers', COVERED_OFFENCES);
+    if (gs.possessionCap !== undefined) check.text(gs.possessionCap, 'goodSamaritan.possessionCap');
+  }
+  check.flag(root.agencyOverlay, 'agencyOverlay');
+  check.flag(root.sharpsDisclosureProtected, 'sharpsDisclosureProtected');
+  check.flag(root.programSyringesLegal, 'programSyringesLegal');
+  check.flag(root.leaveBehindAllowed, 'leaveBehindAllowed');
+
+  const diversion = check.object(root.diversion, 'diversion');
+  if (diversion) {
+    check.onlyKnown(diversion, 'diversion', ['available', 'name']);
+    check.flag(diversion.available, 'diversion.available');
+    if (diversion.name !== undefined) check.text(diversion.name, 'diversion.name');
+  }
+
+  const timing = check.object(root.timing, 'timing');
+  if (timing) {
+    check.onlyKnown(timing, 'timing', ['naloxoneWithinSeconds', 'emsWithinSeconds', 'redoseMinSeconds', 'redoseMaxSeconds']);
+    check.number(timing.naloxoneWithinSeconds, 'timing.naloxoneWithinSeconds', 0, 3600);
+    check.number(timing.emsWithinSeconds, 'timing.emsWithinSeconds', 0, 3600);
+    check.number(timing.redoseMinSeconds, 'timing.redoseMinSeconds', 0, 3600);
+    check.number(timing.redoseMaxSeconds, 'timing.redoseMaxSeconds', 0, 3600);
+    if (
+      typeof timing.redoseMinSeconds === 'number' &&
+      typeof timing.redoseMaxSeconds === 'number' &&
+      timing.redoseMinSeconds > timing.redoseMaxSeconds
+    ) {
+      check.fail('timing.redoseMaxSeconds', 'must not be less than timing.redoseMinSeconds');
+    }
+  }
+  check.number(root.passMark, 'passMark', 0, 100);
+
+  if (check.problems.length > 0) return { ok: false, problems: check.problems };
+  return { ok: true, profile: root as unknown as Profile };
+}
+
+/** PROTOCOLS.md `GS-NO-ARREST`: is this person, for this offence, protected by the profile's law? */
+export function isProtectedByGoodSamaritan(profile: Profile, person: ProtectedPerson, offence: string): boolean {
+  const { protects, covers } = profile.goodSamaritan;
+  return protects.includes(person) && (covers as readonly string[]).includes(offence);
+}
