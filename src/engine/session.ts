@@ -247,9 +247,9 @@ class EncounterSession implements Session {
     const { story } = this.s;
     while (story.canContinue) {
       const raw = story.continueOne();
-      const cues = readLineTags(raw.tags, raw.location);
-      for (const { event, params } of cues.events) {
-        const { path, file, line } = raw.location;
+      const cues = readLineTags(raw.tags, raw.tagLocations);
+      for (const { event, params, location } of cues.events) {
+        const { path, file, line } = location;
         this.raiseEvent(event, params, { origin: 'story', path, file, ...(line !== undefined ? { line } : {}) });
       }
       this.writeVariables();

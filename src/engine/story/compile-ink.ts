@@ -7,7 +7,7 @@ import { Compiler, CompilerOptions, JsonFileHandler } from 'inkjs/full';
 import type { Diagnostic, Severity } from '../diagnostics.js';
 import { hasErrors } from '../diagnostics.js';
 import { checkSourceTags, type KnownAssets } from './check-tags.js';
-import type { CompiledStory } from './compiled-story.js';
+import type { CompiledStory, SourceMap } from './compiled-story.js';
 import { scanInkSource } from './scan-ink-source.js';
 
 export type CompileResult =
@@ -36,29 +36,43 @@ interface RuntimeNode {
   namedContent?: Map<string, RuntimeNode>;
   ownDebugMetadata?: { startLineNumber: number } | null;
   path?: { toString(): string };
-  isNewline?: boolean;
   pathOnChoice?: unknown;
+  commandType?: number;
+  value?: unknown;
 }
 
+/** inkjs ControlCommand.CommandType.BeginTag and EndTag. */
+const BEGIN_TAG = 24;
+const END_TAG = 25;
+
 /**
- * Records the source line of every choice point and line end by its runtime path, so that the
- * session can locate an `#act` or `#event` tag it reads from the compiled story. Duck-typed:
- * the bundled inkjs classes have minified names.
+ * Records the source line of every choice and every tag, so that the session can locate the `#act`
+ * or `#event` it reads from the compiled story. Duck-typed: the bundled inkjs classes have
+ * minified names.
  */
-function collectLines(root: RuntimeNode): Record<string, number> {
-  const lines: Record<string, number> = {};
+function buildSourceMap(root: RuntimeNode): SourceMap {
+  const choices: Record<string, number> = {};
+  const tags: Record<string, [string, number][]> = {};
   const seen = new Set<RuntimeNode>();
   const walk = (node: RuntimeNode): void => {
     if (seen.has(node)) return;
     seen.add(node);
     const line = node.ownDebugMetadata?.startLineNumber;
-    const isChoicePoint = 'pathOnChoice' in node;
-    if (line !== undefined && (isChoicePoint || node.isNewline === true) && node.path) lines[node.path.toString()] = line;
-    for (const child of node.content ?? []) walk(child);
+    if (line !== undefined && 'pathOnChoice' in node && node.path) choices[node.path.toString()] = line;
+    let inTag = false;
+    for (const child of node.content ?? []) {
+      if (child.commandType === BEGIN_TAG) inTag = true;
+      else if (child.commandType === END_TAG) inTag = false;
+      else if (inTag && typeof child.value === 'string' && child.path) {
+        const childLine = child.ownDebugMetadata?.startLineNumber ?? line;
+        if (childLine !== undefined) (tags[child.value.trim()] ??= []).push([child.path.toString(), childLine]);
+      }
+      walk(child);
+    }
     for (const child of node.namedContent?.values() ?? []) walk(child);
   };
   walk(root);
-  return lines;
+  return { choices, tags };
 }
 
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
@@ -95,6 +109,6 @@ export function compileInk(source: string, file: string, options: CompileOptions
   if (!runtime || hasErrors(diagnostics)) return { ok: false, diagnostics };
   const json = runtime.ToJson();
   if (typeof json !== 'string') return { ok: false, diagnostics: [...diagnostics, { file, severity: 'error', message: 'the compiler produced no JSON' }] };
-  const lines = collectLines(runtime.mainContentContainer as unknown as RuntimeNode);
-  return { ok: true, story: { file, json: json.replace(/^\uFEFF/, ''), lines }, diagnostics };
+  const sourceMap = buildSourceMap(runtime.mainContentContainer as unknown as RuntimeNode);
+  return { ok: true, story: { file, json: json.replace(/^\uFEFF/, ''), sourceMap }, diagnostics };
 }

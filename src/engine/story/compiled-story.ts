@@ -4,6 +4,41 @@ export interface CompiledStory {
   readonly file: string;
   /** The story as inkjs JSON (a string, without a byte-order mark). */
   readonly json: string;
-  /** Line numbers of choice points and line ends, by their path in the compiled story. */
-  readonly lines: Readonly<Record<string, number>>;
+  /** Where things came from in the source, so the session can locate the tags it reads. */
+  readonly sourceMap: SourceMap;
+}
+
+export interface SourceMap {
+  /** Source line of each choice, by the choice's path in the compiled story (inkjs `sourcePath`). */
+  readonly choices: Readonly<Record<string, number>>;
+  /** Every place a tag's text occurs, as `[path, line]`, by the tag's trimmed text. */
+  readonly tags: Readonly<Record<string, readonly (readonly [string, number])[]>>;
+}
+
+function commonPrefixLength(a: readonly string[], b: readonly string[]): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/**
+ * The line a tag came from. A tag text used once is unambiguous; for one used in several places,
+ * the occurrence nearest the path where the story was when the line began.
+ */
+export function locateTag(map: SourceMap, tagText: string, nearPath: string): readonly [string, number] | undefined {
+  const candidates = map.tags[tagText.trim()] ?? [];
+  if (candidates.length <= 1) return candidates[0];
+  const near = nearPath.split('.');
+  let best = candidates[0];
+  let bestScore = -1;
+  for (const candidate of candidates) {
+    const parts = candidate[0].split('.');
+    const shared = commonPrefixLength(parts, near);
+    const ahead = shared === near.length - 1 && Number(parts[shared]) >= Number(near[shared]) ? 0.5 : 0;
+    if (shared + ahead > bestScore) {
+      best = candidate;
+      bestScore = shared + ahead;
+    }
+  }
+  return best;
 }

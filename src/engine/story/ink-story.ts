@@ -4,7 +4,7 @@
  */
 import { Story } from 'inkjs';
 import { ScenarioError, type Diagnostic } from '../diagnostics.js';
-import type { CompiledStory } from './compiled-story.js';
+import { locateTag, type CompiledStory } from './compiled-story.js';
 
 export interface StoryLocation {
   /** The Ink path of the content (`beside_patient.0.c-1`). */
@@ -16,7 +16,8 @@ export interface StoryLocation {
 export interface RawLine {
   readonly text: string;
   readonly tags: readonly string[];
-  readonly location: StoryLocation;
+  /** Where each tag came from, parallel to `tags`. */
+  readonly tagLocations: readonly StoryLocation[];
 }
 
 export interface RawChoice {
@@ -59,13 +60,19 @@ export class InkStory {
     return !this.story.canContinue && this.story.currentChoices.length === 0;
   }
 
-  locate(path: string): StoryLocation {
-    const line = this.compiled.lines[path];
+  private locateChoice(path: string): StoryLocation {
+    const line = this.compiled.sourceMap.choices[path];
     return line === undefined ? { path, file: this.compiled.file } : { path, file: this.compiled.file, line };
+  }
+
+  private locateLineTag(tag: string, startPath: string): StoryLocation {
+    const found = locateTag(this.compiled.sourceMap, tag, startPath);
+    return found ? { path: found[0], file: this.compiled.file, line: found[1] } : { path: startPath, file: this.compiled.file };
   }
 
   /** Outputs one line; the global header tags that inkjs repeats on the first line are dropped. */
   continueOne(): RawLine {
+    const startPath = this.story.state.currentPathString ?? '';
     const text = this.story.Continue() ?? '';
     this.throwRuntimeErrors();
     let tags = this.story.currentTags ?? [];
@@ -75,9 +82,7 @@ export class InkStory {
       while (skip < this.globalTags.length && tags[skip] === this.globalTags[skip]) skip++;
       tags = tags.slice(skip);
     }
-    const pointer = this.story.state.previousPointer;
-    const path = pointer.isNull ? '' : (pointer.path?.toString() ?? '');
-    return { text: text.replace(/\n$/, ''), tags, location: this.locate(path) };
+    return { text: text.replace(/\n$/, ''), tags, tagLocations: tags.map((tag) => this.locateLineTag(tag, startPath)) };
   }
 
   choices(): RawChoice[] {
@@ -85,7 +90,7 @@ export class InkStory {
       index: c.index,
       text: c.text,
       tags: c.tags ?? [],
-      location: this.locate(c.sourcePath),
+      location: this.locateChoice(c.sourcePath),
     }));
   }
 

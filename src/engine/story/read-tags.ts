@@ -12,7 +12,7 @@ export interface LineCues {
   readonly speaker?: Speaker;
   readonly sfx: readonly string[];
   readonly bg?: string;
-  readonly events: readonly EventRef[];
+  readonly events: readonly LineEvent[];
 }
 
 export interface ChoiceCues {
@@ -21,8 +21,9 @@ export interface ChoiceCues {
   readonly seconds?: number;
 }
 
-function parseAll(tags: readonly string[], location: StoryLocation): Tag[] {
-  return tags.map((raw) => {
+function parseAll(tags: readonly string[], locations: StoryLocation | readonly StoryLocation[]): Tag[] {
+  return tags.map((raw, i) => {
+    const location = Array.isArray(locations) ? (locations[i] as StoryLocation) : (locations as StoryLocation);
     const parsed = parseTag(raw);
     if (!parsed.ok) {
       throw new ScenarioError([
@@ -44,12 +45,17 @@ function misplaced(tag: Tag, where: string, location: StoryLocation): ScenarioEr
   ]);
 }
 
-export function readLineTags(tags: readonly string[], location: StoryLocation): LineCues {
+export interface LineEvent extends EventRef {
+  readonly location: StoryLocation;
+}
+
+export function readLineTags(tags: readonly string[], locations: readonly StoryLocation[]): LineCues {
   let speaker: Speaker | undefined;
   let bg: string | undefined;
   const sfx: string[] = [];
-  const events: EventRef[] = [];
-  for (const tag of parseAll(tags, location)) {
+  const events: LineEvent[] = [];
+  parseAll(tags, locations).forEach((tag, i) => {
+    const location = locations[i] as StoryLocation;
     switch (tag.kind) {
       case 'speaker':
         speaker = tag.speaker;
@@ -61,13 +67,13 @@ export function readLineTags(tags: readonly string[], location: StoryLocation): 
         sfx.push(tag.id);
         break;
       case 'event':
-        events.push({ event: tag.event, params: tag.params });
+        events.push({ event: tag.event, params: tag.params, location });
         break;
       case 'act':
       case 'time':
         throw misplaced(tag, 'on a line of story: put it inside a choice\'s brackets', location);
     }
-  }
+  });
   return { ...(speaker ? { speaker } : {}), ...(bg ? { bg } : {}), sfx, events };
 }
 
