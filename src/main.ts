@@ -1,4 +1,4 @@
-import { listScenarios } from './game/catalogue.js';
+import { listScenarios } from "./game/catalogue.js";
 
 const app = document.getElementById('app');
 if (app) {

@@ -27,6 +27,8 @@ export interface LogEntry {
   /** Tag keys for actions and events (`target`, `reason`, ...); `value` for a state change. */
   readonly params: Readonly<Record<string, LogValue>>;
   readonly source: LogSource;
+  /** For an action: the simulated seconds it took (its cost, or the choice's `#time:`). */
+  readonly seconds?: number;
 }
 
 export type EventLog = readonly LogEntry[];

@@ -304,7 +304,7 @@ class EncounterSession implements Session {
     cues.actions.forEach((ref, i) => {
       const cost = costs[i] ?? 0;
       const startMs = this.s.clock.now();
-      this.s.log.push({ at: startMs / 1000, kind: 'action', id: ref.action, params: { ...ref.params }, source });
+      this.s.log.push({ at: startMs / 1000, kind: 'action', id: ref.action, params: { ...ref.params }, source, seconds: cost });
       this.s.actor.send({ type: 'action', at: startMs, action: ref.action, params: ref.params, until: startMs + cost * 1000 });
       this.recordState();
       this.advance(cost);

@@ -8,9 +8,29 @@ import { validateManifest, type ScenarioManifest } from '../engine/scenario/mani
 import type { CompiledStory } from '../engine/story/compiled-story.js';
 import { validateProfile, type Profile } from '../protocols/profile.js';
 
-const manifestModules = import.meta.glob<unknown>('/scenarios/*/scenario.json', { eager: true, import: 'default' });
-const storyModules = import.meta.glob<CompiledStory>('/scenarios/*/*.ink', { import: 'default' });
+type StoryLoader = () => Promise<CompiledStory>;
+
+const shippedManifests = import.meta.glob<unknown>('/scenarios/*/scenario.json', { eager: true, import: 'default' });
+const shippedStories = import.meta.glob<CompiledStory>('/scenarios/*/*.ink', { import: 'default' });
 const profileModules = import.meta.glob<unknown>('/scenarios/profiles/*.json', { eager: true, import: 'default' });
+
+// The browser tests build with `--mode e2e`, which adds a test fixture so that every screen can be
+// exercised even before any scenario ships. In any other build the branch is dead and dropped.
+const fixtureManifests: Record<string, unknown> =
+  import.meta.env.MODE === 'e2e' ? import.meta.glob<unknown>('/tests/fixtures/scenarios/hub-overdose/scenario.json', { eager: true, import: 'default' }) : {};
+const fixtureStories: Record<string, StoryLoader> =
+  import.meta.env.MODE === 'e2e' ? import.meta.glob<CompiledStory>('/tests/fixtures/scenarios/hub-overdose/*.ink', { import: 'default' }) : {};
+
+const manifestModules = { ...shippedManifests, ...fixtureManifests };
+
+/** Story loaders keyed by `<folder>/<locale>`. */
+const storyLoaders = new Map<string, StoryLoader>(
+  Object.entries({ ...shippedStories, ...fixtureStories }).map(([modulePath, load]) => {
+    const parts = modulePath.split('/');
+    const locale = (parts.at(-1) ?? '').replace(/\.ink$/, '');
+    return [`${parts.at(-2) ?? ''}/${locale}`, load];
+  }),
+);
 
 export type CatalogueEntry =
   | { readonly ok: true; readonly id: string; readonly manifest: ScenarioManifest }
@@ -44,7 +64,7 @@ export async function loadScenario(manifest: ScenarioManifest): Promise<{ bundle
   const failed: string[] = [];
   await Promise.all(
     manifest.locales.map(async (locale) => {
-      const load = storyModules[`/scenarios/${manifest.id}/${locale}.ink`];
+      const load = storyLoaders.get(`${manifest.id}/${locale}`);
       if (!load) {
         failed.push(locale);
         return;

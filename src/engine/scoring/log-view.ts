@@ -39,6 +39,12 @@ export class LogView {
     return found;
   }
 
+  /** The first entry that satisfies a predicate. */
+  first(predicate: (entry: LogEntry) => boolean): Indexed | undefined {
+    const index = this.entries.findIndex(predicate);
+    return index < 0 ? undefined : { index, entry: this.entries[index]! };
+  }
+
   /** Every action of the given ids (any action, without ids), in order. */
   actions(...ids: readonly ActionId[]): Indexed[] {
     return this.indexed((e) => e.kind === 'action' && (ids.length === 0 || (ids as readonly string[]).includes(e.id)));

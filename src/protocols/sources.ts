@@ -1,0 +1,28 @@
+/**
+ * The sources behind the rubric (PROTOCOLS.md, "Sources"). The debrief cites them; it paraphrases,
+ * it never quotes at length. Links are given only where they are stable landing pages.
+ */
+import type { Source } from '../engine/scoring/rule.js';
+
+function source(id: string, title: string, url?: string): Source {
+  return url === undefined ? { id, title } : { id, title, url };
+}
+
+export const sources = {
+  samhsaToolkit: source('samhsa-toolkit', 'SAMHSA, Opioid Overdose Prevention Toolkit'),
+  bjaNaloxoneToolkit: source('bja-naloxone-toolkit', 'Bureau of Justice Assistance, Law Enforcement Naloxone Toolkit'),
+  ahaOpioidAlgorithm: source('aha-opioid-emergency', 'American Heart Association, opioid-associated emergency algorithms (2015, 2020)'),
+  naloxoneLabel: source('naloxone-label', 'Naloxone nasal spray, prescribing information (label)'),
+  harmReductionCoalition: source('nhrc-overdose', 'National Harm Reduction Coalition, responding to an overdose and aftercare'),
+  niosh2022154: source('niosh-2022-154', 'NIOSH publication 2022-154, preventing needlestick injuries to law enforcement officers'),
+  acmtFentanyl: source('acmt-aact-fentanyl', 'ACMT and AACT position statements on preventing occupational fentanyl exposure (2017, 2024)'),
+  tempeStudy: source('white-ajph-2022', 'White et al., American Journal of Public Health 2022: police naloxone administration seen on body cameras (Tempe)'),
+  leadBureau: source('lead-support-bureau', 'LEAD Support Bureau: Let Everyone Advance with Dignity (pre-arrest diversion)', 'https://www.leadbureau.org/'),
+  pdapsGoodSamaritan: source('pdaps-good-samaritan', 'PDAPS, Good Samaritan overdose laws dataset', 'https://pdaps.org/'),
+  osfPoliceHarmReduction: source(
+    'osf-police-harm-reduction',
+    'Open Society Foundations, "Police & Harm Reduction" (2018)',
+    'https://www.opensocietyfoundations.org/publications/police-harm-reduction',
+  ),
+  redesigningPublicSafety: source('redesigning-public-safety', 'Redesigning Public Safety: Substance Use recommendations'),
+} as const satisfies Record<string, Source>;

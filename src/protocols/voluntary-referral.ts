@@ -1,0 +1,78 @@
+/**
+ * Syringe services, diversion and referral (PROTOCOLS.md, family `voluntary-referral`), at both
+ * kinds of encounter: honour a program card, offer diversion before charging, never recruit
+ * informants, and offer help without coercion.
+ */
+import { at, defineRule, met, missed, notApplicable, violated, type Rule } from '../engine/scoring/rule.js';
+import { after, reasonOf } from './log-queries.js';
+import { sources } from './sources.js';
+
+const bothKinds = ['overdose', 'patdown'] as const;
+
+export const sspRespect = defineRule({
+  id: 'SSP-RESPECT',
+  family: 'voluntary-referral',
+  severity: 'major',
+  kinds: bothKinds,
+  profileCondition: { describe: 'program syringes are legal under the profile', holds: (p) => p.programSyringesLegal },
+  trigger: 'a syringe-program card is shown (#event:ssp_card_shown)',
+  evaluate: ({ log }) => {
+    const shown = log.firstEvent('ssp_card_shown');
+    if (!shown) return notApplicable();
+    const afterwards = after(log.actions(), shown.index);
+    const broken = afterwards.find(
+      (a) => a.entry.id === 'confiscate_syringes' || ((a.entry.id === 'cite' || a.entry.id === 'arrest') && reasonOf(a.entry) === 'paraphernalia'),
+    );
+    if (broken) return violated(broken, shown);
+    const honoured = afterwards.find((a) => a.entry.id === 'honor_ssp_card');
+    return honoured ? met(honoured, shown) : at(missed(shown), log.endTime);
+  },
+  sources: [sources.osfPoliceHarmReduction],
+});
+
+export const diversionOffer = defineRule({
+  id: 'DIV-OFFER',
+  family: 'voluntary-referral',
+  severity: 'major',
+  kinds: bothKinds,
+  profileCondition: { describe: 'the profile has a diversion program', holds: (p) => p.diversion.available },
+  trigger: 'an eligible low-level offence (#event:eligible_offense)',
+  evaluate: ({ log }) => {
+    const eligible = log.firstEvent('eligible_offense');
+    if (!eligible) return notApplicable();
+    const afterwards = after(log.actions(), eligible.index);
+    const charge = afterwards.find((a) => (a.entry.id === 'arrest' || a.entry.id === 'cite') && reasonOf(a.entry) !== 'violent_crime');
+    const offer = afterwards.find((a) => a.entry.id === 'offer_diversion');
+    if (charge && (!offer || offer.index > charge.index)) return violated(charge, eligible);
+    return offer ? met(offer, eligible) : notApplicable();
+  },
+  sources: [sources.leadBureau, sources.osfPoliceHarmReduction],
+});
+
+export const noInformant = defineRule({
+  id: 'DIV-NO-INFORMANT',
+  family: 'voluntary-referral',
+  severity: 'major',
+  kinds: bothKinds,
+  evaluate: ({ log }) => {
+    const asked = log.firstAction('ask_for_intelligence');
+    return asked ? violated(asked) : met();
+  },
+  sources: [sources.leadBureau, sources.redesigningPublicSafety],
+});
+
+export const voluntary = defineRule({
+  id: 'REF-VOLUNTARY',
+  family: 'voluntary-referral',
+  severity: 'major',
+  kinds: bothKinds,
+  evaluate: ({ log }) => {
+    const coerced = log.firstAction('coerce_referral');
+    if (coerced) return violated(coerced);
+    const offer = log.firstAction('offer_referral', 'offer_diversion');
+    return offer ? met(offer) : at(missed(), log.endTime);
+  },
+  sources: [sources.redesigningPublicSafety, sources.leadBureau, sources.harmReductionCoalition],
+});
+
+export const VOLUNTARY_REFERRAL_RULES: readonly Rule[] = [sspRespect, diversionOffer, noInformant, voluntary];
