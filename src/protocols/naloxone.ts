@@ -20,7 +20,7 @@ export const sceneSafe = defineRule({
   family: 'naloxone',
   severity: 'minor',
   kinds: overdose,
-  trigger: 'hands-on contact with the patient',
+  trigger: 'there is hands-on contact with the patient',
   evaluate: ({ log }) => {
     const contact = log.first(isPatientContact);
     if (!contact) return notApplicable();
@@ -117,7 +117,7 @@ export const redose = defineRule({
   family: 'naloxone',
   severity: 'major',
   kinds: overdose,
-  trigger: 'a further dose, or still unresponsive 300 s after the last dose',
+  trigger: 'a further dose is given, or the patient is still unresponsive 300 s after the last dose',
   evaluate: ({ log, profile }) => {
     const { redoseMinSeconds: min, redoseMaxSeconds: max } = profile.timing;
     const values = { min, max };

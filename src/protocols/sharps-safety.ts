@@ -15,7 +15,7 @@ export const askFirst = defineRule({
   family: 'sharps-safety',
   severity: 'critical',
   kinds: patdown,
-  trigger: 'a question about sharps, or a search',
+  trigger: 'there is a question about sharps, or a search',
   evaluate: ({ log }) => {
     const question = log.firstAction('ask_about_sharps');
     const search = log.first(isSearch);
@@ -43,7 +43,7 @@ export const gloves = defineRule({
   family: 'sharps-safety',
   severity: 'minor',
   kinds: patdown,
-  trigger: 'hands-on contact with a person',
+  trigger: 'there is hands-on contact with a person',
   evaluate: ({ log }) => {
     const contact = log.first(isPersonContact);
     if (!contact) return notApplicable();
@@ -93,7 +93,7 @@ export const friskBasis = defineRule({
   family: 'sharps-safety',
   severity: 'major',
   kinds: patdown,
-  trigger: 'a pat-down',
+  trigger: 'a pat-down happens',
   evaluate: ({ log }) => {
     const patdowns = log.actions('patdown');
     if (patdowns.length === 0) return notApplicable();

@@ -36,7 +36,7 @@ export const diversionOffer = defineRule({
   severity: 'major',
   kinds: bothKinds,
   profileCondition: { describe: 'the profile has a diversion program', holds: (p) => p.diversion.available },
-  trigger: 'an eligible low-level offence (#event:eligible_offense)',
+  trigger: 'an eligible low-level offence comes up (#event:eligible_offense)',
   evaluate: ({ log }) => {
     const eligible = log.firstEvent('eligible_offense');
     if (!eligible) return notApplicable();

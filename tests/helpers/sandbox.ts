@@ -1,0 +1,38 @@
+/** Plays picks on a sandbox fixture (every action and event offered) and reads one rule's verdict. */
+import type { ScoreReport } from '../../src/engine/scoring/report.js';
+import type { VerdictKind } from '../../src/engine/scoring/rule.js';
+import { createSession } from '../../src/engine/session.js';
+import type { Profile } from '../../src/protocols/profile.js';
+import { parsePicks, playPicks } from '../../src/tooling/picks.js';
+import { loadFixture, profile as loadProfile } from './fixtures.js';
+
+export type Sandbox = 'sandbox-overdose' | 'sandbox-overdose-apneic' | 'sandbox-patdown';
+
+export interface Case {
+  /** What the case shows, as the test's name. */
+  readonly name: string;
+  readonly sandbox?: Sandbox;
+  readonly profile?: string | Profile;
+  /** Picks in the play grammar; choice texts in the sandbox are the action ids with their keys. */
+  readonly picks: string;
+  readonly verdict: VerdictKind;
+}
+
+export function playSandbox(sandbox: Sandbox, picks: string, profile: string | Profile = 'model-policy'): ScoreReport {
+  const session = createSession({
+    scenario: loadFixture(sandbox),
+    profile: typeof profile === 'string' ? loadProfile(profile) : profile,
+    seed: 1,
+  });
+  playPicks(session, parsePicks(picks));
+  return session.report();
+}
+
+export function verdictOf(report: ScoreReport, ruleId: string): VerdictKind | undefined {
+  return report.rules.find((r) => r.id === ruleId)?.verdict;
+}
+
+/** Repeats a pick `n` times: `times(3, 'act:wait')` is `act:wait,act:wait,act:wait`. */
+export function times(n: number, pick: string): string {
+  return Array.from({ length: n }, () => pick).join(',');
+}
