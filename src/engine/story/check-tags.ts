@@ -31,6 +31,7 @@ function placeProblem(tag: Tag, place: SourceTag['place']): string | undefined {
 
 export function checkSourceTags(tags: readonly SourceTag[], options: TagCheckOptions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const unchecked: { line: number; id: string }[] = [];
   const at = (line: number, message: string, severity: Diagnostic['severity'] = 'error'): void => {
     diagnostics.push({ file: options.file, line, severity, message });
   };
@@ -47,12 +48,17 @@ export function checkSourceTags(tags: readonly SourceTag[], options: TagCheckOpt
     if (tag.kind === 'sfx' || tag.kind === 'bg') {
       const known = options.assets?.[tag.kind];
       if (!known) {
-        at(source.line, `#${tag.kind}:${tag.id} cannot be checked: there is no assets/manifest.json yet`, 'warning');
+        unchecked.push({ line: source.line, id: `#${tag.kind}:${tag.id}` });
       } else if (!known.has(tag.id)) {
         const list = [...known].sort().join(', ');
         at(source.line, `unknown #${tag.kind} id "${tag.id}": not listed in assets/manifest.json (known: ${list})`);
       }
     }
+  }
+  const first = unchecked[0];
+  if (first) {
+    const ids = [...new Set(unchecked.map((u) => u.id))].join(', ');
+    at(first.line, `presentation ids cannot be checked until the game ships assets/manifest.json: ${ids}`, 'warning');
   }
   return diagnostics;
 }

@@ -69,7 +69,10 @@ export function stripComments(source: string): string {
   return out;
 }
 
-/** Splits a piece of a line into tags: each `#` (not escaped) starts one, ending at the next `#` or the end. */
+/**
+ * Splits a piece of a line into tags: each `#` (not escaped) starts one, ending where Ink ends it:
+ * at the next `#`, at the end of the line, or at the `}`, `|` or `]` closing the content around it.
+ */
 function tagsIn(segment: string): string[] {
   const tags: string[] = [];
   let current: string | undefined;
@@ -83,6 +86,11 @@ function tagsIn(segment: string): string[] {
     if (c === '#') {
       if (current !== undefined) tags.push(current);
       current = '';
+      continue;
+    }
+    if (current !== undefined && (c === '}' || c === '|' || c === ']')) {
+      tags.push(current);
+      current = undefined;
       continue;
     }
     if (current !== undefined) current += c;

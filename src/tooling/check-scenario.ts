@@ -1,0 +1,77 @@
+/**
+ * The scenario checker: everything a trainer can get wrong in a scenario folder, each problem with
+ * its file and line, all of them in one run. Used by `npm run -s scenarios:check` and the tests.
+ */
+import path from 'node:path';
+import type { Diagnostic } from '../engine/diagnostics.js';
+import { hasErrors, sortDiagnostics } from '../engine/diagnostics.js';
+import { scanInkSource } from '../engine/story/scan-ink-source.js';
+import { checkEngineVariables, explainUndeclaredEngineVariable } from './engine-variable-check.js';
+import { lineOfGoldenPath, readGoldenPaths, runGoldenPath } from './golden-paths.js';
+import { loadProfile, loadProfileFile, shippedProfileIds } from './load-profile.js';
+import { loadScenarioDir, type LoadOptions } from './load-scenario.js';
+import { checkLocaleParity } from './locale-parity.js';
+import { displayPath, PROFILES_DIR } from './paths.js';
+
+export interface ScenarioCheck {
+  readonly dir: string;
+  readonly id: string;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly goldenPaths: number;
+}
+
+export interface CheckOptions extends LoadOptions {
+  /** Run the golden paths in `paths.json` (default true). */
+  readonly goldenPaths?: boolean;
+}
+
+export function checkScenario(dir: string, options: CheckOptions = {}): ScenarioCheck {
+  const load = loadScenarioDir(dir, options);
+  const diagnostics: Diagnostic[] = load.diagnostics.map(explainUndeclaredEngineVariable);
+
+  for (const source of Object.values(load.sources)) {
+    diagnostics.push(...checkEngineVariables(scanInkSource(source.text).variables, source.file));
+  }
+
+  const locales = load.manifest?.locales ?? Object.keys(load.sources);
+  const base = locales[0] !== undefined ? load.sources[locales[0]] : undefined;
+  if (base && locales[0] !== undefined) {
+    for (const locale of locales.slice(1)) {
+      const other = load.sources[locale];
+      if (other) diagnostics.push(...checkLocaleParity({ locale: locales[0], ...base }, { locale, ...other }));
+    }
+  }
+
+  const golden = readGoldenPaths(dir);
+  let goldenPaths = 0;
+  if (golden) {
+    diagnostics.push(...golden.diagnostics);
+    if (options.goldenPaths !== false && load.bundle && !hasErrors(diagnostics)) {
+      for (const goldenPath of golden.paths) {
+        goldenPaths++;
+        const line = lineOfGoldenPath(golden.text, goldenPath.name);
+        const at = { file: golden.file, ...(line !== undefined ? { line } : {}) };
+        const profile = loadProfile(goldenPath.profile);
+        if (!profile.ok) {
+          diagnostics.push(...profile.diagnostics.map((d) => ({ ...d, ...at, message: `golden path "${goldenPath.name}": ${d.message}` })));
+          continue;
+        }
+        for (const failure of runGoldenPath(load.bundle, goldenPath, profile.profile).failures) {
+          diagnostics.push({ ...at, severity: 'error', message: `golden path "${goldenPath.name}" (${goldenPath.profile}, seed ${goldenPath.seed ?? 1}): ${failure}` });
+        }
+      }
+    }
+  } else if (load.manifest) {
+    diagnostics.push({ file: displayPath(path.join(dir, 'paths.json')), severity: 'warning', message: 'no golden paths: add paths.json so that every change to the story is tested' });
+  }
+
+  return { dir, id: load.manifest?.id ?? path.basename(dir), diagnostics: sortDiagnostics(diagnostics), goldenPaths };
+}
+
+/** Every profile in `scenarios/profiles/`, validated. */
+export function checkProfiles(): Diagnostic[] {
+  return shippedProfileIds().flatMap((id) => {
+    const loaded = loadProfileFile(path.join(PROFILES_DIR, `${id}.json`));
+    return loaded.ok ? [] : [...loaded.diagnostics];
+  });
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../src/engine/diagnostics.js';
+import { checkScenario } from '../../src/tooling/check-scenario.js';
+import { runCli } from '../helpers/cli.js';
+import { manifestJson, writeScenario } from '../helpers/fixtures.js';
+
+const CLEAN = ['VAR breathing = "slow"', 'You arrive. #event:on_scene', '{breathing == "slow": He snores.}', '* [Give naloxone #act:naloxone_nasal target=patient] The spray hisses.', '  -> END', '* [Wait #act:wait] -> END', ''].join('\n');
+const BILINGUAL = manifestJson({ locales: ['en', 'es'], title: { en: 'A', es: 'A' }, summary: { en: 'B', es: 'B' } });
+const CLEAN_ES = CLEAN.replace('He snores.', 'Ronca.').replace('Give naloxone', 'Dele naloxona').replace('The spray hisses.', 'El atomizador sisea.').replace('[Wait', '[Esperar');
+
+function check(files: Record<string, string>): string[] {
+  const { dir } = writeScenario({ 'scenario.json': manifestJson(), ...files });
+  return checkScenario(dir, { assets: null }).diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+}
+
+describe('the scenario checker finds each kind of mistake with its line', () => {
+  it('passes a clean scenario', () => {
+    expect(check({ 'en.ink': CLEAN })).toEqual([]);
+  });
+
+  it('a compile error', () => {
+    expect(check({ 'en.ink': CLEAN.replace('-> END', '-> the_end') })).toEqual([expect.stringMatching(/en\.ink:5: error: Divert target not found: '-> the_end'/)]);
+  });
+
+  it('an unknown action', () => {
+    expect(check({ 'en.ink': CLEAN.replace('#act:wait', '#act:wait_for_backup') })).toEqual([expect.stringMatching(/en\.ink:6: error: unknown action "wait_for_backup"/)]);
+  });
+
+  it('a malformed tag', () => {
+    expect(check({ 'en.ink': CLEAN.replace('#event:on_scene', '#event on_scene') })).toEqual([expect.stringMatching(/en\.ink:2: error: unknown tag "#event on_scene"/)]);
+  });
+
+  it('a key or value outside the lists', () => {
+    const found = check({ 'en.ink': CLEAN.replace('target=patient', 'target=roommate').replace('#act:wait', '#act:wait reason=bored') });
+    expect(found).toEqual([expect.stringMatching(/en\.ink:4: error: target=roommate is not one of patient, caller, bystander, person, self/), expect.stringMatching(/en\.ink:6: error: key reason= is not allowed on wait/)]);
+  });
+
+  it('an undeclared engine variable, with how to declare it', () => {
+    expect(check({ 'en.ink': CLEAN.replace('VAR breathing = "slow"\n', '') })).toEqual([expect.stringMatching(/en\.ink:2: error: Unresolved variable: breathing: the engine writes breathing .* add VAR breathing = "normal" at the top/)]);
+  });
+
+  it('a mistyped engine variable', () => {
+    const found = check({ 'en.ink': CLEAN.replace('VAR breathing = "slow"', 'VAR breathing = 0\nVAR responsive = "no"\nCONST mode = "learn"\nVAR withdrawal = "bad"') });
+    expect(found).toEqual([
+      expect.stringMatching(/en\.ink:1: error: breathing is a string written by the engine/),
+      expect.stringMatching(/en\.ink:2: error: responsive is a boolean written by the engine .* VAR responsive = false/),
+      expect.stringMatching(/en\.ink:3: error: mode is written by the engine: declare it with VAR, not CONST/),
+      expect.stringMatching(/en\.ink:4: error: withdrawal is one of "none", "mild", "severe", not "bad"/),
+    ]);
+  });
+
+  it('a break of locale parity', () => {
+    const es = CLEAN_ES.replace('#act:naloxone_nasal target=patient', '#act:naloxone_im target=patient');
+    const { dir } = writeScenario({ 'scenario.json': BILINGUAL, 'en.ink': CLEAN, 'es.ink': es });
+    const found = checkScenario(dir, { assets: null }).diagnostics.map(formatDiagnostic);
+    expect(found).toEqual([expect.stringMatching(/es\.ink:4: error: locale parity with .*en\.ink: in \(top of the story\): expected tag #act:naloxone_nasal target=patient \(.*en\.ink:4\), found tag #act:naloxone_im target=patient/), expect.stringMatching(/paths\.json: warning: no golden paths/)]);
+  });
+
+  it('locale parity holds for a faithful translation, and catches a missing knot and a missing choice', () => {
+    const { dir } = writeScenario({ 'scenario.json': BILINGUAL, 'en.ink': CLEAN, 'es.ink': CLEAN_ES });
+    expect(checkScenario(dir, { assets: null }).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const en = `${CLEAN}=== later ===\n* [Leave #act:leave_scene] -> END\n`;
+    const es = `${CLEAN_ES.replace('* [Esperar #act:wait] -> END\n', '')}`;
+    const broken = writeScenario({ 'scenario.json': BILINGUAL, 'en.ink': en, 'es.ink': es });
+    const found = checkScenario(broken.dir, { assets: null }).diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+    expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/es\.ink:1: error: .*knot later .* is missing/), expect.stringMatching(/es\.ink:\d+: error: .*expected choice at depth 1/)]));
+  });
+
+  it('a golden path that fails, at the line of its name', () => {
+    const paths = JSON.stringify({ paths: [{ name: 'waits', profile: 'model-policy', picks: 'act:wait', expect: { passed: true, verdicts: { 'OD-NALOXONE-PROMPT': 'met' } } }] }, null, 2);
+    const found = check({ 'en.ink': CLEAN, 'paths.json': paths });
+    expect(found).toEqual([
+      expect.stringMatching(/paths\.json:4: error: golden path "waits" \(model-policy, seed 1\): expected a pass, got a fail/),
+      expect.stringMatching(/paths\.json:4: error: golden path "waits" .*OD-NALOXONE-PROMPT: expected met, got missed/),
+    ]);
+  });
+
+  it('a golden path naming a rule that does not exist', () => {
+    const paths = JSON.stringify({ paths: [{ name: 'typo', profile: 'model-policy', picks: '1', expect: { verdicts: { 'OD-NALOXONE': 'met' } } }] }, null, 2);
+    expect(check({ 'en.ink': CLEAN, 'paths.json': paths })).toEqual([expect.stringMatching(/paths\.json:4: error: paths\[0\]\.expect\.verdicts\.OD-NALOXONE: is not a rule of the rubric/)]);
+  });
+
+  it('several mistakes in one file, all in one run', () => {
+    const ink = ['VAR breathing = false', 'You arrive. #event:arrival', '* [Naloxone #act:naloxone] -> END', '* [Wait #act:wait #time:soon] -> END', '* [Arrest #act:arrest reason=drunk target=caller] -> END', 'A line. #sfx:'].join('\n');
+    const found = check({ 'en.ink': ink });
+    expect(found).toEqual([
+      expect.stringMatching(/en\.ink:1: error: breathing is a string/),
+      expect.stringMatching(/en\.ink:2: error: unknown event "arrival"/),
+      expect.stringMatching(/en\.ink:3: error: unknown action "naloxone"/),
+      expect.stringMatching(/en\.ink:4: error: malformed tag "#time:soon"/),
+      expect.stringMatching(/en\.ink:5: error: reason=drunk is not one of/),
+      expect.stringMatching(/en\.ink:6: error: empty tag "#sfx:"/),
+    ]);
+  });
+
+  it('a manifest mistake alongside story mistakes', () => {
+    const { dir } = writeScenario({ 'scenario.json': manifestJson({ estimatedMinutes: 'ten' }), 'en.ink': CLEAN.replace('#act:wait', '#act:nap') });
+    const found = checkScenario(dir, { assets: null }).diagnostics.map(formatDiagnostic);
+    expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/scenario\.json:\d+: error: estimatedMinutes: must be a number/), expect.stringMatching(/en\.ink:6: error: unknown action "nap"/)]));
+  });
+});
+
+describe('npm run scenarios:check', () => {
+  it('exits 1 and prints path:line: error: message for a broken scenario', () => {
+    const { dir } = writeScenario({ 'scenario.json': manifestJson(), 'en.ink': CLEAN.replace('#act:wait', '#act:nap') });
+    const result = runCli('src/cli/check.ts', [dir]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/en\.ink:6: error: unknown action "nap"/);
+    expect(result.stderr).toMatch(/1 scenario checked, 0 golden paths run: 1 error/);
+  });
+
+  it('exits 0 for a clean scenario', () => {
+    const { dir } = writeScenario({ 'scenario.json': manifestJson(), 'en.ink': CLEAN });
+    const result = runCli('src/cli/check.ts', [dir]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toMatch(/error/);
+  });
+});
