@@ -12,9 +12,7 @@ import { ScenarioError } from './diagnostics.js';
 import { EncounterClock } from './encounter/clock.js';
 import { encounterMachine } from './encounter/encounter-machine.js';
 import { observe, type ObservableState } from './encounter/observe.js';
-import { patientMachine } from './encounter/patient-machine.js';
 import { stateChangeEntries } from './encounter/state-changes.js';
-import { createTimer } from './encounter/timer.js';
 import type { LogEntry, LogSource } from './log.js';
 import { seededRandom } from './random.js';
 import type { ScenarioBundle } from './scenario/bundle.js';
@@ -46,6 +44,8 @@ export interface Choice {
   readonly actions: readonly ActionRef[];
   /** Simulated seconds the choice takes. */
   readonly seconds: number;
+  /** Where the choice is written: its story file and line. */
+  readonly source: { readonly file: string; readonly line?: number };
 }
 
 export interface Step {
@@ -53,7 +53,10 @@ export interface Step {
   readonly lines: readonly Line[];
   readonly choices: readonly Choice[];
   readonly state: ObservableState;
+  /** The story has stopped: no choices, nothing more to say. */
   readonly ended: boolean;
+  /** It stopped without reaching `-> END` or `-> DONE`: an authoring mistake (every choice used up). */
+  readonly deadEnd: boolean;
 }
 
 /** One pick, enough to replay it: assess mode also needs the time at which it was made. */
@@ -96,6 +99,8 @@ export interface SessionSnapshot {
   readonly picks: readonly PickRecord[];
   readonly pendingLines: number;
   readonly observed: ObservableState;
+  /** The story reached `-> END` or `-> DONE` in its last stretch. */
+  readonly reachedEnding: boolean;
 }
 
 export type SessionListener = (step: Step) => void;
@@ -117,6 +122,11 @@ export interface Session {
   inject(event: StoryEventId, params?: EventParams, note?: string): Step;
   state(): ObservableState;
   snapshot(): SessionSnapshot;
+  /**
+   * Puts this session back at a snapshot of the same scenario, seed and locale, reusing its loaded
+   * story: how the path explorer branches thousands of times without reloading the scenario.
+   */
+  load(snapshot: SessionSnapshot): Step;
   report(): ScoreReport;
   /** The log so far. */
   log(): readonly LogEntry[];
@@ -139,14 +149,14 @@ export function choiceCosts(actions: readonly ActionRef[], totalOverride?: numbe
 }
 
 interface Internals {
-  readonly options: Required<Omit<SessionOptions, 'rubric' | 'locale'>> & { locale: string; rubric: readonly Rule[] };
-  readonly parameters: ScenarioParameters;
-  readonly clock: EncounterClock;
-  readonly actor: Actor<typeof encounterMachine>;
+  options: Required<Omit<SessionOptions, 'rubric' | 'locale'>> & { locale: string; rubric: readonly Rule[] };
+  parameters: ScenarioParameters;
+  clock: EncounterClock;
+  actor: Actor<typeof encounterMachine>;
   readonly story: InkStory;
-  readonly log: LogEntry[];
-  readonly transcript: Line[];
-  readonly picks: PickRecord[];
+  log: LogEntry[];
+  transcript: Line[];
+  picks: PickRecord[];
   pendingLines: number;
   observed: ObservableState;
 }
@@ -166,9 +176,7 @@ function createEncounterActor(
   parameters: ScenarioParameters,
   snapshot?: Snapshot<unknown>,
 ): Actor<typeof encounterMachine> {
-  const timer = createTimer(clock);
-  const machine = encounterMachine.provide({ actors: { timer, patient: patientMachine.provide({ actors: { timer } }) } });
-  return createActor(machine, {
+  return createActor(encounterMachine, {
     clock,
     input: { kind: manifest.kind, parameters },
     ...(snapshot ? { snapshot: snapshot as never } : {}),
@@ -272,7 +280,8 @@ class EncounterSession implements Session {
     this.currentChoices = this.rawChoices.map((raw, index) => {
       const cues = readChoiceTags(raw.tags, raw.location);
       const seconds = choiceCosts(cues.actions, cues.seconds).reduce((a, b) => a + b, cues.actions.length === 0 ? (cues.seconds ?? 0) : 0);
-      return { index, text: raw.text, actions: cues.actions, seconds };
+      const { file, line } = raw.location;
+      return { index, text: raw.text, actions: cues.actions, seconds, source: { file, ...(line !== undefined ? { line } : {}) } };
     });
   }
 
@@ -283,6 +292,7 @@ class EncounterSession implements Session {
       choices: this.currentChoices,
       state: this.state(),
       ended: this.s.story.ended,
+      deadEnd: this.s.story.deadEnd,
     };
   }
 
@@ -364,9 +374,11 @@ class EncounterSession implements Session {
     });
   }
 
+  // Log entries, lines and picks are never changed once made, so copying the arrays is enough; the
+  // machine's persisted snapshot is fresh data, and the profile is shared read-only.
   snapshot(): SessionSnapshot {
     const { manifest } = this;
-    return structuredClone({
+    return {
       format: SNAPSHOT_FORMAT,
       version: SNAPSHOT_VERSION,
       scenario: { id: manifest.id, version: manifest.version },
@@ -377,12 +389,29 @@ class EncounterSession implements Session {
       clockMs: this.s.clock.now(),
       ink: this.s.story.saveState(),
       encounter: this.s.actor.getPersistedSnapshot(),
-      log: this.s.log,
-      transcript: this.s.transcript,
-      picks: this.s.picks,
+      log: [...this.s.log],
+      transcript: [...this.s.transcript],
+      picks: [...this.s.picks],
       pendingLines: this.s.pendingLines,
       observed: this.s.observed,
-    });
+      reachedEnding: this.s.story.endedProperly,
+    };
+  }
+
+  load(snapshot: SessionSnapshot): Step {
+    checkSnapshot(snapshot, this.manifest);
+    const { clock, actor } = startEncounter(this.manifest, this.s.parameters, snapshot);
+    this.s.actor.stop();
+    this.s.clock = clock;
+    this.s.actor = actor;
+    this.s.story.loadState(snapshot.ink, snapshot.reachedEnding);
+    this.s.log = [...snapshot.log];
+    this.s.transcript = [...snapshot.transcript];
+    this.s.picks = [...snapshot.picks];
+    this.s.pendingLines = snapshot.pendingLines;
+    this.s.observed = snapshot.observed;
+    this.readChoices();
+    return this.next();
   }
 }
 
@@ -413,9 +442,7 @@ export function createSession(options: SessionOptions): Session {
   );
 }
 
-/** Resumes a session exactly where its snapshot was taken. The scenario must be the one it was played on. */
-export function restoreSession(snapshot: SessionSnapshot, scenario: ScenarioBundle, rubric: readonly Rule[] = RUBRIC): Session {
-  const { manifest, stories } = scenario;
+function checkSnapshot(snapshot: SessionSnapshot, manifest: ScenarioManifest): void {
   if (snapshot.format !== SNAPSHOT_FORMAT || snapshot.version !== SNAPSHOT_VERSION) {
     throw new Error(`not a session snapshot this version can read (format ${String(snapshot.format)}, version ${String(snapshot.version)})`);
   }
@@ -424,27 +451,38 @@ export function restoreSession(snapshot: SessionSnapshot, scenario: ScenarioBund
       `the snapshot was taken on ${snapshot.scenario.id} version ${snapshot.scenario.version}, not ${manifest.id} version ${manifest.version}`,
     );
   }
-  const data = structuredClone(snapshot);
-  const locale = chooseLocale(manifest, stories, data.locale);
-  const parameters = resolveParameters(manifest.parameters, seededRandom(data.seed));
+}
+
+/** A running encounter at a snapshot's moment: the clock set, every pending timer re-armed. */
+function startEncounter(manifest: ScenarioManifest, parameters: ScenarioParameters, snapshot: SessionSnapshot) {
   const clock = new EncounterClock();
-  clock.set(data.clockMs);
-  const actor = createEncounterActor(clock, manifest, parameters, data.encounter as Snapshot<unknown>);
+  clock.set(snapshot.clockMs);
+  const actor = createEncounterActor(clock, manifest, parameters, snapshot.encounter as Snapshot<unknown>);
   actor.start();
-  const story = new InkStory(stories[locale]!, data.seed);
-  story.loadState(data.ink);
+  return { clock, actor };
+}
+
+/** Resumes a session exactly where its snapshot was taken. The scenario must be the one it was played on. */
+export function restoreSession(snapshot: SessionSnapshot, scenario: ScenarioBundle, rubric: readonly Rule[] = RUBRIC): Session {
+  const { manifest, stories } = scenario;
+  checkSnapshot(snapshot, manifest);
+  const locale = chooseLocale(manifest, stories, snapshot.locale);
+  const parameters = resolveParameters(manifest.parameters, seededRandom(snapshot.seed));
+  const { clock, actor } = startEncounter(manifest, parameters, snapshot);
+  const story = new InkStory(stories[locale]!, snapshot.seed);
+  story.loadState(snapshot.ink, snapshot.reachedEnding);
   return new EncounterSession(
     {
-      options: { scenario, profile: data.profile, locale, mode: data.mode, seed: data.seed, rubric },
+      options: { scenario, profile: snapshot.profile, locale, mode: snapshot.mode, seed: snapshot.seed, rubric },
       parameters,
       clock,
       actor,
       story,
-      log: [...data.log],
-      transcript: [...data.transcript],
-      picks: [...data.picks],
-      pendingLines: data.pendingLines,
-      observed: data.observed,
+      log: [...snapshot.log],
+      transcript: [...snapshot.transcript],
+      picks: [...snapshot.picks],
+      pendingLines: snapshot.pendingLines,
+      observed: snapshot.observed,
     },
     true,
   );

@@ -11,6 +11,7 @@ import { lineOfGoldenPath, readGoldenPaths, runGoldenPath } from './golden-paths
 import { loadProfile, loadProfileFile, shippedProfileIds } from './load-profile.js';
 import { loadScenarioDir, type LoadOptions } from './load-scenario.js';
 import { checkLocaleParity } from './locale-parity.js';
+import { explore } from './explore/explore.js';
 import { displayPath, PROFILES_DIR } from './paths.js';
 
 export interface ScenarioCheck {
@@ -23,7 +24,12 @@ export interface ScenarioCheck {
 export interface CheckOptions extends LoadOptions {
   /** Run the golden paths in `paths.json` (default true). */
   readonly goldenPaths?: boolean;
+  /** States the path explorer may visit looking for dead ends and frozen loops (0: do not explore). */
+  readonly exploreBudget?: number;
 }
+
+/** Enough to catch most dead ends and frozen loops while keeping the check fast; coverage goes further. */
+export const CHECK_EXPLORE_BUDGET = 300;
 
 export function checkScenario(dir: string, options: CheckOptions = {}): ScenarioCheck {
   const load = loadScenarioDir(dir, options);
@@ -63,6 +69,17 @@ export function checkScenario(dir: string, options: CheckOptions = {}): Scenario
     }
   } else if (load.manifest) {
     diagnostics.push({ file: displayPath(path.join(dir, 'paths.json')), severity: 'warning', message: 'no golden paths: add paths.json so that every change to the story is tested' });
+  }
+
+  const budget = options.exploreBudget ?? CHECK_EXPLORE_BUDGET;
+  const firstLocale = load.manifest?.locales[0];
+  if (budget > 0 && load.bundle && firstLocale && !hasErrors(diagnostics)) {
+    const modelPolicy = loadProfile('model-policy');
+    if (modelPolicy.ok) {
+      const source = load.sources[firstLocale]?.text;
+      const x = explore(load.bundle, { profile: modelPolicy.profile, budget, locale: firstLocale, ...(source !== undefined ? { source } : {}) });
+      diagnostics.push(...x.errors, ...x.deadEnds, ...x.frozenLoops);
+    }
   }
 
   return { dir, id: load.manifest?.id ?? path.basename(dir), diagnostics: sortDiagnostics(diagnostics), goldenPaths };

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { EncounterClock } from '../../src/engine/encounter/clock.js';
 import { patientMachine, type PatientEvent } from '../../src/engine/encounter/patient-machine.js';
 import { physiologyFigures } from '../../src/engine/encounter/physiology.js';
-import { createTimer } from '../../src/engine/encounter/timer.js';
 import { PARAMETER_DEFAULTS, type ScenarioParameters } from '../../src/engine/scenario/parameters.js';
 
 const MINUTE = 60_000;
@@ -12,8 +11,7 @@ const MINUTE = 60_000;
 function patient(overrides: Partial<ScenarioParameters> = {}, snapshot?: unknown, startAt = 0) {
   const clock = new EncounterClock();
   if (startAt > 0) clock.set(startAt);
-  const machine = patientMachine.provide({ actors: { timer: createTimer(clock) } });
-  const actor = createActor(machine, {
+  const actor = createActor(patientMachine, {
     clock,
     input: { figures: physiologyFigures({ ...PARAMETER_DEFAULTS, ...overrides }) },
     ...(snapshot ? { snapshot: snapshot as never } : {}),

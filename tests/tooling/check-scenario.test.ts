@@ -93,6 +93,15 @@ describe('the scenario checker finds each kind of mistake with its line', () => 
     ]);
   });
 
+  it('a dead end and a frozen loop, found by exploring', () => {
+    const deadEnd = ['You arrive. #event:on_scene', '-> hub', '=== hub ===', '* [Check #act:check_breathing] -> hub', '* [Call #act:call_ems] -> hub'].join('\n');
+    const found = check({ 'en.ink': deadEnd });
+    expect(found.length).toBeGreaterThan(0);
+    for (const message of found) expect(message).toMatch(/en\.ink:[45]: error: dead end: after ".*" in hub/);
+    const frozen = ['You arrive. #event:on_scene', '-> hub', '=== hub ===', '+ [Look again] -> hub', '* [Leave #act:leave_scene] -> END'].join('\n');
+    expect(check({ 'en.ink': frozen })).toEqual([expect.stringMatching(/en\.ink:4: error: frozen loop in hub/)]);
+  });
+
   it('a manifest mistake alongside story mistakes', () => {
     const { dir } = writeScenario({ 'scenario.json': manifestJson({ estimatedMinutes: 'ten' }), 'en.ink': CLEAN.replace('#act:wait', '#act:nap') });
     const found = checkScenario(dir, { assets: null }).diagnostics.map(formatDiagnostic);

@@ -5,9 +5,9 @@ import { matchPick, parsePicks, PickError, playPicks, STAR_LIMIT } from '../../s
 import { loadFixture, profile } from '../helpers/fixtures.js';
 
 const choices: Choice[] = [
-  { index: 0, text: 'Give naloxone', actions: [{ action: 'naloxone_nasal', params: {} }], seconds: 20 },
-  { index: 1, text: 'Call EMS now', actions: [{ action: 'call_ems', params: {} }], seconds: 20 },
-  { index: 2, text: 'Wait', actions: [{ action: 'wait', params: {} }], seconds: 30 },
+  { index: 0, text: 'Give naloxone', actions: [{ action: 'naloxone_nasal', params: {} }], seconds: 20, source: { file: 'en.ink', line: 1 } },
+  { index: 1, text: 'Call EMS now', actions: [{ action: 'call_ems', params: {} }], seconds: 20, source: { file: 'en.ink', line: 1 } },
+  { index: 2, text: 'Wait', actions: [{ action: 'wait', params: {} }], seconds: 30, source: { file: 'en.ink', line: 1 } },
 ];
 
 describe('the picks grammar', () => {

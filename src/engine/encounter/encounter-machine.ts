@@ -11,7 +11,7 @@ import { NALOXONE_ACTIONS, VENTILATION_ACTIONS, type ActionId } from '../vocabul
 import type { StoryEventId } from '../vocabulary/events.js';
 import { patientMachine } from './patient-machine.js';
 import { physiologyFigures } from './physiology.js';
-import { unboundTimer } from './timer.js';
+import { timer } from './timer.js';
 import {
   applyEffect,
   CALLER_TRUST_EFFECTS,
@@ -74,7 +74,7 @@ export const encounterMachine = setup({
     events: {} as EncounterEvent,
     input: {} as EncounterInput,
   },
-  actors: { timer: unboundTimer, patient: patientMachine },
+  actors: { timer, patient: patientMachine },
   guards: {
     'this is an overdose': ({ context }) => context.kind === 'overdose',
     'dispatch sent EMS with the call': ({ context }) => context.parameters.emsDispatchedWithCall,

@@ -17,7 +17,7 @@ import {
   type Vitals,
   type Withdrawal,
 } from './physiology.js';
-import { unboundTimer } from './timer.js';
+import { timer } from './timer.js';
 
 export interface PatientContext {
   readonly figures: PhysiologyFigures;
@@ -75,7 +75,7 @@ export const patientMachine = setup({
     events: {} as PatientEvent,
     input: {} as PatientInput,
   },
-  actors: { timer: unboundTimer },
+  actors: { timer },
   guards: {
     'apnea has begun': ({ context }) => context.figures.apneaAtMs <= 0,
     'patient is alive with a pulse': ({ context }) => !context.vitals.dead && context.vitals.pulse,

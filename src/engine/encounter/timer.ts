@@ -1,6 +1,7 @@
 /**
  * A timer is an actor that sends one event at an absolute simulated time. Because its input is the
- * deadline and not a delay, a restored encounter re-arms it correctly; tests may replace it.
+ * deadline and not a delay, a restored encounter re-arms it correctly. It schedules through the
+ * actor system, so it runs on whatever clock the encounter was created with.
  */
 import { fromCallback, type EventObject } from 'xstate';
 
@@ -11,20 +12,18 @@ export interface TimerInput {
   readonly event: string;
 }
 
-export interface TimerClock {
-  now(): number;
-  setTimeout(fn: () => void, timeout: number): unknown;
-  clearTimeout(id: unknown): void;
-}
+const FIRE = 'timer.fire';
 
-export function createTimer(clock: TimerClock) {
-  return fromCallback<EventObject, TimerInput>(({ sendBack, input }) => {
-    const { at, event } = input;
-    if (at === null || !Number.isFinite(at)) return undefined;
-    const handle = clock.setTimeout(() => sendBack({ type: event, at }), Math.max(0, at - clock.now()));
-    return () => clock.clearTimeout(handle);
+export const timer = fromCallback<EventObject, TimerInput>(({ sendBack, receive, input, system, self }) => {
+  const { at, event } = input;
+  if (at === null || !Number.isFinite(at)) return undefined;
+  receive((received) => {
+    if (received.type === FIRE) sendBack({ type: event, at });
   });
-}
-
-/** Stands in for the timer until a session provides one bound to its clock; it never fires. */
-export const unboundTimer = fromCallback<EventObject, TimerInput>(() => undefined);
+  const id = `${self.id}:${event}:${at}`;
+  // The system's clock is the encounter's simulated clock; XState exposes it only as `_clock`.
+  const clock = system._clock as { now?: () => number };
+  const now = clock.now?.() ?? 0;
+  system.scheduler.schedule(self, self, { type: FIRE }, Math.max(0, at - now), id);
+  return () => system.scheduler.cancel(self, id);
+});

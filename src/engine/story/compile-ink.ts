@@ -90,7 +90,8 @@ export function compileInk(source: string, file: string, options: CompileOptions
   const messages: string[] = [];
   const compiler = new Compiler(
     text,
-    new CompilerOptions(file, [], false, (message: string) => messages.push(message), new JsonFileHandler({ [file]: text })),
+    // Counting every visit lets the path explorer see which knots a path went through.
+    new CompilerOptions(file, [], true, (message: string) => messages.push(message), new JsonFileHandler({ [file]: text })),
   );
   let runtime: ReturnType<Compiler['Compile']> | undefined;
   try {

@@ -30,12 +30,17 @@ export interface RawChoice {
 
 export type InkValue = string | number | boolean;
 
+/** inkjs ControlCommand.CommandType.Done and End. */
+const INK_DONE = 19;
+const INK_END = 20;
+
 export class InkStory {
   private readonly story: Story;
   private readonly compiled: CompiledStory;
   private readonly globalTags: readonly string[];
   private readonly runtimeErrors: string[] = [];
   private startedOutput: boolean;
+  private reachedEnding = false;
 
   constructor(compiled: CompiledStory, seed: number) {
     this.compiled = compiled;
@@ -46,6 +51,26 @@ export class InkStory {
     this.story.state.storySeed = seed;
     this.globalTags = this.story.globalTags ?? [];
     this.startedOutput = false;
+    this.watchForEndings();
+  }
+
+  /**
+   * Notes when the story performs `-> END` or `-> DONE`. Ink stops silently when a knot runs out of
+   * choices too, and only this tells such a dead end from an ending.
+   */
+  private watchForEndings(): void {
+    const story = this.story;
+    const perform = story.PerformLogicAndFlowControl.bind(story);
+    story.PerformLogicAndFlowControl = (content) => {
+      const command = (content as { commandType?: number } | null)?.commandType;
+      if (command === INK_DONE || command === INK_END) this.reachedEnding = true;
+      return perform(content);
+    };
+  }
+
+  /** The story stopped without reaching `-> END` or `-> DONE`: every choice used up, a dead end. */
+  get deadEnd(): boolean {
+    return this.ended && !this.reachedEnding;
   }
 
   get file(): string {
@@ -95,6 +120,7 @@ export class InkStory {
   }
 
   choose(index: number): void {
+    this.reachedEnding = false;
     this.story.ChooseChoiceIndex(index);
     this.throwRuntimeErrors();
   }
@@ -117,13 +143,21 @@ export class InkStory {
     return this.story.state.ToJson();
   }
 
-  loadState(json: string): void {
+  loadState(json: string, reachedEnding: boolean): void {
     this.story.state.LoadJson(json);
     this.startedOutput = true;
+    this.reachedEnding = reachedEnding;
+  }
+
+  /** Whether the last stretch of story reached `-> END` or `-> DONE` (kept in snapshots). */
+  get endedProperly(): boolean {
+    return this.reachedEnding;
   }
 
   private throwRuntimeErrors(): void {
-    const errors = [...this.runtimeErrors, ...(this.story.currentErrors ?? [])];
+    // Running out of content is the story's dead end, not a crash: the session ends it and the
+    // checker reports it at the choice that led there.
+    const errors = [...new Set([...this.runtimeErrors, ...(this.story.currentErrors ?? [])])].filter((e) => !/ran out of content/.test(e));
     this.runtimeErrors.length = 0;
     if (errors.length === 0) return;
     const diagnostics: Diagnostic[] = errors.map((message) => {
