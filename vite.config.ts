@@ -1,25 +1,74 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import { inkScenarios } from './src/tooling/vite-plugin-ink.js';
 
 /** Third-party code in chunks of their own, so the app's code stays small and cacheable. */
 function vendorChunk(id: string): string | undefined {
   if (id.includes('/node_modules/phaser/')) return 'phaser';
   if (id.includes('/node_modules/inkjs/')) return 'inkjs';
+  if (id.includes('/node_modules/howler/')) return 'howler';
   if (id.includes('/node_modules/')) return 'vendor';
   return undefined;
 }
 
+/**
+ * The built pages may load scripts, styles, media and data only from their own origin, and run no
+ * inline script or style: nothing reaches a third party, and injected text can never execute.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  // Phaser builds its default textures (__DEFAULT, __MISSING, __WHITE) from data: URIs.
+  "img-src 'self' data:",
+  // Sound cues are synthesised in memory and handed to howler as data: URIs (src/ui/tones.ts).
+  "media-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** Build only: the dev server's hot reload needs inline scripts and a websocket. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'good-call:csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [inkScenarios()],
+  plugins: [inkScenarios(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
     rolldownOptions: { output: { manualChunks: vendorChunk } },
   },
   test: {
-    include: ['tests/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, 'tests/browser/**'] },
+      },
+      {
+        // Real Chromium against the built app, served from localhost (tests/browser/setup.ts).
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/browser/setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
   },
 });

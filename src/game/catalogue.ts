@@ -40,12 +40,21 @@ function folderOf(modulePath: string): string {
   return modulePath.split('/').at(-2) ?? modulePath;
 }
 
+/** Listed locales without a story file: the same check as the command-line loader's. */
+function missingStories(manifest: ScenarioManifest): string[] {
+  return manifest.locales
+    .filter((locale) => !storyLoaders.has(`${manifest.id}/${locale}`))
+    .map((locale) => `locales: lists "${locale}" but ${manifest.id}/${locale}.ink does not exist`);
+}
+
 export function listScenarios(): CatalogueEntry[] {
   return Object.entries(manifestModules)
     .map(([modulePath, value]): CatalogueEntry => {
       const id = folderOf(modulePath);
       const validation = validateManifest(value, id);
-      return validation.ok ? { ok: true, id, manifest: validation.manifest } : { ok: false, id, problems: validation.problems.map((p) => `${p.field}: ${p.message}`) };
+      if (!validation.ok) return { ok: false, id, problems: validation.problems.map((p) => `${p.field}: ${p.message}`) };
+      const missing = missingStories(validation.manifest);
+      return missing.length > 0 ? { ok: false, id, problems: missing } : { ok: true, id, manifest: validation.manifest };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
 }

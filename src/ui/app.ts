@@ -1,0 +1,98 @@
+/**
+ * The app: runs the screen flow, renders the screen for each state into the root it is given, and
+ * keeps the language, the picture behind the screen and the sound in step with the settings.
+ */
+import { createActor, type SnapshotFrom } from 'xstate';
+import { closestLocale, createTranslator, type Translate } from '../i18n/translator.js';
+import { createAttemptHistory, type AttemptHistory } from './attempts.js';
+import { createSceneBridge, type SceneBridge } from './bridge.js';
+import { flowMachine, type FlowEvent, type ScreenName } from './flow.js';
+import type { Catalogue, Screen, ScreenServices } from './screen.js';
+import { briefingScreen } from './screens/briefing.js';
+import { debriefScreen } from './screens/debrief.js';
+import { encounterScreen } from './screens/encounter.js';
+import { historyScreen } from './screens/history.js';
+import { scenarioListScreen } from './screens/scenario-list.js';
+import { titleScreen } from './screens/title.js';
+import { randomTraineeCode, type Settings } from './settings.js';
+import { createSoundPlayer } from './sound.js';
+import type { TimeSource } from './time-source.js';
+
+export interface AppOptions {
+  /** Where screens are rendered. */
+  readonly root: HTMLElement;
+  /** The canvas: its accessible name describes the picture. */
+  readonly sceneElement: HTMLElement;
+  /** The browser's preferred languages (`navigator.languages`). */
+  readonly languages: readonly string[];
+  readonly catalogue: Catalogue;
+  readonly timeSource: TimeSource;
+}
+
+export interface App {
+  readonly bridge: SceneBridge;
+  readonly attempts: AttemptHistory;
+}
+
+const SCREENS: Record<ScreenName, (services: ScreenServices) => Screen> = {
+  title: titleScreen,
+  scenarios: scenarioListScreen,
+  briefing: briefingScreen,
+  encounter: encounterScreen,
+  debrief: debriefScreen,
+  history: historyScreen,
+};
+
+export function startApp(options: AppOptions): App {
+  const { root, sceneElement, catalogue, timeSource } = options;
+  const settings: Settings = {
+    locale: closestLocale(options.languages),
+    mode: 'learn',
+    traineeCode: randomTraineeCode(),
+    sound: true,
+    timeFactor: 1,
+    profileId: catalogue.profiles[0]?.id ?? 'model-policy',
+  };
+  let t: Translate = createTranslator(settings.locale);
+  const bridge = createSceneBridge((text) => sceneElement.setAttribute('aria-label', text), t);
+  const attempts = createAttemptHistory();
+  const sound = createSoundPlayer(settings.sound);
+  const actor = createActor(flowMachine, { input: { settings } });
+  const send = (event: FlowEvent): void => actor.send(event);
+
+  let shown: { screen: Screen; state: ScreenName; settings: Settings } | undefined;
+
+  const render = (snapshot: SnapshotFrom<typeof flowMachine>): void => {
+    const state = snapshot.value as ScreenName;
+    const { context } = snapshot;
+    if (shown && shown.state === state && shown.settings === context.settings) return;
+    const sameScreen = shown?.state === state;
+    if (!shown || shown.settings.locale !== context.settings.locale) {
+      t = createTranslator(context.settings.locale);
+      bridge.retranslate(t);
+      document.documentElement.lang = context.settings.locale;
+    }
+    sound.setEnabled(context.settings.sound);
+    // A settings change re-renders the same screen: keep focus on the control the trainee was using.
+    const focusedId = sameScreen && document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
+
+    shown?.screen.dispose?.();
+    if (state === 'title') bridge.showScreen({ screen: 'title' });
+    if (state === 'scenarios' || state === 'history') bridge.showScreen({ screen: 'menu' });
+    const screen = SCREENS[state]({ t, send, context, catalogue, attempts, bridge, timeSource, sound });
+    shown = { screen, state, settings: context.settings };
+    root.replaceChildren(screen.root);
+    document.title = `${screen.initialFocus.textContent ?? ''} · ${t('ui.title')}`;
+    const refocus = focusedId ? document.getElementById(focusedId) : null;
+    if (refocus) refocus.focus();
+    else {
+      window.scrollTo(0, 0);
+      screen.initialFocus.focus();
+    }
+  };
+
+  actor.subscribe(render);
+  actor.start();
+  render(actor.getSnapshot());
+  return { bridge, attempts };
+}

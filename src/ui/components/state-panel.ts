@@ -1,0 +1,25 @@
+/** The observable state as text a screen reader can reach: a definition list refreshed in place. */
+import type { ObservableState } from '../../engine/index.js';
+import type { Translate } from '../../i18n/translator.js';
+import { describeState } from '../describe-state.js';
+import { h } from '../dom.js';
+
+export interface StatePanel {
+  readonly root: HTMLElement;
+  update(state: ObservableState): void;
+}
+
+export function createStatePanel(t: Translate): StatePanel {
+  const list = h('dl', { class: 'state-list' });
+  const root = h('section', { class: 'state-panel card', attrs: { 'aria-labelledby': 'state-heading' } }, [h('h2', { id: 'state-heading' }, t('ui.state.heading')), list]);
+  return {
+    root,
+    update(state) {
+      list.replaceChildren(
+        ...describeState(state, t).map((row) =>
+          h('div', { class: `state-row${row.alarming ? ' alarming' : ''}`, attrs: { 'data-state': row.id } }, [h('dt', {}, row.label), h('dd', {}, row.value)]),
+        ),
+      );
+    },
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * What the debrief shows, computed from a finished attempt: rules in the order a trainer reads them,
+ * and the timeline of picks with the rules each one settled (through the rules' evidence).
+ */
+import type { LogEntry, PickRecord, RuleResult, ScoreReport } from '../engine/index.js';
+
+const SEVERITY_ORDER = { critical: 0, major: 1, minor: 2 } as const;
+const VERDICT_ORDER = { violated: 0, missed: 1, met: 2, not_applicable: 3 } as const;
+
+/** Critical failures first, then everything else that applied: worst verdict, then most severe, then earliest. */
+export function rulesInDebriefOrder(report: ScoreReport): { applicable: RuleResult[]; notApplicable: RuleResult[] } {
+  const critical = new Set(report.criticalFailures);
+  const applicable = report.rules
+    .filter((r) => r.verdict !== 'not_applicable')
+    .map((rule, position) => ({ rule, position }))
+    .sort(
+      (a, b) =>
+        Number(!critical.has(a.rule.id)) - Number(!critical.has(b.rule.id)) ||
+        VERDICT_ORDER[a.rule.verdict] - VERDICT_ORDER[b.rule.verdict] ||
+        SEVERITY_ORDER[a.rule.severity] - SEVERITY_ORDER[b.rule.severity] ||
+        (a.rule.at ?? Infinity) - (b.rule.at ?? Infinity) ||
+        a.position - b.position,
+    )
+    .map(({ rule }) => rule);
+  return { applicable, notApplicable: report.rules.filter((r) => r.verdict === 'not_applicable') };
+}
+
+export interface TimelinePick {
+  /** 0-based. */
+  readonly index: number;
+  readonly pick: PickRecord;
+  /** Applicable rules whose evidence includes an entry this pick caused. */
+  readonly settled: readonly RuleResult[];
+}
+
+export interface Timeline {
+  readonly picks: readonly TimelinePick[];
+  /** Applicable rules settled by no pick: a deadline that passed, a state the patient reached. */
+  readonly unsettledByPicks: readonly RuleResult[];
+}
+
+function pickOf(entry: LogEntry | undefined): number | undefined {
+  return entry?.source.origin === 'choice' ? entry.source.pick : undefined;
+}
+
+export function buildTimeline(report: ScoreReport, picks: readonly PickRecord[]): Timeline {
+  const settledBy = new Map<number, RuleResult[]>();
+  const unsettled: RuleResult[] = [];
+  for (const rule of report.rules) {
+    if (rule.verdict === 'not_applicable') continue;
+    const pickIndexes = new Set(rule.evidence.map((i) => pickOf(report.log[i])).filter((p): p is number => p !== undefined));
+    if (pickIndexes.size === 0) unsettled.push(rule);
+    for (const p of pickIndexes) settledBy.set(p, [...(settledBy.get(p) ?? []), rule]);
+  }
+  return {
+    picks: picks.map((pick, index) => ({ index, pick, settled: settledBy.get(index) ?? [] })),
+    unsettledByPicks: unsettled.sort((a, b) => (a.at ?? Infinity) - (b.at ?? Infinity)),
+  };
+}

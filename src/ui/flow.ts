@@ -1,0 +1,104 @@
+/**
+ * The app's screens as a state machine: which screen is showing and what it needs to know. Screens
+ * send events; the app subscribes and renders. Anything random or stored (seeds, attempts) arrives
+ * in events, so the flow itself is deterministic and tested without a browser.
+ */
+import { assign, setup } from 'xstate';
+import type { PickRecord } from '../engine/index.js';
+import type { Settings } from './settings.js';
+
+/** Everything needed to start an encounter: a fresh attempt, or a replay of another's first picks. */
+export interface EncounterPlan {
+  readonly scenarioId: string;
+  readonly seed: number;
+  readonly profileId: string;
+  readonly mode: Settings['mode'];
+  readonly timeFactor: number;
+  /** The locale to play the story in, when the scenario has it; else the scenario's first. */
+  readonly locale: string;
+  readonly replay?: { readonly attemptId: string; readonly picks: readonly PickRecord[] };
+}
+
+export interface FlowContext {
+  readonly settings: Settings;
+  readonly scenarioId?: string;
+  readonly plan?: EncounterPlan;
+  /** The attempt the debrief shows. */
+  readonly attemptId?: string;
+}
+
+export type FlowEvent =
+  | { readonly type: 'change settings'; readonly settings: Partial<Settings> }
+  | { readonly type: 'open scenarios' }
+  | { readonly type: 'open history' }
+  | { readonly type: 'back to title' }
+  | { readonly type: 'choose scenario'; readonly scenarioId: string }
+  | { readonly type: 'begin'; readonly seed: number }
+  | { readonly type: 'replay'; readonly plan: EncounterPlan }
+  | { readonly type: 'finished'; readonly attemptId: string }
+  | { readonly type: 'open attempt'; readonly attemptId: string; readonly scenarioId: string }
+  | { readonly type: 'try again' };
+
+export type ScreenName = 'title' | 'scenarios' | 'briefing' | 'encounter' | 'debrief' | 'history';
+
+export const flowMachine = setup({
+  types: { context: {} as FlowContext, events: {} as FlowEvent, input: {} as { settings: Settings } },
+  actions: {
+    'update settings': assign({
+      settings: ({ context, event }) => (event.type === 'change settings' ? { ...context.settings, ...event.settings } : context.settings),
+    }),
+    'remember scenario': assign({
+      scenarioId: ({ context, event }) => (event.type === 'choose scenario' || event.type === 'open attempt' ? event.scenarioId : context.scenarioId),
+    }),
+    'plan a fresh attempt': assign({
+      plan: ({ context, event }) => {
+        if (event.type !== 'begin' || context.scenarioId === undefined) return context.plan;
+        const { profileId, mode, timeFactor, locale } = context.settings;
+        return { scenarioId: context.scenarioId, seed: event.seed, profileId, mode, timeFactor, locale };
+      },
+    }),
+    'plan a replay': assign({ plan: ({ context, event }) => (event.type === 'replay' ? event.plan : context.plan) }),
+    'remember attempt': assign({
+      attemptId: ({ context, event }) => (event.type === 'finished' || event.type === 'open attempt' ? event.attemptId : context.attemptId),
+    }),
+  },
+  guards: {
+    'a scenario is chosen': ({ context }) => context.scenarioId !== undefined,
+  },
+}).createMachine({
+  id: 'good-call',
+  context: ({ input }) => ({ settings: input.settings }),
+  initial: 'title',
+  on: {
+    'change settings': { actions: 'update settings' },
+    'open history': { target: '.history' },
+    'open scenarios': { target: '.scenarios' },
+  },
+  states: {
+    title: {},
+    scenarios: {
+      on: {
+        'back to title': { target: 'title' },
+        'choose scenario': { target: 'briefing', actions: 'remember scenario' },
+      },
+    },
+    briefing: {
+      on: { begin: { target: 'encounter', guard: 'a scenario is chosen', actions: 'plan a fresh attempt' } },
+    },
+    encounter: {
+      on: { finished: { target: 'debrief', actions: 'remember attempt' } },
+    },
+    debrief: {
+      on: {
+        replay: { target: 'encounter', actions: 'plan a replay' },
+        'try again': { target: 'briefing' },
+      },
+    },
+    history: {
+      on: {
+        'open attempt': { target: 'debrief', actions: ['remember scenario', 'remember attempt'] },
+        'back to title': { target: 'title' },
+      },
+    },
+  },
+});

@@ -1,0 +1,33 @@
+/** What every screen is given and gives back. */
+import type { Profile } from '../protocols/profile.js';
+import type { CatalogueEntry } from '../game/catalogue.js';
+import type { Translate } from '../i18n/translator.js';
+import type { AttemptHistory } from './attempts.js';
+import type { SceneBridge } from './bridge.js';
+import type { FlowContext, FlowEvent } from './flow.js';
+import type { SoundPlayer } from './sound.js';
+import type { TimeSource } from './time-source.js';
+
+export interface Catalogue {
+  readonly scenarios: readonly CatalogueEntry[];
+  readonly profiles: readonly Profile[];
+}
+
+export interface ScreenServices {
+  readonly t: Translate;
+  readonly send: (event: FlowEvent) => void;
+  readonly context: FlowContext;
+  readonly catalogue: Catalogue;
+  readonly attempts: AttemptHistory;
+  readonly bridge: SceneBridge;
+  readonly timeSource: TimeSource;
+  readonly sound: SoundPlayer;
+}
+
+export interface Screen {
+  readonly root: HTMLElement;
+  /** Where focus goes when the screen appears: its heading, unless a control is the obvious next step. */
+  readonly initialFocus: HTMLElement;
+  /** Stops timers and subscriptions when the screen is left. */
+  dispose?(): void;
+}

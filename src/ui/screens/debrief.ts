@@ -1,0 +1,187 @@
+/**
+ * The debrief: pass or fail against the pass mark, critical failures first, every applicable rule
+ * with its verdict, moment, explanation and sources, the timeline of picks with the rules each one
+ * settled (and a replay from any of them), and the outcome measures beside the score.
+ */
+import type { RuleResult, ScoreReport } from '../../engine/index.js';
+import { RUBRIC } from '../../protocols/index.js';
+import type { Translate } from '../../i18n/translator.js';
+import type { AttemptRecord } from '../attempts.js';
+import { buildTimeline, rulesInDebriefOrder } from '../debrief-model.js';
+import { h } from '../dom.js';
+import { formatClock } from '../format.js';
+import { scenarioTitle } from '../scenario-text.js';
+import type { Screen, ScreenServices } from '../screen.js';
+
+function ruleTitle(rule: Pick<RuleResult, 'id'>, t: Translate): string {
+  return t(`rules.${rule.id}.title`, { defaultValue: rule.id });
+}
+
+function sourcesOf(rule: RuleResult, t: Translate): HTMLElement | null {
+  const sources = RUBRIC.find((r) => r.id === rule.id)?.sources ?? [];
+  if (sources.length === 0) return null;
+  return h('div', { class: 'sources' }, [
+    h('span', {}, `${t('ui.debrief.sources')}: `),
+    h(
+      'ul',
+      {},
+      sources.map((source) =>
+        h('li', {}, [source.url ? h('a', { attrs: { href: source.url, target: '_blank', rel: 'noopener noreferrer' } }, source.title) : source.title]),
+      ),
+    ),
+  ]);
+}
+
+function verdictBadge(rule: RuleResult, t: Translate): HTMLElement {
+  return h('span', { class: `badge verdict-${rule.verdict}` }, t(`ui.verdicts.${rule.verdict}`));
+}
+
+function moment(rule: RuleResult, t: Translate): string {
+  return rule.at !== undefined ? t('ui.debrief.at', { time: formatClock(rule.at) }) : t('ui.debrief.noMoment');
+}
+
+function ruleArticle(rule: RuleResult, t: Translate): HTMLElement {
+  return h('li', { class: `rule verdict-${rule.verdict}`, attrs: { 'data-rule-id': rule.id, 'data-verdict': rule.verdict } }, [
+    h('h3', {}, ruleTitle(rule, t)),
+    h('p', { class: 'verdict-line' }, [verdictBadge(rule, t), ` ${t(`ui.severity.${rule.severity}`)} · ${moment(rule, t)}`]),
+    h('p', { class: 'explanation' }, t(rule.explanation, { ...rule.values, defaultValue: '' })),
+    sourcesOf(rule, t),
+  ]);
+}
+
+function resultSection(report: ScoreReport, title: string, t: Translate, heading: HTMLElement): HTMLElement {
+  return h('div', { class: 'card result-card' }, [
+    heading,
+    h('p', { class: 'scenario-name' }, title),
+    h('p', { class: `result ${report.passed ? 'passed' : 'failed'}`, attrs: { 'data-passed': String(report.passed), 'data-score': report.score } }, t(report.passed ? 'ui.debrief.passed' : 'ui.debrief.failed')),
+    h('p', { class: 'score' }, t('ui.debrief.score', { score: report.score, passMark: report.passMark })),
+    report.criticalFailures.length > 0
+      ? h('div', { class: 'critical' }, [
+          h('p', {}, t('ui.debrief.criticalFailures')),
+          h('ul', {}, report.criticalFailures.map((id) => h('li', {}, ruleTitle({ id }, t)))),
+        ])
+      : null,
+  ]);
+}
+
+function rulesSection(report: ScoreReport, t: Translate): HTMLElement {
+  const { applicable, notApplicable } = rulesInDebriefOrder(report);
+  return h('section', { class: 'card rules', attrs: { 'aria-labelledby': 'rules-heading' } }, [
+    h('h2', { id: 'rules-heading' }, t('ui.debrief.rulesHeading')),
+    applicable.length === 0 ? h('p', {}, t('ui.debrief.noRules')) : h('ol', { class: 'rule-list' }, applicable.map((rule) => ruleArticle(rule, t))),
+    notApplicable.length > 0
+      ? h('details', {}, [
+          h('summary', {}, t('ui.debrief.notApplicable', { count: notApplicable.length })),
+          h('ul', {}, notApplicable.map((rule) => h('li', { attrs: { 'data-rule-id': rule.id, 'data-verdict': rule.verdict } }, ruleTitle(rule, t)))),
+        ])
+      : null,
+  ]);
+}
+
+function settledList(rules: readonly RuleResult[], t: Translate): HTMLElement {
+  return h('ul', { class: 'settled' }, rules.map((rule) => h('li', {}, [verdictBadge(rule, t), ` ${ruleTitle(rule, t)}`])));
+}
+
+function timelineSection(attempt: AttemptRecord, services: ScreenServices): HTMLElement {
+  const { t, send } = services;
+  const timeline = buildTimeline(attempt.report, attempt.picks);
+  const replay = (picksKept: number): void =>
+    send({
+      type: 'replay',
+      plan: {
+        scenarioId: attempt.scenario.id,
+        seed: attempt.seed,
+        profileId: attempt.profileId,
+        mode: attempt.mode,
+        timeFactor: attempt.timeFactor || services.context.settings.timeFactor,
+        locale: attempt.locale,
+        replay: { attemptId: attempt.id, picks: attempt.picks.slice(0, picksKept) },
+      },
+    });
+  return h('section', { class: 'card timeline', attrs: { 'aria-labelledby': 'timeline-heading' } }, [
+    h('h2', { id: 'timeline-heading' }, t('ui.debrief.timelineHeading')),
+    h('p', { class: 'help' }, t('ui.debrief.timelineHelp')),
+    h(
+      'ol',
+      { class: 'pick-list' },
+      timeline.picks.map(({ index, pick, settled }) =>
+        h('li', { class: 'pick', attrs: { 'data-pick': index } }, [
+          h('p', { class: 'pick-head' }, [h('span', { class: 'time' }, formatClock(pick.at)), ` ${t('ui.debrief.pick', { number: index + 1 })}: `, h('span', { attrs: { lang: attempt.locale } }, pick.text.trim())]),
+          h('p', { class: 'help' }, `${t('ui.debrief.actions')}: ${pick.actions.length > 0 ? pick.actions.map((a) => t(`ui.actions.${a}`, { defaultValue: a })).join(', ') : t('ui.debrief.noActions')}`),
+          settled.length > 0 ? h('div', {}, [h('span', {}, `${t('ui.debrief.settled')}:`), settledList(settled, t)]) : null,
+          h('button', { class: 'secondary small', attrs: { type: 'button', 'data-replay': index }, on: { click: () => replay(index) } }, t('ui.debrief.replayFrom', { number: index + 1 })),
+        ]),
+      ),
+    ),
+    timeline.unsettledByPicks.length > 0
+      ? h('div', { class: 'deadlines' }, [
+          h('h3', {}, t('ui.debrief.deadline')),
+          h('ul', {}, timeline.unsettledByPicks.map((rule) => h('li', {}, [h('span', { class: 'time' }, rule.at !== undefined ? formatClock(rule.at) : '—'), ' ', verdictBadge(rule, t), ` ${ruleTitle(rule, t)}`]))),
+        ])
+      : null,
+  ]);
+}
+
+function outcomeSection(report: ScoreReport, t: Translate): HTMLElement {
+  const o = report.outcome;
+  const rows: [string, string, string | number][] = [
+    ['patient', t('ui.debrief.patient'), t(`ui.patientOutcomes.${o.patient}`)],
+    ['arrests', t('ui.debrief.arrests'), o.arrests],
+    ['citations', t('ui.debrief.citations'), o.citations],
+    ['searches', t('ui.debrief.searches'), o.searches],
+    ['warrantChecks', t('ui.debrief.warrantChecks'), o.warrantChecks],
+    ['usesOfForce', t('ui.debrief.usesOfForce'), o.usesOfForce],
+    ['backupCalls', t('ui.debrief.backupCalls'), o.backupCalls],
+    ['referralsOffered', t('ui.debrief.referralsOffered'), o.referralsOffered],
+    ['referralsAccepted', t('ui.debrief.referralsAccepted'), o.referralsAccepted],
+    ['officerInjuries', t('ui.debrief.officerInjuries'), o.officerInjuries.length === 0 ? t('ui.debrief.none') : o.officerInjuries.map((i) => t(`ui.injuries.${i}`, { defaultValue: i })).join(', ')],
+  ];
+  if (o.callerTrust !== null) rows.push(['callerTrust', t('ui.debrief.callerTrust'), t('ui.debrief.callerTrustValue', { trust: o.callerTrust })]);
+  return h('section', { class: 'card outcome', attrs: { 'aria-labelledby': 'outcome-heading' } }, [
+    h('h2', { id: 'outcome-heading' }, t('ui.debrief.outcomeHeading')),
+    h('p', { class: 'help' }, t('ui.debrief.outcomeHelp')),
+    h('dl', { class: 'facts' }, rows.flatMap(([id, label, value]) => [h('dt', {}, label), h('dd', { attrs: { 'data-outcome': id, 'data-value': id === 'patient' ? o.patient : String(value) } }, String(value))])),
+  ]);
+}
+
+function detailsSection(attempt: AttemptRecord, services: ScreenServices): HTMLElement {
+  const { t, catalogue } = services;
+  const profile = catalogue.profiles.find((p) => p.id === attempt.profileId);
+  const rows: [string, string][] = [
+    [t('ui.debrief.trainee'), attempt.traineeCode],
+    [t('ui.debrief.mode'), t(`ui.modes.${attempt.mode}`)],
+    [t('ui.debrief.profile'), profile?.name ?? attempt.profileId],
+    [t('ui.debrief.variant'), String(attempt.seed)],
+    [t('ui.debrief.language'), t(`ui.languages.${attempt.locale}`, { defaultValue: attempt.locale })],
+    [t('ui.debrief.duration'), formatClock(attempt.report.elapsedSeconds)],
+  ];
+  return h('section', { class: 'card details', attrs: { 'aria-labelledby': 'details-heading', 'data-seed': attempt.seed, 'data-attempt': attempt.id } }, [
+    h('h2', { id: 'details-heading' }, t('ui.debrief.details')),
+    h('dl', { class: 'facts' }, rows.flatMap(([label, value]) => [h('dt', {}, label), h('dd', {}, value)])),
+  ]);
+}
+
+export function debriefScreen(services: ScreenServices): Screen {
+  const { t, context, send, attempts, catalogue } = services;
+  const attempt = context.attemptId ? attempts.get(context.attemptId) : undefined;
+  const heading = h('h1', { id: 'debrief-heading', attrs: { tabindex: -1 } }, t('ui.debrief.heading'));
+  if (!attempt) return { root: h('section', { class: 'screen' }, [h('div', { class: 'card' }, [heading])]), initialFocus: heading };
+  const { report } = attempt;
+  const entry = catalogue.scenarios.find((s) => s.id === attempt.scenario.id);
+  const title = entry?.ok ? scenarioTitle(entry.manifest, attempt.locale) : attempt.scenario.id;
+  services.bridge.showScreen({ screen: 'debrief', passed: report.passed });
+
+  const root = h('section', { class: 'screen screen-debrief', attrs: { 'aria-labelledby': 'debrief-heading' } }, [
+    resultSection(report, title, t, heading),
+    rulesSection(report, t),
+    timelineSection(attempt, services),
+    outcomeSection(report, t),
+    detailsSection(attempt, services),
+    h('div', { class: 'actions' }, [
+      h('button', { id: 'try-again', class: 'primary', attrs: { type: 'button' }, on: { click: () => send({ type: 'try again' }) } }, t('ui.debrief.tryAgain')),
+      h('button', { class: 'secondary', attrs: { type: 'button' }, on: { click: () => send({ type: 'open scenarios' }) } }, t('ui.debrief.backToList')),
+      h('button', { class: 'secondary', attrs: { type: 'button' }, on: { click: () => send({ type: 'open history' }) } }, t('ui.debrief.history')),
+    ]),
+  ]);
+  return { root, initialFocus: heading };
+}

@@ -1,0 +1,225 @@
+/**
+ * The encounter: narration, choices, the observable state, and in assess mode a clock that runs with
+ * real time (through the injected TimeSource) and a pause. Learn mode explains each newly violated
+ * rule straight after the pick that broke it.
+ */
+import type { ScoreReport, Session, Step } from '../../engine/index.js';
+import { loadScenario } from '../../game/catalogue.js';
+import { startAssessClock, type AssessClock } from '../assess-clock.js';
+import { attemptOf } from '../attempts.js';
+import { createChoiceList } from '../components/choice-list.js';
+import { createNarrationLog } from '../components/narration-log.js';
+import { createStatePanel } from '../components/state-panel.js';
+import { h } from '../dom.js';
+import type { EncounterPlan } from '../flow.js';
+import { newlyViolated } from '../learn-hints.js';
+import { scenarioTitle } from '../scenario-text.js';
+import type { Screen, ScreenServices } from '../screen.js';
+import { startSession } from '../start-session.js';
+
+/** Keys 1-9 pick, unless the trainee is typing in a field or holding a modifier. */
+function pickedNumber(event: KeyboardEvent): number | undefined {
+  if (event.altKey || event.ctrlKey || event.metaKey || event.repeat) return undefined;
+  const target = event.target as HTMLElement | null;
+  if (target?.closest('input, select, textarea, [contenteditable="true"]')) return undefined;
+  return /^[1-9]$/.test(event.key) ? Number(event.key) - 1 : undefined;
+}
+
+interface Running {
+  readonly session: Session;
+  readonly storyLocale: string;
+}
+
+export function encounterScreen(services: ScreenServices): Screen {
+  const { t, context } = services;
+  const plan = context.plan;
+  const heading = h('h1', { id: 'encounter-heading', attrs: { tabindex: -1 } }, t('ui.encounter.heading'));
+  const body = h('div', { class: 'encounter-body' }, [h('div', { class: 'card' }, [heading, h('p', { class: 'loading', attrs: { role: 'status' } }, t('ui.loading'))])]);
+  const root = h('section', { class: 'screen screen-encounter', attrs: { 'aria-labelledby': 'encounter-heading' } }, [body]);
+  const cleanups: (() => void)[] = [];
+  let disposed = false;
+
+  const fail = (reason: string): void => {
+    body.replaceChildren(
+      h('div', { class: 'card' }, [
+        heading,
+        h('p', { attrs: { role: 'alert' } }, t('ui.briefing.loadFailed', { reason })),
+        h('button', { class: 'secondary', attrs: { type: 'button' }, on: { click: () => services.send({ type: 'open scenarios' }) } }, t('ui.briefing.back')),
+      ]),
+    );
+    heading.focus();
+  };
+
+  const entry = services.catalogue.scenarios.find((s) => s.id === plan?.scenarioId);
+  const profile = services.catalogue.profiles.find((p) => p.id === plan?.profileId) ?? services.catalogue.profiles[0];
+  if (!plan || !entry?.ok || !profile) {
+    queueMicrotask(() => fail(plan?.scenarioId ?? '?'));
+  } else {
+    void loadScenario(entry.manifest).then(
+      ({ bundle, failed }) => {
+        if (disposed) return;
+        if (Object.keys(bundle.stories).length === 0) {
+          fail(`${t('ui.briefing.storyMissing')} (${failed.join(', ')})`);
+          return;
+        }
+        try {
+          play(plan, (onBatch) => startSession(plan, bundle, profile, onBatch));
+        } catch (error) {
+          fail(error instanceof Error ? error.message : String(error));
+        }
+      },
+      (error: unknown) => fail(error instanceof Error ? error.message : String(error)),
+    );
+  }
+
+  function play(plan: EncounterPlan, start: (onBatch: Parameters<typeof startSession>[3]) => Session): void {
+    const pending: { lines: Step['lines']; pickText?: string }[] = [];
+    const session = start((lines, pickText) => pending.push(pickText === undefined ? { lines } : { lines, pickText }));
+    const running: Running = { session, storyLocale: session.locale };
+    const manifest = session.manifest;
+    heading.textContent = scenarioTitle(manifest, running.storyLocale);
+    heading.lang = running.storyLocale;
+
+    const narration = createNarrationLog(t, running.storyLocale, context.settings.locale);
+    for (const batch of pending) narration.addBatch(batch.lines, batch.pickText);
+    const replayed = plan.replay?.picks.length;
+    if (replayed !== undefined) narration.addNote(replayed === 0 ? t('ui.encounter.replayedNone') : t('ui.encounter.replayed', { count: replayed }));
+
+    const statePanel = createStatePanel(t);
+    const hint = h('div', { class: 'hint', attrs: { role: 'status' } });
+    const choices = createChoiceList(running.storyLocale, (index) => pick(index));
+    const choicesSection = h('section', { class: 'choices', attrs: { 'aria-labelledby': 'choices-heading' } }, [
+      h('h2', { id: 'choices-heading' }, t('ui.encounter.choices')),
+      h('p', { class: 'help' }, t('ui.encounter.choicesHelp')),
+      choices.root,
+    ]);
+    const ending = h('div', { class: 'ending', attrs: { hidden: true } });
+    const clockStatus = h('p', { class: 'clock-status', attrs: { role: 'status' } });
+    // The label says what the button will do (Pause or Resume), so it is not also a toggle with aria-pressed.
+    const pauseButton = h('button', { id: 'pause', class: 'secondary', attrs: { type: 'button' }, on: { click: () => togglePause() } }, t('ui.encounter.pause'));
+
+    body.replaceChildren(
+      h('div', { class: 'encounter-layout' }, [
+        h('div', { class: 'scene-side' }, [statePanel.root]),
+        h('div', { class: 'card story' }, [
+          h('div', { class: 'story-head' }, [heading, plan.mode === 'assess' ? h('div', { class: 'clock-controls' }, [clockStatus, pauseButton]) : null]),
+          h('h2', { id: 'narration-heading', class: 'visually-hidden' }, t('ui.encounter.narration')),
+          narration.root,
+          hint,
+          choicesSection,
+          ending,
+        ]),
+      ]),
+    );
+
+    cleanups.push(services.bridge.follow(session));
+    cleanups.push(session.subscribe((step) => statePanel.update(step.state)));
+    statePanel.update(session.state());
+
+    let lastReport: ScoreReport | undefined = plan.mode === 'learn' ? session.report() : undefined;
+    let clock: AssessClock | undefined;
+    let finished = false;
+
+    const showStep = (step: Step): void => {
+      if (step.ended) {
+        finish();
+        return;
+      }
+      choices.show(step.choices);
+      if (step.choices.length === 0) {
+        choicesSection.hidden = true;
+        ending.hidden = false;
+        ending.replaceChildren(
+          h('p', { attrs: { role: 'alert' } }, t('ui.encounter.noChoices')),
+          h('button', { class: 'secondary', attrs: { type: 'button' }, on: { click: () => services.send({ type: 'open scenarios' }) } }, t('ui.briefing.back')),
+        );
+      }
+    };
+
+    const finish = (): void => {
+      if (finished) return;
+      finished = true;
+      clock?.stop();
+      choicesSection.hidden = true;
+      clockStatus.textContent = '';
+      pauseButton.hidden = true;
+      const attempt = services.attempts.add(attemptOf(session, plan, context.settings.traineeCode, startedAt, new Date().toISOString()));
+      const toDebrief = h('button', { id: 'to-debrief', class: 'primary', attrs: { type: 'button' }, on: { click: () => services.send({ type: 'finished', attemptId: attempt.id }) } }, t('ui.encounter.toDebrief'));
+      ending.replaceChildren(h('p', {}, t('ui.encounter.ended')), toDebrief);
+      ending.hidden = false;
+      services.sound.play('end');
+      toDebrief.focus();
+    };
+
+    const pick = (index: number): void => {
+      if (finished || clock?.paused) return;
+      const choice = session.next().choices.find((c) => c.index === index);
+      if (!choice) return;
+      services.sound.play('pick');
+      const step = session.choose(index);
+      narration.addBatch(step.lines, choice.text.trim());
+      if (step.lines.some((line) => line.sfx.length > 0)) services.sound.play('cue');
+      if (lastReport) {
+        const report = session.report();
+        const broken = newlyViolated(lastReport, report);
+        lastReport = report;
+        hint.replaceChildren(
+          ...broken.map((rule) => h('p', {}, [h('strong', {}, `${t('ui.encounter.hint')}: `), t(`rules.${rule.id}.violated`, { ...rule.values })])),
+        );
+      }
+      showStep(step);
+      narration.scrollToEnd();
+      if (!finished) choices.first()?.focus();
+    };
+
+    const togglePause = (): void => {
+      if (!clock || finished) return;
+      if (clock.paused) clock.resume();
+      else clock.pause();
+      showClockState();
+      if (!clock.paused) choices.first()?.focus();
+    };
+
+    const showClockState = (): void => {
+      if (!clock) return;
+      pauseButton.textContent = clock.paused ? t('ui.encounter.resume') : t('ui.encounter.pause');
+      clockStatus.textContent = clock.paused ? t('ui.encounter.paused') : t('ui.encounter.clockRunning', { factor: plan.timeFactor });
+      choicesSection.hidden = clock.paused || finished;
+    };
+
+    const onKey = (event: KeyboardEvent): void => {
+      const index = pickedNumber(event);
+      const choice = index === undefined ? undefined : session.next().choices[index];
+      if (!choice) return;
+      event.preventDefault();
+      pick(choice.index);
+    };
+    document.addEventListener('keydown', onKey);
+    cleanups.push(() => document.removeEventListener('keydown', onKey));
+
+    const startedAt = new Date().toISOString();
+    const first = session.next();
+    showStep(first);
+    if (plan.mode === 'assess' && !finished) {
+      clock = startAssessClock({ source: services.timeSource, factor: plan.timeFactor, elapse: (seconds) => session.elapse(seconds) });
+      cleanups.push(() => clock?.stop());
+      const onHidden = (): void => {
+        if (document.hidden && clock && !clock.paused) togglePause();
+      };
+      document.addEventListener('visibilitychange', onHidden);
+      cleanups.push(() => document.removeEventListener('visibilitychange', onHidden));
+      showClockState();
+    }
+    narration.scrollToEnd();
+    if (!finished) (choices.first() ?? heading).focus();
+  }
+
+  return {
+    root,
+    initialFocus: heading,
+    dispose() {
+      disposed = true;
+      for (const cleanup of cleanups.splice(0)) cleanup();
+    },
+  };
+}

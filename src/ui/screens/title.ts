@@ -1,0 +1,120 @@
+/** The title screen: language, mode, clock speed, trainee code and sound, then on to the scenarios. */
+import { SUPPORTED_LOCALES, type SupportedLocale } from '../../i18n/resources.js';
+import { h } from '../dom.js';
+import type { Screen, ScreenServices } from '../screen.js';
+import { randomTraineeCode, TIME_FACTORS } from '../settings.js';
+
+function field(id: string, label: string, control: HTMLElement, help?: string): HTMLElement {
+  return h('div', { class: 'field' }, [
+    h('label', { attrs: { for: id } }, label),
+    control,
+    help ? h('p', { class: 'help', id: `${id}-help` }, help) : null,
+  ]);
+}
+
+function modeChoice(services: ScreenServices, mode: 'learn' | 'assess'): HTMLElement {
+  const { t, context, send } = services;
+  const id = `mode-${mode}`;
+  const input = h('input', {
+    id,
+    attrs: { type: 'radio', name: 'mode', value: mode, 'aria-describedby': `${id}-help`, checked: context.settings.mode === mode },
+    on: { change: () => send({ type: 'change settings', settings: { mode } }) },
+  });
+  return h('div', { class: 'radio' }, [input, h('label', { attrs: { for: id } }, t(`ui.start.${mode}`)), h('p', { class: 'help', id: `${id}-help` }, t(`ui.start.${mode}Help`))]);
+}
+
+function speedSelect(services: ScreenServices): HTMLSelectElement {
+  const { t, context, send } = services;
+  const select = h('select', {
+    id: 'time-factor',
+    on: { change: () => send({ type: 'change settings', settings: { timeFactor: Number(select.value) } }) },
+  });
+  for (const factor of TIME_FACTORS) {
+    const option = h('option', { attrs: { value: factor } }, factor < 1 ? t('ui.start.speedHalf') : t('ui.start.speedOption', { count: factor }));
+    option.selected = factor === context.settings.timeFactor;
+    select.append(option);
+  }
+  return select;
+}
+
+function languageSelect(services: ScreenServices): HTMLSelectElement {
+  const { t, context, send } = services;
+  const select = h('select', {
+    id: 'language',
+    on: { change: () => send({ type: 'change settings', settings: { locale: select.value as SupportedLocale } }) },
+  });
+  for (const locale of SUPPORTED_LOCALES) {
+    // Each language is named in itself too, so a trainee who cannot read the current one finds theirs.
+    const option = h('option', { attrs: { value: locale, lang: locale } }, t(`ui.languages.${locale}`));
+    option.selected = locale === context.settings.locale;
+    select.append(option);
+  }
+  return select;
+}
+
+export function titleScreen(services: ScreenServices): Screen {
+  const { t, context, send, attempts } = services;
+  const { settings } = context;
+
+  const code = h('input', {
+    id: 'trainee-code',
+    attrs: { type: 'text', value: settings.traineeCode, autocomplete: 'off', spellcheck: 'false', maxlength: 32, 'aria-describedby': 'trainee-code-help' },
+    on: { change: () => send({ type: 'change settings', settings: { traineeCode: code.value.trim() || randomTraineeCode() } }) },
+  });
+  const newCode = h('button', {
+    id: 'new-code',
+    class: 'secondary',
+    attrs: { type: 'button' },
+    on: { click: () => send({ type: 'change settings', settings: { traineeCode: randomTraineeCode() } }) },
+  }, t('ui.start.newCode'));
+  const sound = h('input', {
+    id: 'sound',
+    attrs: { type: 'checkbox', checked: settings.sound },
+    on: { change: () => send({ type: 'change settings', settings: { sound: sound.checked } }) },
+  });
+
+  const heading = h('h1', { attrs: { tabindex: -1 } }, t('ui.start.heading'));
+  const form = h('form', {
+    class: 'settings',
+    on: {
+      submit: (event) => {
+        event.preventDefault();
+        const traineeCode = code.value.trim() || randomTraineeCode();
+        if (traineeCode !== settings.traineeCode) send({ type: 'change settings', settings: { traineeCode } });
+        send({ type: 'open scenarios' });
+      },
+    },
+  }, [
+    h('h2', {}, t('ui.start.settings')),
+    field('language', t('ui.start.language'), languageSelect(services)),
+    h('fieldset', {}, [h('legend', {}, t('ui.start.mode')), modeChoice(services, 'learn'), modeChoice(services, 'assess'), h('p', { class: 'note' }, t('ui.start.timedNote'))]),
+    field('time-factor', t('ui.start.speed'), speedSelect(services)),
+    h('div', { class: 'field' }, [
+      h('label', { attrs: { for: 'trainee-code' } }, t('ui.start.traineeCode')),
+      h('div', { class: 'inline' }, [code, newCode]),
+      h('p', { class: 'help', id: 'trainee-code-help' }, t('ui.start.traineeCodeHelp')),
+    ]),
+    h('div', { class: 'checkbox' }, [sound, h('label', { attrs: { for: 'sound' } }, t('ui.start.sound'))]),
+    h('div', { class: 'actions' }, [
+      h('button', { id: 'open-scenarios', class: 'primary', attrs: { type: 'submit' } }, t('ui.start.begin')),
+      attempts.list().length > 0
+        ? h('button', { class: 'secondary', attrs: { type: 'button' }, on: { click: () => send({ type: 'open history' }) } }, t('ui.start.history', { count: attempts.list().length }))
+        : null,
+    ]),
+  ]);
+
+  const root = h('section', { class: 'screen screen-title', attrs: { 'aria-labelledby': 'title-heading' } }, [
+    h('div', { class: 'card' }, [
+      heading,
+      h('p', { class: 'tagline' }, t('ui.tagline')),
+      h('section', { class: 'how-to-play', attrs: { 'aria-labelledby': 'how-to-play-heading' } }, [
+        h('h2', { id: 'how-to-play-heading' }, t('ui.start.howToPlayHeading')),
+        h('p', {}, t('ui.start.howToPlay')),
+      ]),
+      form,
+      h('p', { class: 'note' }, t('ui.start.privacy')),
+    ]),
+  ]);
+  heading.id = 'title-heading';
+  return { root, initialFocus: heading };
+}
