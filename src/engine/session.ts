@@ -326,6 +326,8 @@ class EncounterSession implements Session {
   }
 
   elapse(seconds: number): Step {
+    // Once the story has ended nothing more happens to anyone in it.
+    if (this.s.story.ended) return this.next();
     this.advance(seconds);
     this.writeVariables();
     return this.notify();

@@ -13,13 +13,16 @@ export type ProtectedPerson = (typeof PROTECTED_PEOPLE)[number];
 export const COVERED_OFFENCES = ['possession', 'paraphernalia', 'under_influence', 'parole_violation', 'warrant'] as const;
 export type CoveredOffence = (typeof COVERED_OFFENCES)[number];
 
+/** Text in one language, or keyed by locale (`{ "en": "...", "es": "..." }`). */
+export type ProfileText = string | Readonly<Record<string, string>>;
+
 export interface Profile {
   /** Lower-case id, the file name without `.json`. */
   readonly id: string;
   /** Shown to trainees on the scenario list and briefing. */
-  readonly name: string;
+  readonly name: ProfileText;
   /** Statutes change: what the agency must check before relying on this profile. */
-  readonly note: string;
+  readonly note: ProfileText;
   readonly goodSamaritan: {
     /** What kind of protection the law gives; shown in the debrief, not scored. */
     readonly immunity: ImmunityKind;
@@ -69,6 +72,17 @@ class FieldChecker {
     if (isRecord(value)) return value;
     this.fail(field, 'must be an object');
     return undefined;
+  }
+
+  /** Text, or text keyed by locale. */
+  localizedText(value: unknown, field: string): void {
+    if (typeof value === 'string') this.text(value, field);
+    else if (isRecord(value) && Object.keys(value).length > 0) {
+      for (const [locale, text] of Object.entries(value)) {
+        if (!/^[a-z]{2}(-[A-Z]{2})?$/.test(locale)) this.fail(`${field}.${locale}`, 'must be keyed by a locale such as "en"');
+        this.text(text, `${field}.${locale}`);
+      }
+    } else this.fail(field, 'must be text, or text keyed by locale: {"en": "...", "es": "..."}');
   }
 
   text(value: unknown, field: string, pattern?: RegExp, hint?: string): void {
@@ -125,8 +139,8 @@ export function validateProfile(value: unknown, fileId?: string): ProfileValidat
   ]);
   check.text(root.id, 'id', /^[a-z0-9][a-z0-9-]*$/, 'must be a lower-case id of letters, digits and dashes');
   if (fileId !== undefined && typeof root.id === 'string' && root.id !== fileId) check.fail('id', `is "${root.id}" but the file is "${fileId}.json": they must match`);
-  check.text(root.name, 'name');
-  check.text(root.note, 'note');
+  check.localizedText(root.name, 'name');
+  check.localizedText(root.note, 'note');
 
   const gs = check.object(root.goodSamaritan, 'goodSamaritan');
   if (gs) {
@@ -167,6 +181,12 @@ export function validateProfile(value: unknown, fileId?: string): ProfileValidat
 
   if (check.problems.length > 0) return { ok: false, problems: check.problems };
   return { ok: true, profile: root as unknown as Profile };
+}
+
+/** A profile's name or note in the wanted language, else in English, else in any it has. */
+export function profileText(text: ProfileText, locale: string): string {
+  if (typeof text === 'string') return text;
+  return text[locale] ?? text['en'] ?? Object.values(text)[0] ?? '';
 }
 
 /** PROTOCOLS.md `GS-NO-ARREST`: is this person, for this offence, protected by the profile's law? */

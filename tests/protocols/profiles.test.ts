@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateProfile } from '../../src/protocols/profile.js';
+import { profileText, validateProfile } from '../../src/protocols/profile.js';
 import { loadProfile, shippedProfileIds } from '../../src/tooling/load-profile.js';
 import { PROFILES_DIR } from '../../src/tooling/paths.js';
 
@@ -17,7 +17,10 @@ describe('jurisdiction profiles', () => {
     for (const id of ids) {
       const loaded = loadProfile(id);
       expect(loaded.ok, id).toBe(true);
-      if (loaded.ok) expect(loaded.profile.note).toMatch(/statute|law/i);
+      if (!loaded.ok) continue;
+      expect(profileText(loaded.profile.note, 'en')).toMatch(/statute|law/i);
+      expect(profileText(loaded.profile.note, 'es')).toMatch(/ley/i);
+      expect(profileText(loaded.profile.name, 'es')).not.toBe(profileText(loaded.profile.name, 'en'));
     }
   });
 
@@ -47,6 +50,14 @@ describe('jurisdiction profiles', () => {
     const third = shippedProfileIds().filter((id) => id !== 'model-policy' && id !== 'limited-immunity');
     const covers = third.map((id) => (shipped(id).goodSamaritan as { covers: string[] }).covers);
     expect(covers.some((c) => c.includes('warrant') && c.includes('parole_violation'))).toBe(true);
+  });
+
+  it('accepts a name and note as plain text or keyed by locale, and rejects anything else', () => {
+    const base = shipped('model-policy');
+    expect(validateProfile({ ...base, name: 'Just English', note: 'Check your statutes.' }).ok).toBe(true);
+    const bad = validateProfile({ ...base, name: { english: 'x' }, note: 42 });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.problems.map((p) => p.field)).toEqual(['name.english', 'note']);
   });
 
   it('reports every bad field with its name', () => {

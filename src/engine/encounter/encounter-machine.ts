@@ -54,17 +54,26 @@ function isStoryEvent(event: EncounterEvent, id: StoryEventId): boolean {
   return event.type === 'story event' && event.event === id;
 }
 
+/** An injury is recorded once, however many tags describe the same needlestick. */
+function withInjury(injuries: readonly string[], injury: string): readonly string[] {
+  return injuries.includes(injury) ? injuries : [...injuries, injury];
+}
+
 /** The caller's and the pat-down person's response to one action. */
 function peopleAfter(context: EncounterContext, event: ActionEvent): Pick<EncounterContext, 'caller' | 'person'> {
   const { action } = event;
+  // The caller sees everything done at the scene; the pat-down person reacts to what is done to them
+  // (an action aimed at the driver of the car leaves the passenger as she was).
   const caller = { ...context.caller, trust: applyEffect(context.caller.trust, CALLER_TRUST_EFFECTS, action) };
+  const aimedAtPerson = event.params.target === undefined || event.params.target === 'person';
+  const askedAboutSharps = context.person.askedAboutSharps || (action === 'ask_about_sharps' && aimedAtPerson);
+  if (!aimedAtPerson) return { caller, person: context.person };
   let trust = applyEffect(context.person.trust, PERSON_TRUST_EFFECTS, action);
   let agitation = applyEffect(context.person.agitation, PERSON_AGITATION_EFFECTS, action);
   if (action === 'patdown' && !context.person.askedAboutSharps) {
     trust = clampScale(trust + UNANNOUNCED_PATDOWN.trust);
     agitation = clampScale(agitation + UNANNOUNCED_PATDOWN.agitation);
   }
-  const askedAboutSharps = context.person.askedAboutSharps || action === 'ask_about_sharps';
   return { caller, person: { trust, agitation, askedAboutSharps } };
 }
 
@@ -100,10 +109,7 @@ export const encounterMachine = setup({
     'EMS on scene': assign({ ems: ({ context, event }) => ({ ...context.ems, onSceneAt: event.at }) }),
     'respond to the action': assign(({ context, event }) => {
       if (event.type !== 'action') return {};
-      const injuries =
-        event.action === 'reach_into_pocket' && context.parameters.pocketHoldsNeedles
-          ? [...context.officerInjuries, 'needlestick']
-          : context.officerInjuries;
+      const injuries = event.action === 'reach_into_pocket' && context.parameters.pocketHoldsNeedles ? withInjury(context.officerInjuries, 'needlestick') : context.officerInjuries;
       return { ...peopleAfter(context, event), officerInjuries: injuries };
     }),
     'respond to the story': assign(({ context, event }) => {
@@ -114,7 +120,8 @@ export const encounterMachine = setup({
           bystandersPresent: context.caller.present ? Math.max(0, context.bystandersPresent - 1) : context.bystandersPresent,
         };
       }
-      if (event.event === 'needlestick') return { officerInjuries: [...context.officerInjuries, 'needlestick'] };
+      if (event.event === 'bystander_left') return { bystandersPresent: Math.max(0, context.bystandersPresent - 1) };
+      if (event.event === 'needlestick') return { officerInjuries: withInjury(context.officerInjuries, 'needlestick') };
       return {};
     }),
     'officer leaves': assign({ officerGoneAt: ({ event }) => event.at }),

@@ -24,6 +24,8 @@ export const ENGINE_VARIABLES: readonly EngineVariable[] = [
   { name: 'pulse', type: 'boolean', meaning: 'the patient has a pulse', read: (s) => s.pulse },
   { name: 'doses_given', type: 'number', meaning: 'naloxone doses given so far', read: (s) => s.dosesGiven },
   { name: 'minutes_elapsed', type: 'number', meaning: 'whole simulated minutes since the encounter began', read: (s) => s.minutesElapsed },
+  { name: 'seconds_elapsed', type: 'number', meaning: 'whole simulated seconds since the encounter began', read: (s) => Math.floor(s.elapsedSeconds) },
+  { name: 'brain_injury', type: 'boolean', meaning: 'time without oxygen has passed the brain-injury figure', read: (s) => s.brainInjury },
   { name: 'ems_on_scene', type: 'boolean', meaning: 'EMS has arrived', read: (s) => s.emsOnScene },
   {
     name: 'ems_eta_minutes',

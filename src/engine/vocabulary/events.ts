@@ -13,6 +13,7 @@ export const STORY_EVENTS = [
   { id: 'referral_declined', description: 'the person declines a referral' },
   { id: 'transport_refused', description: 'the revived person refuses transport' },
   { id: 'caller_left', description: 'the caller leaves the scene' },
+  { id: 'bystander_left', description: 'a bystander other than the caller leaves the scene' },
   { id: 'bystander_disclosed', description: 'a bystander says what was taken' },
   { id: 'patient_pulseless', description: 'the patient has no pulse' },
   { id: 'syringe_found', description: 'the officer ends up handling a syringe' },

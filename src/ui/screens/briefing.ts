@@ -1,4 +1,5 @@
 /** The briefing: the dispatch call, the policy profile in force, the mode, and the button to begin. */
+import { profileText } from '../../protocols/profile.js';
 import { h } from '../dom.js';
 import { playLocale, scenarioBriefing, scenarioSummary, scenarioTitle } from '../scenario-text.js';
 import type { Screen, ScreenServices } from '../screen.js';
@@ -32,8 +33,8 @@ export function briefingScreen(services: ScreenServices): Screen {
       profile
         ? h('section', { class: 'profile', attrs: { 'aria-labelledby': 'briefing-profile-heading' } }, [
             h('h2', { id: 'briefing-profile-heading' }, t('ui.briefing.profile')),
-            h('p', { class: 'profile-name' }, profile.name),
-            h('p', { class: 'help' }, profile.note),
+            h('p', { class: 'profile-name' }, profileText(profile.name, context.settings.locale)),
+            h('p', { class: 'help' }, profileText(profile.note, context.settings.locale)),
           ])
         : null,
       h('p', {}, mode === 'learn' ? t('ui.briefing.modeLearn') : t('ui.briefing.modeAssess', { factor: timeFactor })),

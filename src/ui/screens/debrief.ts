@@ -8,6 +8,7 @@ import { RUBRIC } from '../../protocols/index.js';
 import type { Translate } from '../../i18n/translator.js';
 import type { AttemptRecord } from '../attempts.js';
 import { buildTimeline, rulesInDebriefOrder } from '../debrief-model.js';
+import { profileText } from '../../protocols/profile.js';
 import { h } from '../dom.js';
 import { formatClock } from '../format.js';
 import { scenarioTitle } from '../scenario-text.js';
@@ -150,7 +151,7 @@ function detailsSection(attempt: AttemptRecord, services: ScreenServices): HTMLE
   const rows: [string, string][] = [
     [t('ui.debrief.trainee'), attempt.traineeCode],
     [t('ui.debrief.mode'), t(`ui.modes.${attempt.mode}`)],
-    [t('ui.debrief.profile'), profile?.name ?? attempt.profileId],
+    [t('ui.debrief.profile'), profile ? profileText(profile.name, services.context.settings.locale) : attempt.profileId],
     [t('ui.debrief.variant'), String(attempt.seed)],
     [t('ui.debrief.language'), t(`ui.languages.${attempt.locale}`, { defaultValue: attempt.locale })],
     [t('ui.debrief.duration'), formatClock(attempt.report.elapsedSeconds)],

@@ -3,6 +3,7 @@
  * way to change it), and any scenario that failed to load, listed with its reason, never blocking
  * the others.
  */
+import { profileText } from '../../protocols/profile.js';
 import type { ScenarioManifest } from '../../engine/index.js';
 import type { CatalogueEntry } from '../../game/catalogue.js';
 import { h, hidden } from '../dom.js';
@@ -17,7 +18,7 @@ function profilePicker(services: ScreenServices): HTMLElement {
     on: { change: () => send({ type: 'change settings', settings: { profileId: select.value } }) },
   });
   for (const profile of catalogue.profiles) {
-    const option = h('option', { attrs: { value: profile.id } }, profile.name);
+    const option = h('option', { attrs: { value: profile.id } }, profileText(profile.name, context.settings.locale));
     option.selected = profile.id === context.settings.profileId;
     select.append(option);
   }
@@ -25,7 +26,7 @@ function profilePicker(services: ScreenServices): HTMLElement {
   return h('section', { class: 'profile', attrs: { 'aria-labelledby': 'profile-label' } }, [
     h('label', { id: 'profile-label', attrs: { for: 'profile' } }, t('ui.list.profile')),
     select,
-    h('p', { class: 'help', id: 'profile-note' }, [t('ui.list.profileHelp'), ' ', current?.note ?? '']),
+    h('p', { class: 'help', id: 'profile-note' }, [t('ui.list.profileHelp'), ' ', current ? profileText(current.note, context.settings.locale) : '']),
   ]);
 }
 

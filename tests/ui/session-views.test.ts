@@ -1,0 +1,140 @@
+/**
+ * What the encounter and debrief screens compute from a real session on the hub fixture: the state
+ * in words, the picture and its description, learn-mode hints, the debrief's order and timeline, a
+ * replay from any pick, and attempt records that survive JSON.
+ */
+import { describe, expect, it } from 'vitest';
+import { createSession, type RuleResult, type ScoreReport } from '../../src/engine/index.js';
+import { createTranslator } from '../../src/i18n/translator.js';
+import { attemptOf, createAttemptHistory } from '../../src/ui/attempts.js';
+import { createSceneBridge, type SceneView } from '../../src/ui/bridge.js';
+import { buildTimeline, rulesInDebriefOrder } from '../../src/ui/debrief-model.js';
+import { agitationLevel, describeState, trustLevel } from '../../src/ui/describe-state.js';
+import type { EncounterPlan } from '../../src/ui/flow.js';
+import { formatClock } from '../../src/ui/format.js';
+import { newlyViolated } from '../../src/ui/learn-hints.js';
+import { describeScene, lastPlace, type ScenePicture } from '../../src/ui/scene-picture.js';
+import { startSession } from '../../src/ui/start-session.js';
+import { loadFixture, profile } from '../helpers/fixtures.js';
+
+const t = createTranslator('en');
+const hub = loadFixture('hub-overdose');
+const plan: EncounterPlan = { scenarioId: 'hub-overdose', seed: 7, profileId: 'model-policy', mode: 'learn', timeFactor: 1, locale: 'en' };
+
+function rule(id: string, verdict: RuleResult['verdict'], severity: RuleResult['severity'], at?: number, evidence: number[] = []): RuleResult {
+  return { id, family: 'naloxone', severity, verdict, evidence, explanation: `rules.${id}.${verdict}`, ...(at !== undefined ? { at } : {}) };
+}
+
+describe('the state panel in words', () => {
+  it('says what an officer at an overdose sees, and nothing an officer could not know', () => {
+    const session = createSession({ scenario: hub, profile: profile(), seed: 1 });
+    const rows = describeState(session.state(), t);
+    expect(rows.map((r) => r.id)).toEqual(['clock', 'breathing', 'responsive', 'doses', 'ems', 'caller']);
+    expect(rows.find((r) => r.id === 'breathing')?.value).toBe('slow and shallow');
+    expect(rows.find((r) => r.id === 'ems')?.value).toBe('not called');
+    session.choose(session.next().choices.findIndex((c) => c.actions.some((a) => a.action === 'call_ems')));
+    expect(describeState(session.state(), t).find((r) => r.id === 'ems')?.value).toMatch(/^on the way, about \d+ minutes?$/);
+    expect(JSON.stringify(rows)).not.toMatch(/oxygen/i);
+  });
+
+  it('words trust and agitation on a 0-10 scale', () => {
+    expect([0, 1, 2, 5, 10].map(trustLevel)).toEqual([0, 1, 1, 3, 5]);
+    expect([0, 1, 2, 7, 10].map(agitationLevel)).toEqual([0, 0, 1, 3, 4]);
+    expect(formatClock(0)).toBe('00:00');
+    expect(formatClock(754.6)).toBe('12:34');
+  });
+});
+
+describe('the picture behind the encounter', () => {
+  it('follows the session through the bridge, describing the place and the patient', () => {
+    const shown: ScenePicture[] = [];
+    const descriptions: string[] = [];
+    const view: SceneView = { show: (p) => shown.push(p) };
+    const bridge = createSceneBridge((text) => descriptions.push(text), t);
+    const session = createSession({ scenario: hub, profile: profile(), seed: 1 });
+    bridge.attach(view);
+    const stop = bridge.follow(session);
+    expect(shown.at(-1)).toMatchObject({ screen: 'encounter', place: 'apartment', breathing: 'slow', emsCalled: false });
+    expect(descriptions.at(-1)).toBe('A small apartment living room. A person lies on the floor, breathing slowly. An officer is beside them.');
+    session.choose(session.next().choices.findIndex((c) => c.actions.some((a) => a.action === 'call_ems')));
+    expect(descriptions.at(-1)).toMatch(/An ambulance is on the way\.$/);
+    stop();
+    const count = shown.length;
+    session.choose(0);
+    expect(shown.length).toBe(count);
+    bridge.retranslate(createTranslator('es'));
+    expect(descriptions.at(-1)).toMatch(/^El salón de un piso pequeño\./);
+  });
+
+  it('takes the latest place a story names that can be drawn', () => {
+    const line = (bg?: string) => ({ text: 'x', sfx: [], events: [], at: 0, ...(bg ? { bg } : {}) });
+    expect(lastPlace([line('patrol_car'), line(), line('apartment'), line('unknown_place')])).toBe('apartment');
+    expect(lastPlace([line()])).toBeUndefined();
+    expect(describeScene({ screen: 'debrief', passed: false }, t)).toMatch(/did not pass/);
+  });
+});
+
+describe('learn-mode hints', () => {
+  it('names only rules that became violated since the last pick', () => {
+    const report = (rules: RuleResult[]) => ({ rules }) as unknown as ScoreReport;
+    const before = report([rule('A', 'violated', 'major'), rule('B', 'missed', 'minor')]);
+    const after = report([rule('A', 'violated', 'major'), rule('B', 'violated', 'minor'), rule('C', 'met', 'critical')]);
+    expect(newlyViolated(before, after).map((r) => r.id)).toEqual(['B']);
+    expect(newlyViolated(undefined, after).map((r) => r.id)).toEqual(['A', 'B']);
+  });
+});
+
+describe('the debrief', () => {
+  it('lists critical failures first, then the worst verdicts, and keeps rules that did not apply apart', () => {
+    const report = {
+      criticalFailures: ['CRIT'],
+      rules: [rule('MET', 'met', 'critical', 5), rule('MINOR-V', 'violated', 'minor', 9), rule('CRIT', 'missed', 'critical', 30), rule('NA', 'not_applicable', 'major'), rule('MAJOR-V', 'violated', 'major', 50)],
+    } as unknown as ScoreReport;
+    const { applicable, notApplicable } = rulesInDebriefOrder(report);
+    expect(applicable.map((r) => r.id)).toEqual(['CRIT', 'MAJOR-V', 'MINOR-V', 'MET']);
+    expect(notApplicable.map((r) => r.id)).toEqual(['NA']);
+  });
+
+  it('puts each rule on the timeline at the pick its evidence came from', () => {
+    const session = createSession({ scenario: hub, profile: profile(), seed: 1 });
+    session.choose(session.next().choices.findIndex((c) => c.actions.some((a) => a.action === 'call_ems')));
+    session.choose(0);
+    const report = session.report();
+    const naloxoneEntry = report.log.findIndex((e) => e.kind === 'action' && e.id === 'naloxone_nasal');
+    const emsEntry = report.log.findIndex((e) => e.kind === 'action' && e.id === 'call_ems');
+    const fake = { ...report, rules: [rule('EMS', 'met', 'major', 0, [emsEntry]), rule('NALOXONE', 'met', 'critical', 20, [naloxoneEntry]), rule('DEADLINE', 'missed', 'minor', 300)] };
+    const timeline = buildTimeline(fake, session.picks());
+    expect(timeline.picks.map((p) => p.settled.map((r) => r.id))).toEqual([['EMS'], ['NALOXONE']]);
+    expect(timeline.unsettledByPicks.map((r) => r.id)).toEqual(['DEADLINE']);
+  });
+});
+
+describe('replaying an attempt', () => {
+  it('replays the first picks of an attempt to the same state, telling the story in order', () => {
+    const original = startSession(plan, hub, profile());
+    for (const index of [2, 0, 0, 1]) original.choose(index);
+    const batches: { lines: number; pick?: string }[] = [];
+    const replayed = startSession({ ...plan, replay: { attemptId: 'attempt-1', picks: original.picks().slice(0, 3) } }, hub, profile(), (lines, pick) =>
+      batches.push({ lines: lines.length, ...(pick !== undefined ? { pick } : {}) }),
+    );
+    expect(batches.map((b) => b.pick)).toEqual([undefined, ...original.picks().slice(0, 3).map((p) => p.text)]);
+    expect(replayed.picks()).toEqual(original.picks().slice(0, 3));
+    replayed.choose(1);
+    expect(replayed.state()).toEqual(original.state());
+    expect(replayed.report().rules).toEqual(original.report().rules);
+  });
+
+  it('keeps attempts as plain data that survives JSON', () => {
+    const session = startSession(plan, hub, profile());
+    session.choose(0);
+    const history = createAttemptHistory();
+    const replayPlan = { ...plan, replay: { attemptId: 'attempt-0', picks: [] } };
+    const record = history.add(attemptOf(session, replayPlan, 'TR-AAAA-BBBB', '2025-01-01T00:00:00.000Z', '2025-01-01T00:05:00.000Z'));
+    expect(record).toMatchObject({ id: 'attempt-1', scenario: { id: 'hub-overdose', version: 1 }, profileId: 'model-policy', locale: 'en', mode: 'learn', seed: 7, timeFactor: 0 });
+    expect(record.replayOf).toEqual({ attemptId: 'attempt-0', picksKept: 0 });
+    expect(record.picks).toHaveLength(1);
+    expect(JSON.parse(JSON.stringify(record))).toEqual(record);
+    expect(history.get('attempt-1')).toEqual(record);
+    expect(history.list()).toHaveLength(1);
+  });
+});
