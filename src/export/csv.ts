@@ -1,0 +1,97 @@
+/**
+ * CSV for spreadsheets: an attempts sheet (one row per attempt, outcomes included) and a rules sheet
+ * (one row per attempt per rule). RFC 4180 quoting; a leading apostrophe keeps a cell that starts with
+ * =, +, - or @ from being run as a formula by a spreadsheet.
+ */
+import type { ExportableAttempt } from './exportable-attempt.js';
+
+export const ATTEMPT_COLUMNS = [
+  'attempt_id',
+  'trainee_code',
+  'scenario',
+  'scenario_version',
+  'profile',
+  'locale',
+  'mode',
+  'seed',
+  'started_at',
+  'finished_at',
+  'finished',
+  'score',
+  'pass_mark',
+  'passed',
+  'critical_failures',
+  'simulated_seconds',
+  'picks',
+  'patient_outcome',
+  'officer_injuries',
+  'arrests',
+  'citations',
+  'searches',
+  'warrant_checks',
+  'uses_of_force',
+  'backup_calls',
+  'referrals_offered',
+  'referrals_accepted',
+  'caller_trust',
+] as const;
+
+export const RULE_COLUMNS = ['attempt_id', 'trainee_code', 'scenario', 'profile', 'rule', 'family', 'severity', 'verdict', 'at_seconds'] as const;
+
+type Cell = string | number | boolean | null | undefined;
+
+export function csvCell(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  let text = String(value);
+  if (/^[=+\-@]/.test(text) && typeof value === 'string') text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function csv(rows: readonly (readonly Cell[])[]): string {
+  return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+export function attemptsCsv(attempts: readonly ExportableAttempt[]): string {
+  const rows = attempts.map((a) => {
+    const r = a.report;
+    const o = r?.outcome;
+    return [
+      a.id,
+      a.traineeCode,
+      a.scenario.id,
+      a.scenario.version,
+      a.profileId,
+      a.locale,
+      a.mode,
+      a.seed,
+      a.startedAt,
+      a.finishedAt,
+      r !== undefined,
+      r?.score,
+      r?.passMark,
+      r?.passed,
+      r?.criticalFailures.join(' '),
+      r?.elapsedSeconds,
+      a.picks.length,
+      o?.patient,
+      o?.officerInjuries.join(' '),
+      o?.arrests,
+      o?.citations,
+      o?.searches,
+      o?.warrantChecks,
+      o?.usesOfForce,
+      o?.backupCalls,
+      o?.referralsOffered,
+      o?.referralsAccepted,
+      o?.callerTrust,
+    ];
+  });
+  return csv([ATTEMPT_COLUMNS, ...rows]);
+}
+
+export function rulesCsv(attempts: readonly ExportableAttempt[]): string {
+  const rows = attempts.flatMap((a) =>
+    (a.report?.rules ?? []).map((rule) => [a.id, a.traineeCode, a.scenario.id, a.profileId, rule.id, rule.family, rule.severity, rule.verdict, rule.at]),
+  );
+  return csv([RULE_COLUMNS, ...rows]);
+}

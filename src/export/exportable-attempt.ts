@@ -1,0 +1,30 @@
+/** What the exports need of an attempt: every stored attempt record has at least this. */
+import type { PickRecord, ScoreReport } from '../engine/index.js';
+
+export interface ExportableAttempt {
+  /** Unique on the device that recorded it. */
+  readonly id: string;
+  /** The pseudonymous trainee code; never a name. */
+  readonly traineeCode: string;
+  readonly scenario: { readonly id: string; readonly version: number };
+  readonly profileId: string;
+  readonly locale: string;
+  readonly mode: 'learn' | 'assess';
+  readonly seed: number;
+  /** ISO date-times, real time. */
+  readonly startedAt: string;
+  readonly finishedAt?: string;
+  readonly picks: readonly PickRecord[];
+  /** The report; absent while an attempt is unfinished. */
+  readonly report?: ScoreReport;
+}
+
+/** Which picks settled which rules: a rule's evidence points at log entries made by a pick. */
+export function rulesSettledByPick(report: ScoreReport, pick: number): ScoreReport['rules'][number][] {
+  return report.rules.filter((rule) =>
+    rule.evidence.some((index) => {
+      const source = report.log[index]?.source;
+      return source?.origin === 'choice' && source.pick === pick;
+    }),
+  );
+}
