@@ -1,0 +1,130 @@
+import { Scorm12API } from 'scorm-again/scorm12';
+import { Scorm2004API } from 'scorm-again/scorm2004';
+import { describe, expect, it } from 'vitest';
+import { createSession } from '../../src/engine/session.js';
+import { rulesSettledByPick } from '../../src/export/exportable-attempt.js';
+import { findScormApi, type WindowLike } from '../../src/lms/find-scorm-api.js';
+import { decodeResume, encodeResume, SCORM12_SUSPEND_LIMIT, type ResumeState } from '../../src/lms/resume-data.js';
+import { connectToLms, pickResult, scorm12Timespan } from '../../src/lms/scorm-reporter.js';
+import { parsePicks, playPicks } from '../../src/tooling/picks.js';
+import { loadScenarioDir, resolveScenarioDir } from '../../src/tooling/load-scenario.js';
+import { profile } from '../helpers/fixtures.js';
+
+describe('finding the LMS', () => {
+  const api12 = { LMSInitialize: () => 'true' };
+  const api2004 = { Initialize: () => 'true' };
+
+  it('walks up the parents, then the opener and its parents', () => {
+    const top: WindowLike = { API: api12 };
+    const middle: WindowLike = { parent: top };
+    const frame: WindowLike = { parent: middle };
+    expect(findScormApi(frame)?.version).toBe('1.2');
+    const popup: WindowLike = { opener: { parent: { API_1484_11: api2004 } } };
+    expect(findScormApi(popup)?.version).toBe('2004');
+  });
+
+  it('prefers the version asked for when both are there, and gives up on frames it may not read', () => {
+    const both: WindowLike = { API: api12, API_1484_11: api2004 };
+    expect(findScormApi(both, '2004')?.version).toBe('2004');
+    expect(findScormApi(both)?.version).toBe('1.2');
+    const foreign = { get API(): unknown { throw new DOMException('cross-origin'); } } as WindowLike;
+    expect(findScormApi({ parent: foreign })).toBeUndefined();
+  });
+
+  it('finds nothing when there is no LMS, and the game runs without one', () => {
+    const alone: WindowLike = {};
+    expect(findScormApi({ parent: alone, opener: null })).toBeUndefined();
+  });
+});
+
+describe('resume data', () => {
+  const state: ResumeState = { scenario: 'overdose-apartment', version: 1, profile: 'model-policy', seed: 7, locale: 'es', mode: 'assess', picks: [{ index: 0, at: 0 }, { index: 12, at: 95 }, { index: 3, at: 1234 }] };
+
+  it('round-trips', () => {
+    expect(decodeResume(encodeResume(state)!)).toEqual(state);
+    const learn = { ...state, mode: 'learn' as const, picks: [{ index: 2 }, { index: 0 }] };
+    expect(decodeResume(encodeResume(learn)!)).toEqual(learn);
+  });
+
+  it('fits a long attempt in SCORM 1.2\'s 4,096 characters', () => {
+    const long = { ...state, picks: Array.from({ length: 300 }, (_, i) => ({ index: i % 14, at: i * 40 })) };
+    const text = encodeResume(long)!;
+    expect(text.length).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
+    expect(decodeResume(text)).toEqual(long);
+  });
+
+  it('refuses what does not fit, and text that is not its own', () => {
+    expect(encodeResume({ ...state, picks: Array.from({ length: 2000 }, () => ({ index: 30, at: 99999 })) })).toBeUndefined();
+    expect(decodeResume('hello')).toBeUndefined();
+    expect(decodeResume('gc1|x|1|p|1|en|sleep|')).toBeUndefined();
+  });
+});
+
+function scriptedAttempt() {
+  const scenario = loadScenarioDir(resolveScenarioDir('patdown-park-bench')).bundle!;
+  const session = createSession({ scenario, profile: profile(), seed: 2 });
+  const golden = '1,act:explain_stop,act:ask_about_sharps,text:knife out,text:empty his jacket,act:inspect_ssp_card,act:honor_ssp_card';
+  playPicks(session, parsePicks(golden));
+  return session;
+}
+
+describe.each([
+  ['1.2', () => new Scorm12API({ logLevel: 5 })],
+  ['2004', () => new Scorm2004API({ logLevel: 5 })],
+] as const)('reporting to a SCORM %s LMS (scorm-again)', (version, makeApi) => {
+  function connect(api: unknown) {
+    return connectToLms(version === '1.2' ? { version, api: api as never } : { version, api: api as never });
+  }
+
+  it('leaves status, score, session time and one interaction per pick', () => {
+    const api = makeApi();
+    const lms = connect(api);
+    const session = scriptedAttempt();
+    const report = session.report();
+    session.picks().forEach((pick, n) => lms.recordPick(n, pick, pickResult(rulesSettledByPick(report, n).map((r) => r.verdict)), new Date('2026-11-25T10:00:00Z')));
+    lms.finish(report, 312);
+    lms.terminate();
+    const get = (e: string) => (version === '1.2' ? (api as Scorm12API).LMSGetValue(e) : (api as Scorm2004API).GetValue(e));
+    const cmi = JSON.parse(JSON.stringify((api as { cmi: unknown }).cmi)) as { interactions: Record<string, { id: string; result: string }> | { id: string; result: string }[] };
+    const interactions = Object.values(cmi.interactions);
+    expect(interactions.map((i) => i.id)).toEqual(session.picks().map((_, n) => `pick-${n + 1}`));
+    const stored = cmi as unknown as Record<string, Record<string, unknown> & { score: Record<string, string> }> & Record<string, unknown>;
+    if (version === '1.2') {
+      const core = stored.core!;
+      expect(core.lesson_status).toBe(report.passed ? 'passed' : 'failed');
+      expect(Number(core.score.raw)).toBe(report.score);
+      const [h, m, sec] = String(core.session_time).split(':').map(Number);
+      expect(h! * 3600 + m! * 60 + sec!).toBe(312);
+    } else {
+      expect(stored.completion_status).toBe('completed');
+      expect(stored.success_status).toBe(report.passed ? 'passed' : 'failed');
+      expect(Number((stored.score as unknown as Record<string, string>).scaled)).toBeCloseTo(report.score / 100, 3);
+      expect(stored.session_time).toBe('PT5M12S');
+    }
+    expect(get('cmi.suspend_data')).toBe('');
+    expect(interactions.map((i) => i.result)).toContain(version === '1.2' ? 'correct' : 'correct');
+    expect(interactions.some((i) => i.result === 'neutral')).toBe(true);
+  });
+
+  it('keeps resume data after each pick and hands it back on the next launch', () => {
+    const first = makeApi();
+    const lms = connect(first);
+    const state: ResumeState = { scenario: 'patdown-park-bench', version: 1, profile: 'model-policy', seed: 2, locale: 'en', mode: 'learn', picks: [{ index: 0 }, { index: 3 }] };
+    expect(lms.saveProgress(state)).toBe(true);
+    // Read back as the LMS would store it: some elements are write-only through the API.
+    const stored = JSON.parse(JSON.stringify((first as { cmi: unknown }).cmi)) as { suspend_data: string; exit?: string; core?: { exit: string } };
+    const saved = stored.suspend_data;
+    expect(version === '1.2' ? stored.core?.exit : stored.exit).toBe('suspend');
+
+    const second = makeApi();
+    (second as { loadFromJSON(json: unknown, element: string): void }).loadFromJSON(version === '1.2' ? { suspend_data: saved, core: { entry: 'resume', lesson_status: 'incomplete' } } : { suspend_data: saved, entry: 'resume', completion_status: 'incomplete' }, 'cmi');
+    expect(connect(second).resume).toEqual(state);
+  });
+});
+
+describe('SCORM 1.2 time', () => {
+  it('writes session time as HHHH:MM:SS.SS', () => {
+    expect(scorm12Timespan(0)).toBe('0000:00:00.00');
+    expect(scorm12Timespan(3725.5)).toBe('0001:02:05.50');
+  });
+});
