@@ -1,5 +1,7 @@
-import { Scorm12API } from 'scorm-again/scorm12';
-import { Scorm2004API } from 'scorm-again/scorm2004';
+import type Scorm12Type from 'scorm-again/scorm12';
+import * as scorm12Module from 'scorm-again/scorm12';
+import type Scorm2004Type from 'scorm-again/scorm2004';
+import * as scorm2004Module from 'scorm-again/scorm2004';
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../src/engine/session.js';
 import { rulesSettledByPick } from '../../src/export/exportable-attempt.js';
@@ -9,6 +11,12 @@ import { connectToLms, pickResult, scorm12Timespan } from '../../src/lms/scorm-r
 import { parsePicks, playPicks } from '../../src/tooling/picks.js';
 import { loadScenarioDir, resolveScenarioDir } from '../../src/tooling/load-scenario.js';
 import { profile } from '../helpers/fixtures.js';
+
+// scorm-again's type declarations name a default export; its ES modules export the classes by name.
+const Scorm12API = (scorm12Module as unknown as { Scorm12API: typeof Scorm12Type }).Scorm12API;
+const Scorm2004API = (scorm2004Module as unknown as { Scorm2004API: typeof Scorm2004Type }).Scorm2004API;
+type Scorm12API = Scorm12Type;
+type Scorm2004API = Scorm2004Type;
 
 describe('finding the LMS', () => {
   const api12 = { LMSInitialize: () => 'true' };
