@@ -3,6 +3,7 @@ import type { ScoreReport } from '../../src/engine/scoring/report.js';
 import type { VerdictKind } from '../../src/engine/scoring/rule.js';
 import { createSession } from '../../src/engine/session.js';
 import type { Profile } from '../../src/protocols/profile.js';
+import { describe, expect, it } from 'vitest';
 import { parsePicks, playPicks } from '../../src/tooling/picks.js';
 import { loadFixture, profile as loadProfile } from './fixtures.js';
 
@@ -35,4 +36,13 @@ export function verdictOf(report: ScoreReport, ruleId: string): VerdictKind | un
 /** Repeats a pick `n` times: `times(3, 'act:wait')` is `act:wait,act:wait,act:wait`. */
 export function times(n: number, pick: string): string {
   return Array.from({ length: n }, () => pick).join(',');
+}
+
+/** One test per case, grouped by rule: the case's picks on its sandbox give the verdict it names. */
+export function describeRuleCases(cases: Readonly<Record<string, readonly Case[]>>, defaultSandbox: Sandbox): void {
+  describe.each(Object.entries(cases))('%s', (ruleId, ruleCases) => {
+    it.each(ruleCases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+      expect(verdictOf(playSandbox(c.sandbox ?? defaultSandbox, c.picks, c.profile), ruleId)).toBe(c.verdict);
+    });
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { playSandbox, verdictOf, type Case } from '../helpers/sandbox.js';
+import { describeRuleCases, playSandbox, verdictOf, type Case } from '../helpers/sandbox.js';
 
 const cases: Record<string, Case[]> = {
   'GS-REASSURE': [
@@ -64,11 +64,7 @@ const cases: Record<string, Case[]> = {
   ],
 };
 
-describe.each(Object.entries(cases))('%s', (ruleId, ruleCases) => {
-  it.each(ruleCases.map((c) => [c.name, c]))('%s', (_name, c) => {
-    expect(verdictOf(playSandbox(c.sandbox ?? 'sandbox-overdose', c.picks, c.profile), ruleId)).toBe(c.verdict);
-  });
-});
+describeRuleCases(cases, 'sandbox-overdose');
 
 describe('arresting for possession under two profiles', () => {
   it('fails under model-policy on the Good Samaritan law and the agency overlay, but only on the law under limited-immunity', () => {

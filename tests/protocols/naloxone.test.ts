@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { profile } from '../helpers/fixtures.js';
-import { playSandbox, times, verdictOf, type Case } from '../helpers/sandbox.js';
+import { describeRuleCases, playSandbox, times, verdictOf, type Case } from '../helpers/sandbox.js';
 
 const noLeaveBehind = { ...profile('model-policy'), id: 'no-leave-behind', leaveBehindAllowed: false };
 /** Naloxone at arrival; the patient wakes at 150 s, during the third minute of monitoring. */
@@ -87,11 +87,7 @@ const cases: Record<string, Case[]> = {
   ],
 };
 
-describe.each(Object.entries(cases))('%s', (ruleId, ruleCases) => {
-  it.each(ruleCases.map((c) => [c.name, c]))('%s', (_name, c) => {
-    expect(verdictOf(playSandbox(c.sandbox ?? 'sandbox-overdose', c.picks, c.profile), ruleId)).toBe(c.verdict);
-  });
-});
+describeRuleCases(cases, 'sandbox-overdose');
 
 describe('timing and evidence', () => {
   it('reports the delay and the limit for a late dose, and points at the dose', () => {

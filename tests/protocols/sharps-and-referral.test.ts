@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { playSandbox, verdictOf, type Case } from '../helpers/sandbox.js';
+import { describeRuleCases, playSandbox, type Case } from '../helpers/sandbox.js';
 
 const cases: Record<string, Case[]> = {
   'SH-ASK-FIRST': [
@@ -77,11 +77,7 @@ const cases: Record<string, Case[]> = {
   ],
 };
 
-describe.each(Object.entries(cases))('%s', (ruleId, ruleCases) => {
-  it.each(ruleCases.map((c) => [c.name, c]))('%s', (_name, c) => {
-    expect(verdictOf(playSandbox(c.sandbox ?? 'sandbox-patdown', c.picks, c.profile), ruleId)).toBe(c.verdict);
-  });
-});
+describeRuleCases(cases, 'sandbox-patdown');
 
 describe('a blind reach into a pocket holding needles', () => {
   it('records a needlestick and fails the attempt', () => {
