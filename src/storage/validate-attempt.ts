@@ -1,0 +1,246 @@
+/**
+ * Field-level validation of a stored attempt (attempt-record.ts), after migration to the current
+ * shape: what the device reads back from IndexedDB, and what an instructor imports from a file.
+ * Every problem names its field, so a quarantined record says exactly what is wrong with it.
+ * It checks what the game reads (the debrief, resume, re-scoring); the engine's own data inside a
+ * session snapshot (Ink state, machine snapshot) is checked by the engine when it is restored.
+ */
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, SCENARIO_KINDS, PROTOCOL_FAMILIES } from '../engine/index.js';
+import { validateParameters } from '../engine/scenario/parameters.js';
+import { validateProfile } from '../protocols/profile.js';
+import { ATTEMPT_SCHEMA_VERSION, type StoredAttempt } from './attempt-record.js';
+import { migrateAttempt } from './schema.js';
+
+export interface AttemptProblem {
+  /** Where in the record: `report.rules[3].verdict`, `(root)`. */
+  readonly field: string;
+  readonly message: string;
+}
+
+export type AttemptValidation = { readonly ok: true; readonly attempt: StoredAttempt } | { readonly ok: false; readonly problems: readonly AttemptProblem[] };
+
+const MODES = ['learn', 'assess'] as const;
+const STATUSES = ['finished', 'in-progress'] as const;
+const VERDICTS = ['met', 'missed', 'violated', 'not_applicable'] as const;
+const SEVERITIES = ['critical', 'major', 'minor'] as const;
+const OUTCOME_COUNTS = ['arrests', 'citations', 'searches', 'warrantChecks', 'usesOfForce', 'backupCalls', 'referralsOffered', 'referralsAccepted'] as const;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+class Checker {
+  readonly problems: AttemptProblem[] = [];
+
+  fail(field: string, message: string): void {
+    this.problems.push({ field, message });
+  }
+
+  object(value: unknown, field: string): Record<string, unknown> | undefined {
+    if (isRecord(value)) return value;
+    this.fail(field, 'must be an object');
+    return undefined;
+  }
+
+  list(value: unknown, field: string): readonly unknown[] | undefined {
+    if (Array.isArray(value)) return value;
+    this.fail(field, 'must be a list');
+    return undefined;
+  }
+
+  text(value: unknown, field: string, maxLength = 200): void {
+    if (typeof value !== 'string' || value.trim() === '') this.fail(field, 'must be non-empty text');
+    else if (value.length > maxLength) this.fail(field, `must be at most ${maxLength} characters`);
+  }
+
+  string(value: unknown, field: string): void {
+    if (typeof value !== 'string') this.fail(field, 'must be text');
+  }
+
+  number(value: unknown, field: string, min = 0, whole = false): void {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < min) this.fail(field, `must be a number of at least ${min}`);
+    else if (whole && !Number.isInteger(value)) this.fail(field, 'must be a whole number');
+  }
+
+  flag(value: unknown, field: string): void {
+    if (typeof value !== 'boolean') this.fail(field, 'must be true or false');
+  }
+
+  oneOf(value: unknown, field: string, allowed: readonly string[]): void {
+    if (typeof value !== 'string' || !allowed.includes(value)) this.fail(field, `must be one of ${allowed.join(', ')}`);
+  }
+
+  dateTime(value: unknown, field: string): void {
+    if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) this.fail(field, 'must be an ISO date-time');
+  }
+
+  profile(value: unknown, field: string): void {
+    const validation = validateProfile(value);
+    if (!validation.ok) for (const p of validation.problems) this.fail(`${field}.${p.field}`, p.message);
+  }
+}
+
+function checkPicks(check: Checker, value: unknown, field: string): void {
+  check.list(value, field)?.forEach((item, i) => {
+    const pick = check.object(item, `${field}[${i}]`);
+    if (!pick) return;
+    check.number(pick.index, `${field}[${i}].index`, 0, true);
+    check.number(pick.at, `${field}[${i}].at`);
+    check.string(pick.text, `${field}[${i}].text`);
+    check.list(pick.actions, `${field}[${i}].actions`)?.forEach((a, j) => check.string(a, `${field}[${i}].actions[${j}]`));
+  });
+}
+
+function checkLog(check: Checker, value: unknown, field: string): void {
+  check.list(value, field)?.forEach((item, i) => {
+    const entry = check.object(item, `${field}[${i}]`);
+    if (!entry) return;
+    check.number(entry.at, `${field}[${i}].at`);
+    check.oneOf(entry.kind, `${field}[${i}].kind`, ['action', 'event', 'state']);
+    check.text(entry.id, `${field}[${i}].id`);
+    check.object(entry.params, `${field}[${i}].params`);
+    check.object(entry.source, `${field}[${i}].source`);
+  });
+}
+
+/** The parts of an observable state that the debrief, the outcome measures and the timed rules read. */
+function checkObservedState(check: Checker, value: unknown, field: string): void {
+  const state = check.object(value, field);
+  if (!state) return;
+  check.oneOf(state.kind, `${field}.kind`, SCENARIO_KINDS);
+  check.number(state.elapsedSeconds, `${field}.elapsedSeconds`);
+  for (const flag of ['responsive', 'dead', 'brainInjury', 'emsCalled', 'emsOnScene'] as const) check.flag(state[flag], `${field}.${flag}`);
+  check.list(state.officerInjuries, `${field}.officerInjuries`);
+}
+
+function checkReport(check: Checker, value: unknown, field: string): void {
+  const report = check.object(value, field);
+  if (!report) return;
+  check.text(report.scenario, `${field}.scenario`);
+  check.flag(report.passed, `${field}.passed`);
+  check.number(report.score, `${field}.score`);
+  check.number(report.passMark, `${field}.passMark`);
+  check.number(report.elapsedSeconds, `${field}.elapsedSeconds`);
+  check.list(report.criticalFailures, `${field}.criticalFailures`)?.forEach((id, i) => check.string(id, `${field}.criticalFailures[${i}]`));
+  check.list(report.rules, `${field}.rules`)?.forEach((item, i) => {
+    const where = `${field}.rules[${i}]`;
+    const rule = check.object(item, where);
+    if (!rule) return;
+    check.text(rule.id, `${where}.id`);
+    check.oneOf(rule.family, `${where}.family`, PROTOCOL_FAMILIES);
+    check.oneOf(rule.severity, `${where}.severity`, SEVERITIES);
+    check.oneOf(rule.verdict, `${where}.verdict`, VERDICTS);
+    check.text(rule.explanation, `${where}.explanation`);
+    if (rule.at !== undefined) check.number(rule.at, `${where}.at`);
+    check.list(rule.evidence, `${where}.evidence`);
+    if (rule.values !== undefined) check.object(rule.values, `${where}.values`);
+  });
+  const outcome = check.object(report.outcome, `${field}.outcome`);
+  if (outcome) {
+    check.text(outcome.patient, `${field}.outcome.patient`);
+    for (const count of OUTCOME_COUNTS) check.number(outcome[count], `${field}.outcome.${count}`, 0, true);
+    check.list(outcome.officerInjuries, `${field}.outcome.officerInjuries`);
+    if (outcome.callerTrust !== null) check.number(outcome.callerTrust, `${field}.outcome.callerTrust`);
+  }
+  checkLog(check, report.log, `${field}.log`);
+}
+
+function checkScoring(check: Checker, value: unknown, field: string): void {
+  const scoring = check.object(value, field);
+  if (!scoring) return;
+  check.oneOf(scoring.kind, `${field}.kind`, SCENARIO_KINDS);
+  if (check.object(scoring.parameters, `${field}.parameters`)) {
+    for (const p of validateParameters(scoring.parameters, `${field}.parameters`)) check.fail(p.field, p.message);
+  }
+  checkObservedState(check, scoring.final, `${field}.final`);
+  check.profile(scoring.profile, `${field}.profile`);
+}
+
+function checkProgress(check: Checker, value: unknown, field: string, attempt: Record<string, unknown>): void {
+  const progress = check.object(value, field);
+  if (!progress) return;
+  const snapshot = check.object(progress.snapshot, `${field}.snapshot`);
+  if (snapshot) {
+    const where = `${field}.snapshot`;
+    if (snapshot.format !== SNAPSHOT_FORMAT) check.fail(`${where}.format`, `must be "${SNAPSHOT_FORMAT}"`);
+    if (snapshot.version !== SNAPSHOT_VERSION) check.fail(`${where}.version`, `must be ${SNAPSHOT_VERSION}, the session snapshot this build resumes`);
+    const scenario = check.object(snapshot.scenario, `${where}.scenario`);
+    const recorded = isRecord(attempt.scenario) ? attempt.scenario : {};
+    if (scenario && (scenario.id !== recorded.id || scenario.version !== recorded.version)) check.fail(`${where}.scenario`, 'must be the scenario and version the attempt records');
+    if (snapshot.seed !== attempt.seed) check.fail(`${where}.seed`, 'must be the seed the attempt records');
+    if (snapshot.mode !== attempt.mode) check.fail(`${where}.mode`, 'must be the mode the attempt records');
+    check.number(snapshot.clockMs, `${where}.clockMs`);
+    check.string(snapshot.ink, `${where}.ink`);
+    check.number(snapshot.pendingLines, `${where}.pendingLines`, 0, true);
+    check.flag(snapshot.reachedEnding, `${where}.reachedEnding`);
+    check.profile(snapshot.profile, `${where}.profile`);
+    checkObservedState(check, snapshot.observed, `${where}.observed`);
+    checkLog(check, snapshot.log, `${where}.log`);
+    check.list(snapshot.transcript, `${where}.transcript`)?.forEach((line, i) => {
+      if (!isRecord(line) || typeof line.text !== 'string') check.fail(`${where}.transcript[${i}]`, 'must be a line with text');
+    });
+    checkPicks(check, snapshot.picks, `${where}.picks`);
+    if (Array.isArray(snapshot.picks) && Array.isArray(attempt.picks) && snapshot.picks.length !== attempt.picks.length) {
+      check.fail(`${where}.picks`, 'must hold the same picks as the attempt');
+    }
+  }
+  const starts = check.list(progress.pickLineStarts, `${field}.pickLineStarts`);
+  if (starts) {
+    starts.forEach((start, i) => check.number(start, `${field}.pickLineStarts[${i}]`, 0, true));
+    if (Array.isArray(attempt.picks) && starts.length !== attempt.picks.length) check.fail(`${field}.pickLineStarts`, 'must have one entry per pick');
+  }
+}
+
+/** Checks a record already migrated to the current shape (schema.ts `migrateAttempt`). */
+export function validateAttempt(value: unknown): AttemptValidation {
+  const check = new Checker();
+  const root = check.object(value, '(root)');
+  if (!root) return { ok: false, problems: check.problems };
+  if (root.schemaVersion !== ATTEMPT_SCHEMA_VERSION) {
+    const newer = typeof root.schemaVersion === 'number' && root.schemaVersion > ATTEMPT_SCHEMA_VERSION;
+    check.fail('schemaVersion', newer ? `is ${root.schemaVersion}: saved by a newer version of Good Call, which this one cannot read` : `must be ${ATTEMPT_SCHEMA_VERSION}`);
+    return { ok: false, problems: check.problems };
+  }
+  check.text(root.id, 'id');
+  check.text(root.traineeCode, 'traineeCode', 64);
+  const scenario = check.object(root.scenario, 'scenario');
+  if (scenario) {
+    check.text(scenario.id, 'scenario.id');
+    check.number(scenario.version, 'scenario.version', 1, true);
+  }
+  check.text(root.profileId, 'profileId');
+  check.text(root.locale, 'locale', 35);
+  check.oneOf(root.mode, 'mode', MODES);
+  check.number(root.seed, 'seed', 0, true);
+  check.number(root.timeFactor, 'timeFactor');
+  check.dateTime(root.startedAt, 'startedAt');
+  check.dateTime(root.savedAt, 'savedAt');
+  checkPicks(check, root.picks, 'picks');
+  if (root.replayOf !== undefined) {
+    const replayOf = check.object(root.replayOf, 'replayOf');
+    if (replayOf) {
+      check.text(replayOf.attemptId, 'replayOf.attemptId');
+      check.number(replayOf.picksKept, 'replayOf.picksKept', 0, true);
+    }
+  }
+  check.oneOf(root.status, 'status', STATUSES);
+  if (root.status === 'finished') {
+    check.dateTime(root.finishedAt, 'finishedAt');
+    checkReport(check, root.report, 'report');
+    if (root.scoring !== undefined) checkScoring(check, root.scoring, 'scoring');
+  } else if (root.status === 'in-progress') {
+    checkProgress(check, root.progress, 'progress', root);
+  }
+  if (check.problems.length > 0) return { ok: false, problems: check.problems };
+  return { ok: true, attempt: root as unknown as StoredAttempt };
+}
+
+/** Problems as one line each, for people: `report.score: must be a number of at least 0`. */
+export function describeProblems(problems: readonly AttemptProblem[]): string[] {
+  return problems.map((p) => `${p.field}: ${p.message}`);
+}
+
+/** A record as read from the device or a file, of any schema this build knows: migrated, then validated. */
+export function readAttempt(value: unknown): AttemptValidation {
+  return validateAttempt(migrateAttempt(value));
+}
