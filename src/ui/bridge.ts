@@ -18,30 +18,43 @@ export interface SceneBridge {
   follow(session: Session): () => void;
   /** Attaches the renderer; it is shown the current picture at once. */
   attach(view: SceneView): void;
-  /** The language changed: the description is rewritten. */
+  /** The language changed: the description, and the words drawn into the picture, are rewritten. */
   retranslate(t: Translate): void;
 }
 
 export function createSceneBridge(setDescription: (text: string) => void, initialTranslate: Translate): SceneBridge {
   let t = initialTranslate;
   let current: ScenePicture = { screen: 'title' };
+  // The picture of a followed session carries translated words: it is rebuilt in a new language.
+  let rebuild: ((translate: Translate) => ScenePicture) | undefined;
   let view: SceneView | undefined;
 
-  const showScreen = (picture: ScenePicture): void => {
+  const show = (picture: ScenePicture): void => {
     current = picture;
     setDescription(describeScene(picture, t));
     view?.show(picture);
   };
 
   return {
-    showScreen,
+    showScreen(picture) {
+      rebuild = undefined;
+      show(picture);
+    },
     follow(session) {
       let place = lastPlace(session.transcript()) ?? defaultPlace(session.manifest.kind);
-      showScreen(encounterPicture(session.state(), place));
-      return session.subscribe((step) => {
+      const figures = { injuryAfterSeconds: session.parameters.injuryAfterSeconds };
+      const picture = (translate: Translate): ScenePicture => encounterPicture(session.state(), place, figures, translate);
+      rebuild = picture;
+      show(picture(t));
+      const stop = session.subscribe((step) => {
         place = lastPlace(step.lines) ?? place;
-        showScreen(encounterPicture(step.state, place));
+        rebuild = picture;
+        show(picture(t));
       });
+      return () => {
+        stop();
+        if (rebuild === picture) rebuild = undefined;
+      };
     },
     attach(renderer) {
       view = renderer;
@@ -49,7 +62,8 @@ export function createSceneBridge(setDescription: (text: string) => void, initia
     },
     retranslate(next) {
       t = next;
-      setDescription(describeScene(current, t));
+      if (rebuild) show(rebuild(t));
+      else setDescription(describeScene(current, t));
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * `startGame(parent)`: the Phaser game that draws the picture behind the DOM. It takes no input (the
- * DOM has every control), makes no sound (howler does), and is shown pictures through the bridge.
+ * DOM has every control), makes no sound (the audio service does), and is shown pictures through the bridge.
  * Loaded with a dynamic import, so Phaser's chunk never delays the first interactive screen.
  */
 import * as Phaser from 'phaser';
@@ -9,7 +9,7 @@ import type { ScenePicture } from '../scene-picture.js';
 import type { PictureScene } from './picture-scene.js';
 import { BriefingScene } from './scenes/Briefing.js';
 import { DebriefScene } from './scenes/Debrief.js';
-import { EncounterScene } from './scenes/Encounter.js';
+import { EncounterScene, type EncounterProbe } from './scenes/Encounter.js';
 import { MenuScene } from './scenes/Menu.js';
 import { TitleScene } from './scenes/Title.js';
 import { COLOURS } from './palette.js';
@@ -40,10 +40,19 @@ export interface PictureGame extends SceneView {
   destroy(): void;
 }
 
+/** Browser tests read how the encounter's picture moves through this, in e2e builds only. */
+function exposeProbe(game: Phaser.Game): void {
+  (window as unknown as { goodCallPicture: () => EncounterProbe | null }).goodCallPicture = () => {
+    const scene = game.scene.getScene('Encounter') as EncounterScene | null;
+    return scene && game.scene.isActive('Encounter') ? scene.probe() : null;
+  };
+}
+
 export function startGame(parent: HTMLElement): PictureGame {
   const canvas = parent.querySelector('canvas') ?? parent.appendChild(document.createElement('canvas'));
   const game = new Phaser.Game({ ...CONFIG, canvas, parent });
-  game.registry.set('reducedMotion', window.matchMedia('(prefers-reduced-motion: reduce)').matches);
+  const motionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');
+  game.registry.set('reducedMotion', motionQuery.matches);
 
   let ready = false;
   let pending: ScenePicture | undefined;
@@ -61,6 +70,14 @@ export function startGame(parent: HTMLElement): PictureGame {
     if (!animated && framesSinceChange > 3) game.loop.sleep();
   });
   window.addEventListener('resize', wake);
+  // The trainee may turn reduced motion on mid-encounter: the running pictures are drawn again, still.
+  const onMotionPreference = (): void => {
+    game.registry.set('reducedMotion', motionQuery.matches);
+    wake();
+    for (const scene of game.scene.getScenes(true)) (scene as PictureScene).repaint();
+  };
+  motionQuery.addEventListener('change', onMotionPreference);
+  if (import.meta.env.MODE === 'e2e') exposeProbe(game);
 
   const show = (picture: ScenePicture): void => {
     wake();
@@ -86,6 +103,7 @@ export function startGame(parent: HTMLElement): PictureGame {
     show,
     destroy: () => {
       window.removeEventListener('resize', wake);
+      motionQuery.removeEventListener('change', onMotionPreference);
       game.destroy(false);
     },
   };

@@ -33,7 +33,7 @@ export class BriefingScene extends PictureScene<BriefingPicture> {
     const radioY = height * 0.88;
     g.fillStyle(COLOURS.night).fillRoundedRect(radioX - 50, radioY - 28, 100, 56, 8);
     const light = this.add.circle(radioX - 26, radioY, 10, picture.kind === 'overdose' ? COLOURS.siren : COLOURS.accent);
-    this.pulse(light, { alpha: 0.25 }, 700);
+    this.flash(light, 1400, 0, 'glow');
     g.fillStyle(COLOURS.good).fillRect(radioX - 8, radioY - 8, 44, 16);
     g.fillStyle(COLOURS.window).fillRoundedRect(width - 190, height * 0.83, 150, 90, 8);
   }

@@ -1,7 +1,7 @@
 /** Behind the debrief: the city again, with a result board showing a tick for a pass or a cross. */
 import type { ScenePicture } from '../../scene-picture.js';
 import { COLOURS } from '../palette.js';
-import { skyline } from '../paint-figures.js';
+import { skyline } from '../paint-places.js';
 import { PictureScene } from '../picture-scene.js';
 
 type DebriefPicture = Extract<ScenePicture, { screen: 'debrief' }>;

@@ -1,60 +1,238 @@
 /**
- * Behind the encounter: the place the story names, the patient or the person, the officer, and EMS
- * when they are coming or here. Breathing and agitation show as motion (unless reduced motion is
- * preferred) and as colour.
+ * Behind the encounter: the place the story names, the people in it, and the signs an officer must
+ * read, all from the engine's state. The chest rises at the breathing rate (slow, normal, not at
+ * all); the lips grey with time without oxygen; the eyes, in a close-up, are pinpoint while the
+ * opioid holds and wide in withdrawal; posture follows responsiveness and agitation. A clock and
+ * EMS's arrival are written in the corner. With reduced motion nothing moves: the breathing rate is
+ * written beside a still chest instead.
  */
 import type * as Phaser from 'phaser';
 import type { EncounterPicture } from '../../scene-picture.js';
-import { COLOURS, encounterStage, type Stage } from '../palette.js';
-import { ambulance, lyingPatient, officer, sittingPatient, standingPerson } from '../paint-figures.js';
-import { FLOOR_LINE, PLACE_PAINTERS } from '../paint-places.js';
-import { PictureScene } from '../picture-scene.js';
+import { breathCycle, EMERGENCY_LIGHT_CYCLE_MS } from '../motion.js';
+import { COLOURS, css, encounterStage, type Stage } from '../palette.js';
+import {
+  ambulance,
+  closeUpFace,
+  kneelingOfficer,
+  kneelingPerson,
+  LOOKS,
+  lyingPatient,
+  medic,
+  officer,
+  sittingPatient,
+  standingPerson,
+  type Arms,
+  type Box,
+} from '../paint-figures.js';
+import { PLACE_PAINTERS, type PlaceFixtures } from '../paint-places.js';
+import { PictureScene, type Motion } from '../picture-scene.js';
 
-const AGITATION_COLOURS = [COLOURS.good, COLOURS.good, COLOURS.accent, COLOURS.warn, COLOURS.danger];
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif";
+
+/** What a browser test may read of the picture (e2e builds expose it; see start-game.ts). */
+export interface EncounterProbe {
+  readonly breathingPeriodMs: number;
+  /** How far the chest has risen now: 1 at rest. */
+  readonly chestScale: number;
+  /** The rate written beside a still chest, when motion is reduced. */
+  readonly breathingLabel: string | null;
+  readonly motions: readonly Motion[];
+}
+
+interface Hud {
+  readonly panel: Phaser.GameObjects.Graphics;
+  readonly clock: Phaser.GameObjects.Text;
+  readonly ems: Phaser.GameObjects.Text;
+  readonly x: number;
+  readonly y: number;
+}
+
+function armsFor(agitation: number): Arms {
+  if (agitation >= 3) return 'raised';
+  if (agitation === 2) return 'crossed';
+  return agitation === 1 ? 'pockets' : 'down';
+}
 
 export class EncounterScene extends PictureScene<EncounterPicture> {
+  private hud: Hud | undefined;
+  private chest: Phaser.GameObjects.Graphics | undefined;
+  private breathingPeriodMs = 0;
+  private breathingLabel: string | null = null;
+
   constructor() {
     super('Encounter');
   }
 
-  protected paint(picture: EncounterPicture, width: number, height: number): void {
+  probe(): EncounterProbe {
+    const chestScale = this.chest ? Math.max(this.chest.scaleX, this.chest.scaleY) : 1;
+    return { breathingPeriodMs: this.breathingPeriodMs, chestScale, breathingLabel: this.breathingLabel, motions: this.motions };
+  }
+
+  protected override paintKey(picture: EncounterPicture): string {
+    // The clock and EMS's minutes change often: they are refreshed in place, never redrawn.
+    const { labels, ...rest } = picture;
+    return JSON.stringify({ ...rest, breathingLabel: labels.breathing, closeUp: labels.closeUp });
+  }
+
+  protected paint(p: EncounterPicture, width: number, height: number): void {
     const backdrop = this.add.graphics();
     backdrop.fillStyle(COLOURS.night).fillRect(0, 0, width, height);
     const stage = encounterStage(width, height);
-    PLACE_PAINTERS[picture.place](backdrop, stage);
-    if (picture.kind === 'overdose') this.paintOverdose(picture, stage);
-    else this.paintPatdown(picture, stage);
+    // Everything is drawn inside the stage: the camera shows nothing beyond it.
+    this.cameras.main.setViewport(stage.x, stage.y, stage.w, stage.h).setScroll(stage.x, stage.y);
+    const fixtures = PLACE_PAINTERS[p.place](backdrop, stage);
+    this.chest = undefined;
+    this.breathingPeriodMs = 0;
+    this.breathingLabel = null;
+    this.paintLights(p, stage, fixtures);
+    if (fixtures.figures) {
+      if (p.kind === 'overdose') this.paintOverdose(p, stage, fixtures);
+      else this.paintPatdown(p, stage, fixtures);
+    }
+    this.hud = this.paintHud(stage);
+    this.publish();
   }
 
-  private paintOverdose(p: EncounterPicture, s: Stage): void {
-    const size = Math.min(s.w, s.h) * 0.22;
-    const floorY = s.y + s.h * (FLOOR_LINE + 0.12);
-    const g = this.add.graphics();
-    const patientX = s.x + s.w * 0.45;
-    if (p.responsive && !p.dead) sittingPatient(g, patientX, floorY, size);
-    else {
-      lyingPatient(g, patientX, floorY, size, p.dead || p.breathing === 'none');
-      if (!p.dead && p.breathing !== 'none') {
-        const chest = this.add.ellipse(patientX - size * 0.1, floorY - size * 0.2, size * 0.6, size * 0.14, COLOURS.clothes);
-        this.pulse(chest, { scaleY: 1.8 }, p.breathing === 'slow' ? 2600 : 1200);
+  protected override refresh(p: EncounterPicture): void {
+    const hud = this.hud;
+    if (!hud) return;
+    hud.clock.setText(p.labels.clock);
+    hud.ems.setText(p.labels.ems ?? '').setVisible(p.labels.ems !== null);
+    const width = Math.max(hud.clock.width, p.labels.ems ? hud.ems.width : 0) + 16;
+    const height = hud.clock.height + (p.labels.ems ? hud.ems.height + 2 : 0) + 10;
+    hud.panel.clear().fillStyle(COLOURS.panel, 0.85).fillRoundedRect(hud.x, hud.y, width, height, 6);
+  }
+
+  protected override onLeave(): void {
+    delete this.game.canvas.dataset.breathingPeriod;
+    delete this.game.canvas.dataset.motion;
+    this.chest = undefined;
+    this.hud = undefined;
+  }
+
+  /** Tells the page how the chest moves, so tests and tools can check it without reading pixels. */
+  private publish(): void {
+    this.game.canvas.dataset.breathingPeriod = String(this.breathingPeriodMs);
+    this.game.canvas.dataset.motion = this.reducedMotion ? 'reduced' : 'full';
+  }
+
+  private text(x: number, y: number, words: string, size: number, colour: number = COLOURS.text): Phaser.GameObjects.Text {
+    return this.add.text(x, y, words, { fontFamily: FONT, fontSize: `${Math.round(size)}px`, color: css(colour), resolution: Math.min(2, window.devicePixelRatio || 1) });
+  }
+
+  private paintHud(s: Stage): Hud {
+    const size = Math.max(12, Math.min(16, s.h * 0.036));
+    const x = s.x + 10;
+    const y = s.y + 10;
+    const panel = this.add.graphics();
+    const clock = this.text(x + 8, y + 5, '', size);
+    const ems = this.text(x + 8, y + 5 + size * 1.35, '', size, COLOURS.accent);
+    return { panel, clock, ems, x, y };
+  }
+
+  private paintLights(p: EncounterPicture, s: Stage, f: PlaceFixtures): void {
+    if (f.lightBar) {
+      const [red, blue] = f.lightBar;
+      const lamp = (box: Box, colour: number): Phaser.GameObjects.GameObject[] => [
+        this.add.circle(box.x + box.w / 2, box.y + box.h / 2, box.w * 0.6, colour, 0.2),
+        this.add.rectangle(box.x + box.w / 2, box.y + box.h / 2, box.w, box.h, colour),
+      ];
+      this.flash(lamp(red, COLOURS.siren), EMERGENCY_LIGHT_CYCLE_MS);
+      this.flash(lamp(blue, COLOURS.sirenBlue), EMERGENCY_LIGHT_CYCLE_MS, EMERGENCY_LIGHT_CYCLE_MS / 2);
+    }
+    if (f.radioLight) {
+      const box = f.radioLight;
+      this.flash(this.add.rectangle(box.x + box.w / 2, box.y + box.h / 2, box.w, box.h, COLOURS.siren), 1600, 0, 'glow');
+    }
+    if (f.window && p.emsOnScene) {
+      const box = f.window;
+      // The ambulance outside: its lights wash over the window, slowly.
+      this.flash(this.add.rectangle(box.x + box.w / 2, box.y + box.h / 2, box.w, box.h, COLOURS.siren, 0.35), EMERGENCY_LIGHT_CYCLE_MS * 2);
+    }
+    if (p.emsOnScene && (p.place === 'traffic_stop' || p.place === 'park_bench')) {
+      const g = this.add.graphics();
+      const { lights } = ambulance(g, s.x + s.w * 0.02, s.y + s.h * 0.7, s.w * 0.32);
+      lights.forEach((box, i) => this.flash(this.add.rectangle(box.x + box.w / 2, box.y + box.h / 2, box.w, box.h, i ? COLOURS.sirenBlue : COLOURS.siren), EMERGENCY_LIGHT_CYCLE_MS, (i * EMERGENCY_LIGHT_CYCLE_MS) / 2));
+    }
+  }
+
+  private paintOverdose(p: EncounterPicture, s: Stage, f: PlaceFixtures): void {
+    const h = Math.min(s.h * 0.5, s.w * 0.4);
+    const lyingLength = Math.min(s.h * 0.62, s.w * 0.5);
+    const groundY = f.groundY;
+    const patientX = s.x + s.w * 0.37;
+    const back = this.add.graphics();
+    if (p.callerPresent) standingPerson(back, s.x + s.w * 0.12, groundY - s.h * 0.08, h * 0.82, LOOKS.caller, { arms: 'phone', facing: 1 });
+    // The medic who kneels on the far side of the patient is drawn before them.
+    if (p.emsOnScene) medic(back, patientX - lyingLength * 0.12, groundY - s.h * 0.05, h * 0.95, 'kneeling', 1);
+
+    const patient = { look: LOOKS.patient, hypoxia: p.hypoxia, dead: p.dead };
+    const awake = p.responsive && !p.dead;
+    const body = this.add.graphics();
+    const drawn = awake ? sittingPatient(body, patientX - h * 0.05, groundY, h, patient, p.withdrawal) : lyingPatient(body, patientX, groundY, lyingLength, patient);
+    const axis = awake ? 'scaleX' : 'scaleY';
+    const chest = this.add.graphics();
+    const box = drawn.chest;
+    if (awake) {
+      chest.setPosition(box.x, box.y + box.h / 2);
+      chest.fillStyle(LOOKS.patient.top).fillEllipse(0, 0, box.w * 2, box.h);
+    } else {
+      chest.setPosition(box.x + box.w / 2, box.y + box.h);
+      chest.fillStyle(LOOKS.patient.top).fillEllipse(0, 0, box.w, box.h * 2);
+    }
+    const person = this.add.container(0, 0, [body, chest]);
+    this.chest = chest;
+    const breath = breathCycle(p.breathsPerMinute);
+    if (breath && this.breathe(chest, axis, breath)) this.breathingPeriodMs = breath.periodMs;
+    if (awake && p.withdrawal === 'severe') this.tremble(person);
+    if (this.reducedMotion && !p.dead) {
+      const label = this.text(patientX, groundY + 6, p.labels.breathing, Math.max(11, Math.min(15, s.h * 0.032)));
+      label.setOrigin(0.5, 0).setBackgroundColor('rgba(11, 20, 32, 0.85)').setPadding(6, 2, 6, 2);
+      this.breathingLabel = p.labels.breathing;
+    }
+
+    const front = this.add.graphics();
+    if (p.emsOnScene) {
+      medic(front, drawn.head.x + h * 0.45, groundY - s.h * 0.04, h * 0.95, 'standing', -1);
+      if (p.officerOnScene) officer(front, s.x + s.w * 0.9, groundY - s.h * 0.06, h * 0.95, -1);
+    } else if (p.officerOnScene) {
+      kneelingOfficer(front, awake ? patientX + h * 0.9 : drawn.head.x + h * 0.45, groundY, h, -1);
+    }
+
+    if (!p.dead) this.paintCloseUp(p, s);
+  }
+
+  private paintCloseUp(p: EncounterPicture, s: Stage): void {
+    const radius = Math.min(s.h * 0.15, s.w * 0.12, 64);
+    const x = s.x + s.w - radius - 16;
+    const y = s.y + radius + 16;
+    const eyes = !p.responsive ? 'pinpoint' : p.withdrawal !== 'none' ? 'dilated' : 'open';
+    closeUpFace(this.add.graphics(), x, y, radius, { look: LOOKS.patient, hypoxia: p.hypoxia, eyes, sweating: p.responsive && p.withdrawal !== 'none' });
+    const label = this.text(x, y + radius + 8, p.labels.closeUp, Math.max(11, Math.min(14, s.h * 0.03)));
+    label.setOrigin(0.5, 0).setBackgroundColor('rgba(11, 20, 32, 0.85)').setPadding(5, 1, 5, 1);
+  }
+
+  private paintPatdown(p: EncounterPicture, s: Stage, f: PlaceFixtures): void {
+    const h = Math.min(s.h * 0.55, s.w * 0.42);
+    const groundY = f.groundY;
+    if (p.place === 'park_bench') {
+      // The outreach worker by the van, far off.
+      standingPerson(this.add.graphics(), s.x + s.w * 0.9, s.y + s.h * 0.64, h * 0.34, LOOKS.bystander, { arms: 'down', facing: -1 });
+    }
+    const personX = s.x + s.w * 0.36;
+    const body = this.add.graphics();
+    const look = p.place === 'traffic_stop' ? LOOKS.passenger : LOOKS.person;
+    standingPerson(body, personX, groundY, h, look, { arms: armsFor(p.agitation), facing: 1 });
+    const person = this.add.container(0, 0, [body]);
+    if (p.agitation >= 3) {
+      this.tremble(person);
+      if (this.reducedMotion) {
+        // Still marks beside the person, where the motion would be.
+        const marks = this.add.graphics().lineStyle(2, COLOURS.accent, 0.9);
+        for (const side of [-1, 1]) for (let i = 0; i < 3; i++) marks.lineBetween(personX + side * h * 0.3, groundY - h * (0.75 - i * 0.08), personX + side * h * 0.36, groundY - h * (0.77 - i * 0.08));
       }
     }
-    if (p.officerOnScene) officer(g, patientX + size * 1.6, floorY, size);
-    if (p.emsOnScene) ambulance(g, s.x + s.w * 0.05, floorY - size * 0.1, size * 0.9);
-    else if (p.emsCalled) {
-      const light = this.add.circle(s.x + s.w * 0.92, s.y + s.h * 0.08, Math.max(6, size * 0.08), COLOURS.siren);
-      this.pulse(light, { alpha: 0.2 }, 500);
-    }
-  }
-
-  private paintPatdown(p: EncounterPicture, s: Stage): void {
-    const size = Math.min(s.w, s.h) * 0.25;
-    const groundY = s.y + s.h * 0.9;
-    const g = this.add.graphics();
-    const personX = s.x + s.w * 0.4;
-    const halo: Phaser.GameObjects.Arc = this.add.circle(personX, groundY - size * 0.7, size * 0.9, AGITATION_COLOURS[p.agitation] ?? COLOURS.accent, 0.22);
-    if (p.agitation >= 3) this.pulse(halo, { scale: 1.15 }, 600 - p.agitation * 80);
-    standingPerson(g, personX, groundY, size);
-    if (p.officerOnScene) officer(g, personX + size * 1.3, groundY, size);
+    if (p.officerOnScene) officer(this.add.graphics(), s.x + s.w * 0.64, groundY, h * 1.02, -1);
+    if (p.emsOnScene) kneelingPerson(this.add.graphics(), s.x + s.w * 0.2, groundY, h * 0.8, LOOKS.medic, 1);
   }
 }

@@ -1,0 +1,131 @@
+/**
+ * The sound of a story: which cues a run plays and the caption each one gets, the fake that records
+ * them, mute and volume as settings, and the shipped sound files (listed, present, small, captioned).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createSession, type Line } from '../../src/engine/index.js';
+import { createI18n, createTranslator } from '../../src/i18n/translator.js';
+import { createFakeAudio } from '../../src/ui/audio/fake-audio.js';
+import { audioPreferences, DEFAULT_VOLUME, onlyAudioChanged } from '../../src/ui/audio/preferences.js';
+import { soundSource } from '../../src/ui/audio/sound-library.js';
+import { captionOf, createStoryAudio, followStorySounds } from '../../src/ui/audio/story-sounds.js';
+import { PLACES } from '../../src/ui/scene-picture.js';
+import type { Settings } from '../../src/ui/settings.js';
+import { loadFixture, profile } from '../helpers/fixtures.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const manifest = JSON.parse(readFileSync(path.join(ROOT, 'assets', 'manifest.json'), 'utf8')) as {
+  bg: Record<string, { licence: string; ambience: { files: string[]; caption: string; licence: string } }>;
+  sfx: Record<string, { licence: string; files: string[]; caption: string }>;
+};
+const t = createTranslator('en');
+const line = (text: string, extra: Partial<Line> = {}): Line => ({ text, sfx: [], events: [], at: 0, ...extra });
+
+describe('the sounds of a story', () => {
+  it('starts the default place’s ambience at the first line, changes it where the story names a new place, and plays each #sfx in order', () => {
+    const hear = followStorySounds('overdose');
+    expect(hear([line('Dispatch.', { sfx: ['radio_dispatch'] }), line('You arrive.')])).toEqual([
+      [{ kind: 'ambience', id: 'apartment' }, { kind: 'sfx', id: 'radio_dispatch' }],
+      [],
+    ]);
+    expect(hear([line('The restroom.', { bg: 'restroom', sfx: ['door_knock', 'snoring'] }), line('Again.', { bg: 'restroom' })])).toEqual([
+      [{ kind: 'ambience', id: 'restroom' }, { kind: 'sfx', id: 'door_knock' }, { kind: 'sfx', id: 'snoring' }],
+      [],
+    ]);
+    expect(followStorySounds('patdown')([line('In the car.', { bg: 'patrol_car' })])).toEqual([[{ kind: 'ambience', id: 'patrol_car' }]]);
+  });
+
+  it('captions every cue in the trainee’s language, ambience included', () => {
+    expect(captionOf({ kind: 'sfx', id: 'snoring' }, t)).toEqual({ cue: 'sfx:snoring', text: '[Sound: slow, loud, rattling snores]' });
+    expect(captionOf({ kind: 'ambience', id: 'restroom' }, t).text).toBe('[In the background: the extractor fan, a dripping tap]');
+    expect(captionOf({ kind: 'sfx', id: 'naloxone_spray' }, createTranslator('es')).text).toBe('[Sonido: el clic y el siseo del espray nasal]');
+    // An id a trainer's scenario uses before the manifest lists it is still captioned, in plain words.
+    expect(captionOf({ kind: 'sfx', id: 'glass_breaking' }, t).text).toBe('[Sound: glass breaking]');
+  });
+
+  it('plays what it captions, records whether it was audible, and replays quietly', () => {
+    const fake = createFakeAudio();
+    const story = createStoryAudio('overdose', fake, t);
+    const captions = story.tell([line('Spray.', { sfx: ['naloxone_spray'] })]);
+    expect(captions.flat().map((c) => c.cue)).toEqual(['ambience:apartment', 'sfx:naloxone_spray']);
+    expect(fake.cues).toEqual([
+      { name: 'ambience:apartment', audible: true },
+      { name: 'sfx:naloxone_spray', audible: true },
+    ]);
+    fake.setPreferences({ muted: true, volume: 0.5 });
+    story.tell([line('Cough.', { sfx: ['cough'] })]);
+    expect(fake.cues.at(-1)).toEqual({ name: 'sfx:cough', audible: false });
+
+    const replay = createFakeAudio();
+    const replayed = createStoryAudio('overdose', replay, t);
+    expect(replayed.tell([line('In the car.', { bg: 'patrol_car', sfx: ['siren'] })], { quietly: true }).flat()).toHaveLength(2);
+    expect(replay.cues).toEqual([]);
+    replayed.resumeAmbience();
+    expect(replay.cues).toEqual([{ name: 'ambience:patrol_car', audible: true }]);
+    expect(replay.ambience).toBe('ambience:patrol_car');
+    replay.stop();
+    expect([replay.ambience, replay.stops]).toEqual([null, 1]);
+  });
+
+  it('captions the hub fixture’s spray when naloxone is given', () => {
+    const session = createSession({ scenario: loadFixture('hub-overdose'), profile: profile(), seed: 1 });
+    const fake = createFakeAudio();
+    const story = createStoryAudio('overdose', fake, t);
+    story.tell(session.next().lines);
+    const step = session.choose(session.next().choices.findIndex((c) => c.actions.some((a) => a.action === 'naloxone_nasal')));
+    expect(story.tell(step.lines).flat().map((c) => c.text)).toEqual(['[Sound: the click and hiss of the nasal spray]']);
+    expect(fake.cues.map((c) => c.name)).toEqual(['ambience:apartment', 'sfx:naloxone_spray']);
+  });
+});
+
+describe('mute and volume', () => {
+  const settings: Settings = { locale: 'en', mode: 'learn', traineeCode: 'TR-AAAA-BBBB', sound: true, timeFactor: 1, profileId: 'model-policy' };
+
+  it('are read from the settings, with a default volume', () => {
+    expect(audioPreferences(settings)).toEqual({ muted: false, volume: DEFAULT_VOLUME });
+    expect(audioPreferences({ ...settings, sound: false, volume: 0.3 })).toEqual({ muted: true, volume: 0.3 });
+  });
+
+  it('are told apart from other settings, which redraw the screen', () => {
+    expect(onlyAudioChanged(settings, { ...settings, sound: false })).toBe(true);
+    expect(onlyAudioChanged(settings, { ...settings, volume: 0.2 })).toBe(true);
+    expect(onlyAudioChanged(settings, { ...settings, volume: 0.2, locale: 'es' })).toBe(false);
+    expect(onlyAudioChanged(settings, settings)).toBe(false);
+  });
+});
+
+describe('the shipped sounds', () => {
+  const files = [...Object.values(manifest.sfx).flatMap((s) => s.files), ...Object.values(manifest.bg).flatMap((b) => b.ambience.files)];
+
+  it('lists a scene with an ambience for every place the game draws, and each sound in Ogg and MP3', () => {
+    expect(Object.keys(manifest.bg).sort()).toEqual([...PLACES].sort());
+    for (const entry of [...Object.values(manifest.sfx).map((s) => s.files), ...Object.values(manifest.bg).map((b) => b.ambience.files)]) {
+      expect(entry.map((f) => path.extname(f))).toEqual(['.ogg', '.mp3']);
+    }
+  });
+
+  it('has every file it lists, made for this project, under a megabyte in all', () => {
+    const sizes = files.map((file) => statSync(path.join(ROOT, 'assets', file)).size);
+    expect(sizes.every((size) => size > 500)).toBe(true);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThan(1_000_000);
+    for (const entry of [...Object.values(manifest.sfx), ...Object.values(manifest.bg), ...Object.values(manifest.bg).map((b) => b.ambience)]) {
+      expect(entry.licence).toMatch(/made for Good Call/);
+    }
+  });
+
+  it('gives each sound a caption in every language', () => {
+    const keys = [...Object.values(manifest.sfx).map((s) => s.caption), ...Object.values(manifest.bg).map((b) => b.ambience.caption)];
+    for (const locale of ['en', 'es']) {
+      const i18n = createI18n(locale);
+      expect(keys.filter((key) => !i18n.exists(key))).toEqual([]);
+    }
+  });
+
+  it('resolves each cue to the build’s own files, best format first, and ignores an id it does not know', () => {
+    expect(soundSource({ kind: 'sfx', id: 'snoring' })).toMatchObject({ loop: false, urls: [expect.stringMatching(/snoring.*\.ogg$/), expect.stringMatching(/snoring.*\.mp3$/)] });
+    expect(soundSource({ kind: 'ambience', id: 'park_bench' })).toMatchObject({ loop: true });
+    expect(soundSource({ kind: 'sfx', id: 'glass_breaking' })).toBeUndefined();
+  });
+});
