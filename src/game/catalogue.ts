@@ -1,12 +1,15 @@
 /**
  * The scenarios and profiles shipped in this build. Manifests and profiles are bundled and validated
  * here, so one broken scenario is listed as broken and never stops the others; stories load only
- * when a scenario is started.
+ * when a scenario is started. Under the dev server, a scenario file saved while the game runs
+ * replaces its bundled version here (live reload), and listeners hear of it.
  */
+import type { Diagnostic } from '../engine/diagnostics.js';
 import type { ScenarioBundle } from '../engine/scenario/bundle.js';
 import { validateManifest, type ScenarioManifest } from '../engine/scenario/manifest.js';
 import type { CompiledStory } from '../engine/story/compiled-story.js';
 import { validateProfile, type Profile } from '../protocols/profile.js';
+import { SCENARIO_FILE_CHANGED, type ScenarioFileChange } from './scenario-hot-update.js';
 
 type StoryLoader = () => Promise<CompiledStory>;
 
@@ -21,16 +24,27 @@ const fixtureManifests: Record<string, unknown> =
 const fixtureStories: Record<string, StoryLoader> =
   import.meta.env.MODE === 'e2e' ? import.meta.glob<CompiledStory>('/tests/fixtures/scenarios/hub-overdose/*.ink', { import: 'default' }) : {};
 
-const manifestModules = { ...shippedManifests, ...fixtureManifests };
+// The live-reload browser test runs the dev server with `--mode live-reload-test` and edits a
+// scenario folder of its own under test-artifacts/, never a shipped one. Dropped from every build.
+const scratchManifests: Record<string, unknown> =
+  import.meta.env.MODE === 'live-reload-test' ? import.meta.glob<unknown>('/test-artifacts/live-reload/*/scenario.json', { eager: true, import: 'default' }) : {};
+const scratchStories: Record<string, StoryLoader> =
+  import.meta.env.MODE === 'live-reload-test' ? import.meta.glob<CompiledStory>('/test-artifacts/live-reload/*/*.ink', { import: 'default' }) : {};
+
+const manifestModules = { ...shippedManifests, ...fixtureManifests, ...scratchManifests };
 
 /** Story loaders keyed by `<folder>/<locale>`. */
 const storyLoaders = new Map<string, StoryLoader>(
-  Object.entries({ ...shippedStories, ...fixtureStories }).map(([modulePath, load]) => {
+  Object.entries({ ...shippedStories, ...fixtureStories, ...scratchStories }).map(([modulePath, load]) => {
     const parts = modulePath.split('/');
     const locale = (parts.at(-1) ?? '').replace(/\.ink$/, '');
     return [`${parts.at(-2) ?? ''}/${locale}`, load];
   }),
 );
+
+/** Saved since the page loaded (live reload): stories by `<folder>/<locale>`, manifests by folder. */
+const editedStories = new Map<string, CompiledStory>();
+const editedManifests = new Map<string, unknown>();
 
 export type CatalogueEntry =
   | { readonly ok: true; readonly id: string; readonly manifest: ScenarioManifest }
@@ -49,8 +63,9 @@ function missingStories(manifest: ScenarioManifest): string[] {
 
 export function listScenarios(): CatalogueEntry[] {
   return Object.entries(manifestModules)
-    .map(([modulePath, value]): CatalogueEntry => {
+    .map(([modulePath, bundled]): CatalogueEntry => {
       const id = folderOf(modulePath);
+      const value = editedManifests.has(id) ? editedManifests.get(id) : bundled;
       const validation = validateManifest(value, id);
       if (!validation.ok) return { ok: false, id, problems: validation.problems.map((p) => `${p.field}: ${p.message}`) };
       const missing = missingStories(validation.manifest);
@@ -73,6 +88,11 @@ export async function loadScenario(manifest: ScenarioManifest): Promise<{ bundle
   const failed: string[] = [];
   await Promise.all(
     manifest.locales.map(async (locale) => {
+      const edited = editedStories.get(`${manifest.id}/${locale}`);
+      if (edited) {
+        stories[locale] = edited;
+        return;
+      }
       const load = storyLoaders.get(`${manifest.id}/${locale}`);
       if (!load) {
         failed.push(locale);
@@ -87,3 +107,34 @@ export async function loadScenario(manifest: ScenarioManifest): Promise<{ bundle
   );
   return { bundle: { manifest, stories }, failed };
 }
+
+/** A scenario file saved while the game runs: taken in, or refused with its located problems. */
+export type CatalogueChange =
+  | { readonly kind: 'updated'; readonly scenarioId: string; readonly file: string }
+  | { readonly kind: 'problems'; readonly scenarioId: string; readonly file: string; readonly diagnostics: readonly Diagnostic[] };
+
+const changeListeners = new Set<(change: CatalogueChange) => void>();
+
+export function onCatalogueChange(listener: (change: CatalogueChange) => void): () => void {
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
+}
+
+/** Takes in a saved scenario file of a scenario in this build; files of other folders are ignored. */
+export function applyScenarioFileChange(change: ScenarioFileChange): void {
+  const known = Object.keys(manifestModules).some((modulePath) => folderOf(modulePath) === change.scenarioId);
+  if (!known) return;
+  if (change.kind === 'story') {
+    const key = `${change.scenarioId}/${change.locale}`;
+    if (!storyLoaders.has(key)) return;
+    editedStories.set(key, change.story);
+  } else if (change.kind === 'manifest') {
+    editedManifests.set(change.scenarioId, change.manifest);
+  }
+  const { scenarioId, file } = change;
+  const heard: CatalogueChange = change.kind === 'problems' ? { kind: 'problems', scenarioId, file, diagnostics: change.diagnostics } : { kind: 'updated', scenarioId, file };
+  for (const listener of changeListeners) listener(heard);
+}
+
+// Dev server only: in a build `import.meta.hot` is undefined and this is dropped.
+if (import.meta.hot) import.meta.hot.on(SCENARIO_FILE_CHANGED, applyScenarioFileChange);

@@ -2,29 +2,86 @@
  * Vite plugin: importing `scenarios/<id>/<locale>.ink` yields its compiled story. A compile error
  * fails the build, and shows in the dev server's overlay, naming the file and line. The compiler
  * runs here, at build time, so the trainee bundle carries only the inkjs runtime.
+ *
+ * Live reload: when a trainer saves a `.ink` file or a `scenario.json` while the dev server runs,
+ * the plugin compiles or reads it and sends the result (or every located problem) to the game as
+ * one custom message, instead of Vite's default of reloading the page, so the running encounter
+ * can carry on from where the trainee was (src/game/catalogue.ts applies it).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { formatDiagnostic, hasErrors } from '../engine/diagnostics.js';
-import { compileInk } from '../engine/story/compile-ink.js';
+import { formatDiagnostic, hasErrors, type Diagnostic } from '../engine/diagnostics.js';
+import { validateManifest } from '../engine/scenario/manifest.js';
+import { compileInk, type CompileResult } from '../engine/story/compile-ink.js';
+import { SCENARIO_FILE_CHANGED, type ScenarioFileChange } from '../game/scenario-hot-update.js';
 import { loadKnownAssets } from './assets-manifest.js';
+import { explainUndeclaredEngineVariable } from './engine-variable-check.js';
+import { fieldDiagnostics, parseJsonText } from './json-file.js';
 import { REPO_ROOT } from './paths.js';
 
+function compileInkFile(file: string, source: string): CompileResult {
+  const assets = loadKnownAssets();
+  return compileInk(source, path.relative(REPO_ROOT, file), assets ? { assets } : {});
+}
+
+function errorsOf(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((d) => d.severity === 'error').map(explainUndeclaredEngineVariable);
+}
+
+/** What the game should hear about a saved file of a scenario folder, or undefined for any other file. */
+export function scenarioFileChange(file: string, text: string): ScenarioFileChange | undefined {
+  if (!existsSync(path.join(path.dirname(file), 'scenario.json'))) return undefined;
+  const name = path.basename(file);
+  const scenarioId = path.basename(path.dirname(file));
+  const shown = path.relative(REPO_ROOT, file);
+  if (/^[a-z]{2}(-[A-Z]{2})?\.ink$/.test(name)) {
+    const result = compileInkFile(file, text);
+    if (!result.ok || hasErrors(result.diagnostics)) return { kind: 'problems', scenarioId, file: shown, diagnostics: errorsOf(result.diagnostics) };
+    return { kind: 'story', scenarioId, locale: name.replace(/\.ink$/, ''), file: shown, story: result.story };
+  }
+  if (name === 'scenario.json') {
+    const parsed = parseJsonText(text, shown);
+    if (!parsed.ok) return { kind: 'problems', scenarioId, file: shown, diagnostics: [parsed.diagnostic] };
+    const validation = validateManifest(parsed.value, scenarioId);
+    if (!validation.ok) return { kind: 'problems', scenarioId, file: shown, diagnostics: fieldDiagnostics(text, shown, validation.problems) };
+    return { kind: 'manifest', scenarioId, file: shown, manifest: parsed.value };
+  }
+  return undefined;
+}
+
+/**
+ * The file watcher drops a second change to a file made within 50 ms of the first (chokidar's
+ * throttle), so a quick second save would never reach the game: look at the file again once that
+ * window has passed.
+ */
+const WATCHER_THROTTLE_MS = 60;
+
 export function inkScenarios(): Plugin {
+  /** The text last sent for each file, so that the look again sends only what changed. */
+  const sent = new Map<string, string>();
+  const tell = (hot: { send(event: typeof SCENARIO_FILE_CHANGED, change: ScenarioFileChange): void }, file: string, text: string): boolean => {
+    const change = scenarioFileChange(file, text);
+    if (!change) return false;
+    sent.set(file, text);
+    hot.send(SCENARIO_FILE_CHANGED, change);
+    setTimeout(() => {
+      const now = existsSync(file) ? readFileSync(file, 'utf8') : '';
+      if (now !== '' && now !== sent.get(file)) tell(hot, file, now);
+    }, WATCHER_THROTTLE_MS);
+    return true;
+  };
+
   return {
     name: 'good-call:ink',
     enforce: 'pre',
     load(id) {
       const file = id.split('?')[0] ?? id;
       if (!file.endsWith('.ink')) return null;
-      const source = readFileSync(file, 'utf8');
-      const shown = path.relative(REPO_ROOT, file);
-      const assets = loadKnownAssets();
-      const result = compileInk(source, shown, assets ? { assets } : {});
+      const result = compileInkFile(file, readFileSync(file, 'utf8'));
       for (const d of result.diagnostics) if (d.severity === 'warning') this.warn(formatDiagnostic(d));
       if (!result.ok || hasErrors(result.diagnostics)) {
-        const errors = result.diagnostics.filter((d) => d.severity === 'error');
+        const errors = errorsOf(result.diagnostics);
         const first = errors[0];
         this.error({
           message: `Ink compile failed:\n${errors.map(formatDiagnostic).join('\n')}`,
@@ -33,6 +90,11 @@ export function inkScenarios(): Plugin {
         });
       }
       return { code: `export default ${JSON.stringify(result.story)};`, map: null };
+    },
+    async hotUpdate({ type, file, read }) {
+      if (this.environment.name !== 'client' || type !== 'update' || file.includes('/node_modules/')) return undefined;
+      // Handled: the game applies the change itself rather than reloading the page.
+      return tell(this.environment.hot, file, await read()) ? [] : undefined;
     },
   };
 }

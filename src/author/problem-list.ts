@@ -1,0 +1,55 @@
+/**
+ * The problems found in the workspace, by file, each a button that takes the caret to its line (in
+ * its file). A polite status line above says how many there are, so a screen reader hears the count
+ * change as the trainer types, not every message.
+ */
+import type { Diagnostic } from '../engine/index.js';
+import type { Translate } from '../i18n/translator.js';
+import { h } from '../ui/dom.js';
+
+export interface ProblemList {
+  readonly root: HTMLElement;
+  /** The summary line's id, for the editor's `aria-describedby`. */
+  readonly summaryId: string;
+  show(diagnostics: readonly Diagnostic[]): void;
+}
+
+export function createProblemList(t: Translate, onGoTo: (file: string, line: number | undefined) => void): ProblemList {
+  const summaryId = 'problems-summary';
+  const summary = h('p', { id: summaryId, class: 'problems-summary', attrs: { role: 'status' } }, t('ui.author.problems.checking'));
+  const list = h('ul', { class: 'problems' });
+  const root = h('section', { class: 'problems-panel', attrs: { 'aria-labelledby': 'problems-heading' } }, [
+    h('h2', { id: 'problems-heading' }, t('ui.author.problems.heading')),
+    summary,
+    list,
+  ]);
+  let lastSummary = '';
+
+  return {
+    root,
+    summaryId,
+    show(diagnostics) {
+      const errors = diagnostics.filter((d) => d.severity === 'error').length;
+      const warnings = diagnostics.length - errors;
+      const text = diagnostics.length === 0 ? t('ui.author.problems.none') : t('ui.author.problems.count', { errors, warnings });
+      const first = diagnostics.find((d) => d.severity === 'error');
+      const full = first ? `${text} ${t('ui.author.problems.first', { file: first.file, line: first.line ?? '-', message: first.message })}` : text;
+      if (full !== lastSummary) summary.textContent = full;
+      lastSummary = full;
+      summary.dataset.errors = String(errors);
+      list.replaceChildren(
+        ...diagnostics.map((d) =>
+          h('li', { class: `problem ${d.severity}`, attrs: { 'data-file': d.file, 'data-line': d.line } }, [
+            h('button', { class: 'link-button', attrs: { type: 'button' }, on: { click: () => onGoTo(d.file, d.line) } }, [
+              h('span', { class: 'where' }, d.line !== undefined ? t('ui.author.problems.at', { file: d.file, line: d.line }) : d.file),
+              ' ',
+              h('span', { class: 'severity' }, `${t(`ui.author.problems.${d.severity}`)}:`),
+              ' ',
+              h('span', { class: 'message' }, d.field !== undefined ? `${d.field}: ${d.message}` : d.message),
+            ]),
+          ]),
+        ),
+      );
+    },
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * Live reload without a browser: the dev server's message for a saved file, the catalogue taking it
+ * in, and the encounter resumed on the new version with the trainee's picks replayed as far as they
+ * still apply.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { createSession, type ScenarioBundle } from '../../src/engine/index.js';
+import { compileInk } from '../../src/engine/story/compile-ink.js';
+import { applyScenarioFileChange, listScenarios, loadScenario, onCatalogueChange, type CatalogueChange } from '../../src/game/catalogue.js';
+import { createTranslator } from '../../src/i18n/translator.js';
+import { loadProfile } from '../../src/tooling/load-profile.js';
+import { loadScenarioDir } from '../../src/tooling/load-scenario.js';
+import { inkScenarios, scenarioFileChange } from '../../src/tooling/vite-plugin-ink.js';
+import type { ScenarioFileChange } from '../../src/game/scenario-hot-update.js';
+import type { EncounterPlan } from '../../src/ui/flow.js';
+import { resumedNote } from '../../src/ui/live-reload.js';
+import { resumeOnChangedStory } from '../../src/ui/start-session.js';
+
+const HUB = path.resolve(import.meta.dirname, '..', 'fixtures', 'scenarios', 'hub-overdose');
+const hubInk = readFileSync(path.join(HUB, 'en.ink'), 'utf8');
+const profile = (() => {
+  const loaded = loadProfile('model-policy');
+  if (!loaded.ok) throw new Error('model-policy does not load');
+  return loaded.profile;
+})();
+
+function bundleWith(ink: string): ScenarioBundle {
+  const load = loadScenarioDir(HUB, { assets: null });
+  const compiled = compileInk(ink, 'en.ink');
+  if (!load.bundle || !compiled.ok) throw new Error('the fixture does not compile');
+  return { manifest: load.bundle.manifest, stories: { en: compiled.story } };
+}
+
+const plan = (mode: 'learn' | 'assess' = 'learn'): EncounterPlan => ({ scenarioId: 'hub-overdose', seed: 1, profileId: 'model-policy', mode, timeFactor: 1, locale: 'en' });
+
+describe('resuming an encounter on a changed story', () => {
+  it('replays every pick on a story whose words changed, and shows the new words', () => {
+    const before = createSession({ scenario: bundleWith(hubInk), profile, seed: 1 });
+    before.choose(0);
+    before.choose(2);
+    const batches: (string | undefined)[] = [];
+    const resumed = resumeOnChangedStory(plan(), bundleWith(hubInk.replace('The spray hisses.', 'The spray hisses loudly.')), profile, { picks: before.picks(), elapsedSeconds: before.state().elapsedSeconds }, (lines, pickText) =>
+      batches.push(pickText ?? lines.map((l) => l.text).join(' ')),
+    );
+    expect(resumed.replayed).toBe(2);
+    expect(resumed.lost).toBeUndefined();
+    expect(resumed.session.picks().map((p) => p.index)).toEqual([0, 2]);
+    expect(resumed.session.transcript().some((line) => line.text.includes('The spray hisses loudly.'))).toBe(true);
+    expect(resumed.session.state()).toEqual(before.state());
+    expect(batches).toHaveLength(3);
+  });
+
+  it('stops at the first pick the new story no longer offers, and says which', () => {
+    const before = createSession({ scenario: bundleWith(hubInk), profile, seed: 1 });
+    before.choose(4); // Wait
+    before.choose(0); // naloxone
+    const fewer = hubInk.replace('+ [Wait #act:wait]\n  -> beside_patient\n', '');
+    const resumed = resumeOnChangedStory(plan(), bundleWith(fewer), profile, { picks: before.picks(), elapsedSeconds: before.state().elapsedSeconds });
+    expect(resumed.replayed).toBe(0);
+    expect(resumed.lost?.text).toContain('Wait');
+    const t = createTranslator('en');
+    expect(resumedNote(resumed, t)).toContain('“Wait” is no longer offered');
+    expect(resumedNote({ replayed: 3 }, t)).toContain('3 choices were replayed');
+  });
+
+  it('keeps the time that passed after the last pick in assess mode', () => {
+    const before = createSession({ scenario: bundleWith(hubInk), profile, seed: 1, mode: 'assess' });
+    before.choose(0);
+    before.elapse(45);
+    const resumed = resumeOnChangedStory(plan('assess'), bundleWith(hubInk), profile, { picks: before.picks(), elapsedSeconds: before.state().elapsedSeconds });
+    expect(resumed.session.state().elapsedSeconds).toBe(before.state().elapsedSeconds);
+    expect(resumed.session.report().log).toEqual(before.report().log);
+  });
+});
+
+describe('the dev server telling the game about a saved scenario file', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'good-call-live-'));
+  const folder = path.join(dir, 'hub-overdose');
+  cpSync(HUB, folder, { recursive: true });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('sends a story compiled again, or its errors with their lines', () => {
+    const file = path.join(folder, 'en.ink');
+    const story = scenarioFileChange(file, hubInk);
+    expect(story).toMatchObject({ kind: 'story', scenarioId: 'hub-overdose', locale: 'en' });
+    const broken = scenarioFileChange(file, hubInk.replace('#act:call_ems', '#act:call_ambulance'));
+    expect(broken?.kind).toBe('problems');
+    if (broken?.kind !== 'problems') return;
+    expect(broken.diagnostics).toEqual([expect.objectContaining({ line: 25, message: expect.stringContaining('call_ambulance') })]);
+  });
+
+  it('sends a manifest read again, or its problems at their lines', () => {
+    const file = path.join(folder, 'scenario.json');
+    const text = readFileSync(file, 'utf8');
+    expect(scenarioFileChange(file, text)).toMatchObject({ kind: 'manifest', scenarioId: 'hub-overdose' });
+    const wrong = scenarioFileChange(file, text.replace('"overdose"', '"fire"'));
+    expect(wrong?.kind === 'problems' && wrong.diagnostics[0]).toMatchObject({ field: 'kind', line: 4 });
+  });
+
+  it('sends a second save made too soon after the first for the watcher to report it', async () => {
+    vi.useFakeTimers();
+    try {
+      const file = path.join(folder, 'en.ink');
+      const sent: ScenarioFileChange[] = [];
+      const context = { environment: { name: 'client', hot: { send: (_event: string, change: ScenarioFileChange) => sent.push(change) } } };
+      const hook = inkScenarios().hotUpdate as unknown as (this: typeof context, options: { type: string; file: string; read: () => string }) => Promise<unknown>;
+      writeFileSync(file, hubInk);
+      expect(await hook.call(context, { type: 'update', file, read: () => hubInk })).toEqual([]);
+      // Saved again at once: the watcher stays silent, the plugin looks again.
+      writeFileSync(file, hubInk.replace('#act:call_ems', '#act:call_ambulance'));
+      vi.runOnlyPendingTimers();
+      expect(sent.map((c) => c.kind)).toEqual(['story', 'problems']);
+      // Nothing changed since: nothing more is sent.
+      vi.runOnlyPendingTimers();
+      expect(sent).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('ignores files outside a scenario folder', () => {
+    writeFileSync(path.join(dir, 'en.ink'), hubInk);
+    expect(scenarioFileChange(path.join(dir, 'en.ink'), hubInk)).toBeUndefined();
+    expect(scenarioFileChange(path.join(folder, 'paths.json'), '{}')).toBeUndefined();
+  });
+});
+
+describe('the catalogue taking in a saved file', () => {
+  const shipped = listScenarios().find((s) => s.ok);
+  if (!shipped?.ok) throw new Error('no scenario in the catalogue');
+  const heard: CatalogueChange[] = [];
+  const stop = onCatalogueChange((change) => heard.push(change));
+  afterAll(stop);
+
+  it('lists the saved manifest and plays the saved story from then on', async () => {
+    applyScenarioFileChange({ kind: 'manifest', scenarioId: shipped.id, file: 'scenario.json', manifest: { ...shipped.manifest, title: { ...shipped.manifest.title, en: 'Edited title' } } });
+    const listed = listScenarios().find((s) => s.id === shipped.id);
+    expect(listed?.ok && listed.manifest.title.en).toBe('Edited title');
+
+    const locale = shipped.manifest.locales[0] ?? 'en';
+    const edited = bundleWith(hubInk).stories.en!;
+    applyScenarioFileChange({ kind: 'story', scenarioId: shipped.id, locale, file: `${locale}.ink`, story: edited });
+    const { bundle } = await loadScenario(shipped.manifest);
+    expect(bundle.stories[locale]).toBe(edited);
+    expect(heard.map((c) => c.kind)).toEqual(['updated', 'updated']);
+  });
+
+  it('passes on problems, and ignores scenarios it does not have', () => {
+    applyScenarioFileChange({ kind: 'problems', scenarioId: shipped.id, file: 'en.ink', diagnostics: [{ file: 'en.ink', line: 3, severity: 'error', message: 'oops' }] });
+    applyScenarioFileChange({ kind: 'manifest', scenarioId: 'not-in-this-build', file: 'scenario.json', manifest: {} });
+    expect(heard.at(-1)).toMatchObject({ kind: 'problems', diagnostics: [{ line: 3 }] });
+    expect(heard).toHaveLength(3);
+    expect(listScenarios().some((s) => s.id === 'not-in-this-build')).toBe(false);
+  });
+});
