@@ -21,8 +21,8 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   // Phaser builds its default textures (__DEFAULT, __MISSING, __WHITE) from data: URIs.
   "img-src 'self' data:",
-  // Sound cues are synthesised in memory and handed to howler as data: URIs (src/ui/tones.ts).
-  "media-src 'self' data:",
+  // Sounds are files of the build (assets/sounds), never data: URIs.
+  "media-src 'self'",
   "connect-src 'self'",
   "font-src 'self'",
   "object-src 'none'",
@@ -48,7 +48,13 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
-    rolldownOptions: { output: { manualChunks: vendorChunk } },
+    // Sounds stay files, however small: the CSP allows no data: media.
+    assetsInlineLimit: (file) => (/\.(ogg|mp3)$/.test(file) ? false : undefined),
+    rolldownOptions: {
+      // The game, and the author preview for trainers (the only page that loads the Ink compiler).
+      input: { main: 'index.html', author: 'author.html' },
+      output: { manualChunks: vendorChunk },
+    },
   },
   test: {
     environment: 'node',

@@ -4,7 +4,11 @@
  */
 import './ui/styles.css';
 import { listProfiles, listScenarios } from './game/catalogue.js';
+import { newAttemptId } from './storage/attempt-record.js';
+import { openAttemptStore } from './storage/attempt-store.js';
 import { startApp } from './ui/app.js';
+import { fakeAudioFor } from './ui/audio/e2e-audio.js';
+import { createAttemptHistory } from './ui/attempts.js';
 import { browserTimeSource } from './ui/time-source.js';
 
 const root = document.getElementById('app');
@@ -16,9 +20,21 @@ if (root && sceneLayer && sceneCanvas) {
     root,
     sceneElement: sceneCanvas,
     languages: navigator.languages,
-    catalogue: { scenarios: listScenarios(), profiles: listProfiles() },
+    // A getter: under the dev server a saved scenario.json changes the list (live reload).
+    catalogue: {
+      get scenarios() {
+        return listScenarios();
+      },
+      profiles: listProfiles(),
+    },
     timeSource: browserTimeSource(),
+    // Attempts live in IndexedDB on this device, so a reload or a crash loses nothing.
+    attempts: createAttemptHistory({ store: openAttemptStore(), newId: () => newAttemptId() }),
+    // Browser tests (e2e builds only): `?audio=fake` records the sounds instead of playing them.
+    audio: import.meta.env.MODE === 'e2e' ? fakeAudioFor(location.search) : undefined,
   });
+  // Dev server only: scenario files saved with errors are listed over the game with file and line.
+  if (import.meta.hot) void import('./ui/live-reload-overlay.js').then(({ showScenarioProblems }) => showScenarioProblems(document.body));
   import('./ui/phaser/start-game.js')
     .then(({ startGame }) => app.bridge.attach(startGame(sceneLayer)))
     // The picture is decoration: without WebGL the game is played the same, over a plain backdrop.

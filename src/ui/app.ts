@@ -15,7 +15,9 @@ import { historyScreen } from './screens/history.js';
 import { scenarioListScreen } from './screens/scenario-list.js';
 import { titleScreen } from './screens/title.js';
 import { randomTraineeCode, type Settings } from './settings.js';
-import { createSoundPlayer } from './sound.js';
+import type { AudioService } from './audio/audio-service.js';
+import { createHowlerAudio } from './audio/howler-audio.js';
+import { audioPreferences, onlyAudioChanged } from './audio/preferences.js';
 import type { TimeSource } from './time-source.js';
 
 export interface AppOptions {
@@ -27,6 +29,10 @@ export interface AppOptions {
   readonly languages: readonly string[];
   readonly catalogue: Catalogue;
   readonly timeSource: TimeSource;
+  /** The attempts on this device; without it, attempts are kept in memory only. */
+  readonly attempts?: AttemptHistory;
+  /** Plays the story's sounds; howler unless a test hands in a fake. */
+  readonly audio?: AudioService;
 }
 
 export interface App {
@@ -55,8 +61,8 @@ export function startApp(options: AppOptions): App {
   };
   let t: Translate = createTranslator(settings.locale);
   const bridge = createSceneBridge((text) => sceneElement.setAttribute('aria-label', text), t);
-  const attempts = createAttemptHistory();
-  const sound = createSoundPlayer(settings.sound);
+  const attempts = options.attempts ?? createAttemptHistory();
+  const sound = options.audio ?? createHowlerAudio(audioPreferences(settings));
   const actor = createActor(flowMachine, { input: { settings } });
   const send = (event: FlowEvent): void => actor.send(event);
 
@@ -65,14 +71,19 @@ export function startApp(options: AppOptions): App {
   const render = (snapshot: SnapshotFrom<typeof flowMachine>): void => {
     const state = snapshot.value as ScreenName;
     const { context } = snapshot;
+    sound.setPreferences(audioPreferences(context.settings));
     if (shown && shown.state === state && shown.settings === context.settings) return;
+    // Sound and volume apply without drawing the screen again: an encounter goes on while turned down.
+    if (shown && shown.state === state && onlyAudioChanged(shown.settings, context.settings)) {
+      shown = { ...shown, settings: context.settings };
+      return;
+    }
     const sameScreen = shown?.state === state;
     if (!shown || shown.settings.locale !== context.settings.locale) {
       t = createTranslator(context.settings.locale);
       bridge.retranslate(t);
       document.documentElement.lang = context.settings.locale;
     }
-    sound.setEnabled(context.settings.sound);
     // A settings change re-renders the same screen: keep focus on the control the trainee was using.
     const focusedId = sameScreen && document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
 

@@ -5,6 +5,7 @@
  */
 import { assign, setup } from 'xstate';
 import type { PickRecord } from '../engine/index.js';
+import type { UnfinishedAttempt } from '../storage/attempt-record.js';
 import type { Settings } from './settings.js';
 
 /** Everything needed to start an encounter: a fresh attempt, or a replay of another's first picks. */
@@ -17,6 +18,8 @@ export interface EncounterPlan {
   /** The locale to play the story in, when the scenario has it; else the scenario's first. */
   readonly locale: string;
   readonly replay?: { readonly attemptId: string; readonly picks: readonly PickRecord[] };
+  /** An unfinished attempt to resume exactly where it was saved. */
+  readonly resume?: { readonly attempt: UnfinishedAttempt };
 }
 
 export interface FlowContext {
@@ -35,6 +38,7 @@ export type FlowEvent =
   | { readonly type: 'choose scenario'; readonly scenarioId: string }
   | { readonly type: 'begin'; readonly seed: number }
   | { readonly type: 'replay'; readonly plan: EncounterPlan }
+  | { readonly type: 'resume'; readonly plan: EncounterPlan }
   | { readonly type: 'finished'; readonly attemptId: string }
   | { readonly type: 'open attempt'; readonly attemptId: string; readonly scenarioId: string }
   | { readonly type: 'try again' };
@@ -57,7 +61,7 @@ export const flowMachine = setup({
         return { scenarioId: context.scenarioId, seed: event.seed, profileId, mode, timeFactor, locale };
       },
     }),
-    'plan a replay': assign({ plan: ({ context, event }) => (event.type === 'replay' ? event.plan : context.plan) }),
+    'plan a replay': assign({ plan: ({ context, event }) => (event.type === 'replay' || event.type === 'resume' ? event.plan : context.plan) }),
     'remember attempt': assign({
       attemptId: ({ context, event }) => (event.type === 'finished' || event.type === 'open attempt' ? event.attemptId : context.attemptId),
     }),
@@ -75,7 +79,9 @@ export const flowMachine = setup({
     'open scenarios': { target: '.scenarios' },
   },
   states: {
-    title: {},
+    title: {
+      on: { resume: { target: 'encounter', actions: 'plan a replay' } },
+    },
     scenarios: {
       on: {
         'back to title': { target: 'title' },
@@ -97,6 +103,7 @@ export const flowMachine = setup({
     history: {
       on: {
         'open attempt': { target: 'debrief', actions: ['remember scenario', 'remember attempt'] },
+        replay: { target: 'encounter', actions: 'plan a replay' },
         'back to title': { target: 'title' },
       },
     },

@@ -5,7 +5,7 @@ import type { Translate } from '../i18n/translator.js';
 import type { AttemptHistory } from './attempts.js';
 import type { SceneBridge } from './bridge.js';
 import type { FlowContext, FlowEvent } from './flow.js';
-import type { SoundPlayer } from './sound.js';
+import type { AudioService } from './audio/audio-service.js';
 import type { TimeSource } from './time-source.js';
 
 export interface Catalogue {
@@ -21,7 +21,8 @@ export interface ScreenServices {
   readonly attempts: AttemptHistory;
   readonly bridge: SceneBridge;
   readonly timeSource: TimeSource;
-  readonly sound: SoundPlayer;
+  /** The story's sounds: cues, the scene's ambience, mute and volume. */
+  readonly sound: AudioService;
 }
 
 export interface Screen {

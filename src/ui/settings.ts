@@ -7,7 +7,10 @@ export interface Settings {
   readonly mode: Mode;
   /** A pseudonym, never a name (DESIGN.md decision 10). */
   readonly traineeCode: string;
+  /** Sound on (captions show either way). */
   readonly sound: boolean;
+  /** 0 to 1; without one, the default volume (src/ui/audio/preferences.ts). */
+  readonly volume?: number;
   /** Simulated seconds per real second in assess mode. */
   readonly timeFactor: number;
   readonly profileId: string;

@@ -2,7 +2,7 @@
  * A session for an encounter plan: a fresh attempt, or the same scenario, profile, locale, mode and
  * seed with another attempt's first picks replayed (DESIGN.md decision 9: runs are deterministic).
  */
-import { createSession, replayPicks, type Line, type ScenarioBundle, type Session } from '../engine/index.js';
+import { createSession, replayPicks, type Line, type PickRecord, type ScenarioBundle, type Session } from '../engine/index.js';
 import type { Profile } from '../protocols/profile.js';
 import type { EncounterPlan } from './flow.js';
 
@@ -33,4 +33,42 @@ export function startSession(plan: EncounterPlan, bundle: ScenarioBundle, profil
     stop();
   }
   return session;
+}
+
+/** The encounter on a changed story (live reload): how far the trainee's picks still led. */
+export interface ResumedSession {
+  readonly session: Session;
+  /** Picks replayed, from the first. */
+  readonly replayed: number;
+  /** The first pick the changed story no longer offers (its index is gone, or the story ended before it). */
+  readonly lost?: PickRecord;
+}
+
+/**
+ * Starts the plan again on a changed story and replays the same pick indexes, at their times, for as
+ * long as the story still offers them. With every pick replayed, the clock is brought back to where it
+ * was, so assess mode loses no time.
+ */
+export function resumeOnChangedStory(
+  plan: EncounterPlan,
+  bundle: ScenarioBundle,
+  profile: Profile,
+  earlier: { readonly picks: readonly PickRecord[]; readonly elapsedSeconds: number },
+  onBatch: BatchListener = () => {},
+): ResumedSession {
+  const { replay: _ignored, ...fresh } = plan;
+  const session = startSession(fresh, bundle, profile, onBatch);
+  let replayed = 0;
+  for (const pick of earlier.picks) {
+    const wait = pick.at - session.state().elapsedSeconds;
+    if (wait > 0) session.elapse(wait);
+    const step = session.next();
+    if (step.ended || step.choices[pick.index] === undefined) return { session, replayed, lost: pick };
+    const chosen = session.choose(pick.index);
+    onBatch(chosen.lines, session.picks()[replayed]?.text ?? pick.text);
+    replayed++;
+  }
+  const rest = earlier.elapsedSeconds - session.state().elapsedSeconds;
+  if (rest > 0) session.elapse(rest);
+  return { session, replayed };
 }

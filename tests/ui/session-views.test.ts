@@ -55,7 +55,7 @@ describe('the picture behind the encounter', () => {
     bridge.attach(view);
     const stop = bridge.follow(session);
     expect(shown.at(-1)).toMatchObject({ screen: 'encounter', place: 'apartment', breathing: 'slow', emsCalled: false });
-    expect(descriptions.at(-1)).toBe('A small apartment living room. A person lies on the floor, breathing slowly. An officer is beside them.');
+    expect(descriptions.at(-1)).toBe('A small apartment living room. A person lies on the floor, breathing slowly. The lips are dusky, turning blue-grey. Eyes barely open, pupils pinpoint. An officer is beside them. The caller stands nearby with a phone.');
     session.choose(session.next().choices.findIndex((c) => c.actions.some((a) => a.action === 'call_ems')));
     expect(descriptions.at(-1)).toMatch(/An ambulance is on the way\.$/);
     stop();

@@ -5,14 +5,21 @@
  */
 import type { ScoreReport, Session, Step } from '../../engine/index.js';
 import { loadScenario } from '../../game/catalogue.js';
+import type { Profile } from '../../protocols/profile.js';
+import { recordAttempt, type AttemptFacts } from '../../storage/attempt-recorder.js';
+import { pickLineStartsOf } from '../../storage/narration-so-far.js';
+import { resumeAttempt } from '../../storage/resume-attempt.js';
 import { startAssessClock, type AssessClock } from '../assess-clock.js';
-import { attemptOf } from '../attempts.js';
+import { attemptFactsFor, saveProblemText } from '../attempts.js';
+import { soundControls } from '../audio/sound-controls.js';
+import { createStoryAudio } from '../audio/story-sounds.js';
 import { createChoiceList } from '../components/choice-list.js';
 import { createNarrationLog } from '../components/narration-log.js';
 import { createStatePanel } from '../components/state-panel.js';
 import { h } from '../dom.js';
 import type { EncounterPlan } from '../flow.js';
 import { newlyViolated } from '../learn-hints.js';
+import { followScenarioEdits } from '../live-reload.js';
 import { scenarioTitle } from '../scenario-text.js';
 import type { Screen, ScreenServices } from '../screen.js';
 import { startSession } from '../start-session.js';
@@ -38,6 +45,8 @@ export function encounterScreen(services: ScreenServices): Screen {
   const root = h('section', { class: 'screen screen-encounter', attrs: { 'aria-labelledby': 'encounter-heading' } }, [body]);
   const cleanups: (() => void)[] = [];
   let disposed = false;
+  // One attempt per screen, saved under the same id however often the encounter restarts.
+  let facts: AttemptFacts | undefined;
 
   const fail = (reason: string): void => {
     body.replaceChildren(
@@ -63,7 +72,8 @@ export function encounterScreen(services: ScreenServices): Screen {
           return;
         }
         try {
-          play(plan, (onBatch) => startSession(plan, bundle, profile, onBatch));
+          const { resume } = plan;
+          play(plan, profile, (onBatch) => (resume ? resumeAttempt(resume.attempt, bundle, onBatch) : startSession(plan, bundle, profile, onBatch)));
         } catch (error) {
           fail(error instanceof Error ? error.message : String(error));
         }
@@ -72,7 +82,7 @@ export function encounterScreen(services: ScreenServices): Screen {
     );
   }
 
-  function play(plan: EncounterPlan, start: (onBatch: Parameters<typeof startSession>[3]) => Session): void {
+  function play(plan: EncounterPlan, profile: Profile, start: (onBatch: Parameters<typeof startSession>[3]) => Session, note?: string): void {
     const pending: { lines: Step['lines']; pickText?: string }[] = [];
     const session = start((lines, pickText) => pending.push(pickText === undefined ? { lines } : { lines, pickText }));
     const running: Running = { session, storyLocale: session.locale };
@@ -81,9 +91,16 @@ export function encounterScreen(services: ScreenServices): Screen {
     heading.lang = running.storyLocale;
 
     const narration = createNarrationLog(t, running.storyLocale, context.settings.locale);
-    for (const batch of pending) narration.addBatch(batch.lines, batch.pickText);
+    // Every sound is captioned. Lines replayed or resumed are not all played at once: the scene's ambience resumes.
+    const storyAudio = createStoryAudio(manifest.kind, services.sound, t);
+    const quietly = pending.length > 1;
+    for (const batch of pending) narration.addBatch(batch.lines, batch.pickText, storyAudio.tell(batch.lines, { quietly }));
+    if (quietly) storyAudio.resumeAmbience();
+    cleanups.push(() => services.sound.stop());
     const replayed = plan.replay?.picks.length;
     if (replayed !== undefined) narration.addNote(replayed === 0 ? t('ui.encounter.replayedNone') : t('ui.encounter.replayed', { count: replayed }));
+    if (note !== undefined) narration.addNote(note);
+    if (plan.resume) narration.addNote(t('ui.storage.resumedNote'));
 
     const statePanel = createStatePanel(t);
     const hint = h('div', { class: 'hint', attrs: { role: 'status' } });
@@ -94,6 +111,7 @@ export function encounterScreen(services: ScreenServices): Screen {
       choices.root,
     ]);
     const ending = h('div', { class: 'ending', attrs: { hidden: true } });
+    const saveStatus = h('p', { class: 'save-status', attrs: { role: 'status' } });
     const clockStatus = h('p', { class: 'clock-status', attrs: { role: 'status' } });
     // The label says what the button will do (Pause or Resume), so it is not also a toggle with aria-pressed.
     const pauseButton = h('button', { id: 'pause', class: 'secondary', attrs: { type: 'button' }, on: { click: () => togglePause() } }, t('ui.encounter.pause'));
@@ -102,12 +120,17 @@ export function encounterScreen(services: ScreenServices): Screen {
       h('div', { class: 'encounter-layout' }, [
         h('div', { class: 'scene-side' }, [statePanel.root]),
         h('div', { class: 'card story' }, [
-          h('div', { class: 'story-head' }, [heading, plan.mode === 'assess' ? h('div', { class: 'clock-controls' }, [clockStatus, pauseButton]) : null]),
+          h('div', { class: 'story-head' }, [
+            heading,
+            plan.mode === 'assess' ? h('div', { class: 'clock-controls' }, [clockStatus, pauseButton]) : null,
+            soundControls(services, { idPrefix: 'encounter-', withHelp: false }),
+          ]),
           h('h2', { id: 'narration-heading', class: 'visually-hidden' }, t('ui.encounter.narration')),
           narration.root,
           hint,
           choicesSection,
           ending,
+          saveStatus,
         ]),
       ]),
     );
@@ -115,6 +138,26 @@ export function encounterScreen(services: ScreenServices): Screen {
     cleanups.push(services.bridge.follow(session));
     cleanups.push(session.subscribe((step) => statePanel.update(step.state)));
     statePanel.update(session.state());
+    const recorder = recordAttempt({
+      session,
+      facts: (facts ??= attemptFactsFor(plan, context.settings.traineeCode, services.attempts.newId)),
+      pickLineStarts: pickLineStartsOf(pending),
+      save: services.attempts.save,
+      onSaved: (error) => {
+        const text = error === undefined ? '' : saveProblemText(error, t);
+        if (saveStatus.textContent !== text) saveStatus.textContent = text;
+      },
+    });
+    cleanups.push(() => recorder.stop());
+    const saveWhenLeaving = (event: Event): void => {
+      if (event.type === 'pagehide' || document.hidden) recorder.saveProgress();
+    };
+    document.addEventListener('visibilitychange', saveWhenLeaving);
+    window.addEventListener('pagehide', saveWhenLeaving);
+    cleanups.push(() => {
+      document.removeEventListener('visibilitychange', saveWhenLeaving);
+      window.removeEventListener('pagehide', saveWhenLeaving);
+    });
 
     let lastReport: ScoreReport | undefined = plan.mode === 'learn' ? session.report() : undefined;
     let clock: AssessClock | undefined;
@@ -143,11 +186,10 @@ export function encounterScreen(services: ScreenServices): Screen {
       choicesSection.hidden = true;
       clockStatus.textContent = '';
       pauseButton.hidden = true;
-      const attempt = services.attempts.add(attemptOf(session, plan, context.settings.traineeCode, startedAt, new Date().toISOString()));
+      const attempt = recorder.finish();
       const toDebrief = h('button', { id: 'to-debrief', class: 'primary', attrs: { type: 'button' }, on: { click: () => services.send({ type: 'finished', attemptId: attempt.id }) } }, t('ui.encounter.toDebrief'));
       ending.replaceChildren(h('p', {}, t('ui.encounter.ended')), toDebrief);
       ending.hidden = false;
-      services.sound.play('end');
       toDebrief.focus();
     };
 
@@ -155,10 +197,8 @@ export function encounterScreen(services: ScreenServices): Screen {
       if (finished || clock?.paused) return;
       const choice = session.next().choices.find((c) => c.index === index);
       if (!choice) return;
-      services.sound.play('pick');
       const step = session.choose(index);
-      narration.addBatch(step.lines, choice.text.trim());
-      if (step.lines.some((line) => line.sfx.length > 0)) services.sound.play('cue');
+      narration.addBatch(step.lines, choice.text.trim(), storyAudio.tell(step.lines));
       if (lastReport) {
         const report = session.report();
         const broken = newlyViolated(lastReport, report);
@@ -196,13 +236,21 @@ export function encounterScreen(services: ScreenServices): Screen {
     };
     document.addEventListener('keydown', onKey);
     cleanups.push(() => document.removeEventListener('keydown', onKey));
+    // Live reload (dev server): a saved story or manifest restarts the encounter where the trainee was.
+    cleanups.push(
+      followScenarioEdits({ plan, profile, t, current: () => (finished ? undefined : session) }, (resumed) => {
+        for (const cleanup of cleanups.splice(0)) cleanup();
+        play(plan, profile, resumed.start, resumed.note);
+      }),
+    );
 
-    const startedAt = new Date().toISOString();
     const first = session.next();
     showStep(first);
     if (plan.mode === 'assess' && !finished) {
       clock = startAssessClock({ source: services.timeSource, factor: plan.timeFactor, elapse: (seconds) => session.elapse(seconds) });
       cleanups.push(() => clock?.stop());
+      // A resumed attempt waits for the trainee: the clock starts again when they press Resume.
+      if (plan.resume) clock.pause();
       const onHidden = (): void => {
         if (document.hidden && clock && !clock.paused) togglePause();
       };
@@ -211,7 +259,7 @@ export function encounterScreen(services: ScreenServices): Screen {
       showClockState();
     }
     narration.scrollToEnd();
-    if (!finished) (choices.first() ?? heading).focus();
+    if (!finished) (clock?.paused ? pauseButton : (choices.first() ?? heading)).focus();
   }
 
   return {

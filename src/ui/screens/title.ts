@@ -1,5 +1,7 @@
 /** The title screen: language, mode, clock speed, trainee code and sound, then on to the scenarios. */
 import { SUPPORTED_LOCALES, type SupportedLocale } from '../../i18n/resources.js';
+import { soundControls } from '../audio/sound-controls.js';
+import { savedAttemptsPanel } from '../components/saved-attempts.js';
 import { h } from '../dom.js';
 import type { Screen, ScreenServices } from '../screen.js';
 import { randomTraineeCode, TIME_FACTORS } from '../settings.js';
@@ -53,8 +55,9 @@ function languageSelect(services: ScreenServices): HTMLSelectElement {
 }
 
 export function titleScreen(services: ScreenServices): Screen {
-  const { t, context, send, attempts } = services;
+  const { t, context, send } = services;
   const { settings } = context;
+  const saved = savedAttemptsPanel(services);
 
   const code = h('input', {
     id: 'trainee-code',
@@ -67,11 +70,6 @@ export function titleScreen(services: ScreenServices): Screen {
     attrs: { type: 'button' },
     on: { click: () => send({ type: 'change settings', settings: { traineeCode: randomTraineeCode() } }) },
   }, t('ui.start.newCode'));
-  const sound = h('input', {
-    id: 'sound',
-    attrs: { type: 'checkbox', checked: settings.sound },
-    on: { change: () => send({ type: 'change settings', settings: { sound: sound.checked } }) },
-  });
 
   const heading = h('h1', { attrs: { tabindex: -1 } }, t('ui.start.heading'));
   const form = h('form', {
@@ -94,12 +92,10 @@ export function titleScreen(services: ScreenServices): Screen {
       h('div', { class: 'inline' }, [code, newCode]),
       h('p', { class: 'help', id: 'trainee-code-help' }, t('ui.start.traineeCodeHelp')),
     ]),
-    h('div', { class: 'checkbox' }, [sound, h('label', { attrs: { for: 'sound' } }, t('ui.start.sound'))]),
+    soundControls(services, { idPrefix: '', withHelp: true }),
     h('div', { class: 'actions' }, [
       h('button', { id: 'open-scenarios', class: 'primary', attrs: { type: 'submit' } }, t('ui.start.begin')),
-      attempts.list().length > 0
-        ? h('button', { class: 'secondary', attrs: { type: 'button' }, on: { click: () => send({ type: 'open history' }) } }, t('ui.start.history', { count: attempts.list().length }))
-        : null,
+      saved.historyButton,
     ]),
   ]);
 
@@ -111,10 +107,11 @@ export function titleScreen(services: ScreenServices): Screen {
         h('h2', { id: 'how-to-play-heading' }, t('ui.start.howToPlayHeading')),
         h('p', {}, t('ui.start.howToPlay')),
       ]),
+      saved.root,
       form,
       h('p', { class: 'note' }, t('ui.start.privacy')),
     ]),
   ]);
   heading.id = 'title-heading';
-  return { root, initialFocus: heading };
+  return { root, initialFocus: heading, dispose: saved.dispose };
 }
