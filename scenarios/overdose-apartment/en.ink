@@ -601,7 +601,7 @@ The medics carry him down strapped into the chair. At the hospital he will be wa
 
 === left_early ===
 {andre_here:
-  You tell Andre to keep Danny sitting up and to call again if anything changes. {ems_eta_minutes > 0: The medics are still {ems_eta_minutes} minutes out.} You go down the stairs and out to your car. #sfx:footsteps #sfx:car_door
+  You tell Andre to keep Danny sitting up and to call again if anything changes. {ems_eta_minutes > 0: The medics are still {ems_eta_minutes} {ems_eta_minutes == 1: minute|minutes} out.} You go down the stairs and out to your car. #sfx:footsteps #sfx:car_door
   Andre sits up with him. He keeps Danny talking, and when Danny's head starts to nod he shakes him and makes him walk the length of the room. {ems_eta_minutes > 0: The medics find them both awake.}
   -> END
 - else:

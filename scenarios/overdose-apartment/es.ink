@@ -601,7 +601,7 @@ Los paramédicos lo bajan amarrado a la silla. En el hospital lo van a observar 
 
 === left_early ===
 {andre_here:
-  Le dice a Andre que mantenga a Danny sentado y que vuelva a llamar si algo cambia. {ems_eta_minutes > 0: Los paramédicos todavía están a {ems_eta_minutes} minutos.} Baja la escalera y sale a su patrulla. #sfx:footsteps #sfx:car_door
+  Le dice a Andre que mantenga a Danny sentado y que vuelva a llamar si algo cambia. {ems_eta_minutes > 0: Los paramédicos todavía están a {ems_eta_minutes} {ems_eta_minutes == 1: minuto|minutos}.} Baja la escalera y sale a su patrulla. #sfx:footsteps #sfx:car_door
   Andre se queda sentado con él. Lo mantiene hablando, y cuando a Danny se le empieza a caer la cabeza, lo sacude y lo hace caminar de un lado a otro del cuarto. {ems_eta_minutes > 0: Los paramédicos los encuentran a los dos despiertos.}
   -> END
 - else:

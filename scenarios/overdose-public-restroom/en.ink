@@ -51,7 +51,7 @@ Quarter past four on a grey afternoon. School is out, and the market is full of 
 -> at_the_counter
 
 === at_the_counter ===
-The manager is waiting for you at the register with a ring of keys in his hand: late fifties, store polo, the face of a man who has had this afternoon before. #event:on_scene
+The manager is waiting for you at the register with a ring of keys in his hand: late fifties, a store polo with RICK on the name tag, the face of a man who has had this afternoon before. #event:on_scene
 "Finally. She's in the back. Third time this month somebody's done this in my bathroom. I want her out, and I want her trespassed." #speaker:caller
 He slides a state ID card across the counter. "Her bag was by the door. That's her, Kayla something. Run her. She's been lifting stuff, I guarantee it." #speaker:caller
 * [Leave the ID on the counter and go back to the restroom with him]

@@ -51,7 +51,7 @@ Son las cuatro y cuarto de una tarde gris. Ya salieron de la escuela, y la tiend
 -> at_the_counter
 
 === at_the_counter ===
-El gerente ya está esperando en la caja con un llavero en la mano: cincuenta y tantos años, camisa polo de la tienda, la cara de un hombre que ya ha vivido esta tarde antes. #event:on_scene
+El gerente ya está esperando en la caja con un llavero en la mano: cincuenta y tantos años, camisa polo de la tienda con RICK en el gafete, la cara de un hombre que ya ha vivido esta tarde antes. #event:on_scene
 "Por fin. Está allá atrás. Es la tercera vez este mes que alguien me hace esto en el baño. La quiero afuera, y quiero que le prohíban volver a entrar." #speaker:caller
 Desliza una identificación del estado sobre el mostrador. "Su bolsa estaba junto a la puerta. Es ella, Kayla no sé qué. Verifíquela. Ha estado robando cosas, se lo garantizo." #speaker:caller
 * [Dejar la identificación en el mostrador e ir al baño con él]

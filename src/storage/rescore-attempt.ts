@@ -4,9 +4,7 @@
  * the scenario has changed since, the stored event log is scored again instead, since replaying
  * picks on a different story would be a different encounter.
  */
-import { createSession, replayPicks, type RuleResult, type ScenarioBundle, type ScoreReport } from '../engine/index.js';
-import { PARAMETER_DEFAULTS } from '../engine/scenario/parameters.js';
-import { buildReport } from '../engine/scoring/report.js';
+import { buildReport, createSession, PARAMETER_DEFAULTS, replayPicks, type RuleResult, type ScenarioBundle, type ScoreReport } from '../engine/index.js';
 import type { Rule } from '../engine/scoring/rule.js';
 import { RUBRIC } from '../protocols/index.js';
 import type { Profile } from '../protocols/profile.js';

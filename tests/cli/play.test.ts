@@ -30,7 +30,7 @@ describe('npm run play', () => {
   it('prints the story and the choices with their actions without --json', () => {
     const result = play(['--scenario', fixtureDir('hub-overdose'), '--picks', '1']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('DISPATCH: Dispatch: a man is not breathing.');
+    expect(result.stdout).toContain('DISPATCH: A man is not breathing, caller says.');
     expect(result.stdout).toContain('1. Give him a dose of naloxone  [#act:naloxone_nasal target=patient]');
   });
 

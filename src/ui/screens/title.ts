@@ -110,6 +110,10 @@ export function titleScreen(services: ScreenServices): Screen {
       saved.root,
       form,
       h('p', { class: 'note' }, t('ui.start.privacy')),
+      h('nav', { class: 'for-trainers', attrs: { 'aria-label': t('ui.start.forTrainers') } }, [
+        h('h2', {}, t('ui.start.forTrainers')),
+        h('ul', {}, [h('li', {}, [h('a', { attrs: { href: 'author.html' } }, t('ui.start.authorLink'))])]),
+      ]),
     ]),
   ]);
   heading.id = 'title-heading';
