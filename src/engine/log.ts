@@ -3,7 +3,8 @@
  * rubric scores it, the debrief replays it, exports carry it.
  */
 
-export type LogKind = 'action' | 'event' | 'state';
+/** `note`: an instructor's timestamped remark, never scored. */
+export type LogKind = 'action' | 'event' | 'state' | 'note';
 
 /** Where a log entry came from, so a trainer can find the tag that caused it. */
 export type LogSource =
@@ -22,7 +23,7 @@ export interface LogEntry {
   /** Simulated seconds since the encounter began. */
   readonly at: number;
   readonly kind: LogKind;
-  /** The action id, the story event id, or the state key (`breathing`, `responsive`, ...). */
+  /** The action id, the story event id, the state key (`breathing`, ...), or `instructor_note`. */
   readonly id: string;
   /** Tag keys for actions and events (`target`, `reason`, ...); `value` for a state change. */
   readonly params: Readonly<Record<string, LogValue>>;

@@ -66,7 +66,14 @@ export interface PickRecord {
   readonly at: number;
   readonly text: string;
   readonly actions: readonly ActionId[];
+  /** In instructor-led mode, the class's vote: how many chose each offered choice, by index. */
+  readonly vote?: Readonly<Record<number, number>>;
 }
+
+/** What an instructor added to an attempt; kept so the attempt replays exactly and the debrief shows it. */
+export type InstructorInput =
+  | { readonly kind: 'inject'; readonly event: StoryEventId; readonly params: EventParams; readonly note?: string; readonly at: number; readonly afterPick: number }
+  | { readonly kind: 'note'; readonly text: string; readonly at: number; readonly afterPick: number };
 
 export interface SessionOptions {
   readonly scenario: ScenarioBundle;
@@ -97,6 +104,8 @@ export interface SessionSnapshot {
   readonly log: readonly LogEntry[];
   readonly transcript: readonly Line[];
   readonly picks: readonly PickRecord[];
+  /** Absent in snapshots taken before instructor-led mode existed. */
+  readonly instructorInputs?: readonly InstructorInput[];
   readonly pendingLines: number;
   readonly observed: ObservableState;
   /** The story reached `-> END` or `-> DONE` in its last stretch. */
@@ -115,7 +124,12 @@ export interface Session {
   /** The current lines, choices and state. Calling it twice returns the same step. */
   next(): Step;
   /** Applies a pick (a 0-based index among the current choices) and continues the story. */
-  choose(index: number): Step;
+  /** Applies a pick; `vote` records a class's tally (instructor-led mode). */
+  choose(index: number, options?: { readonly vote?: Readonly<Record<number, number>> }): Step;
+  /** Adds an instructor's timestamped note to the log. */
+  note(text: string): Step;
+  /** Everything an instructor added, in order. */
+  instructorInputs(): readonly InstructorInput[];
   /** Lets simulated time pass without an action (assess mode's real time, an instructor's pause ends). */
   elapse(seconds: number): Step;
   /** Raises a story event from outside the story (an instructor's inject). */
@@ -157,6 +171,7 @@ interface Internals {
   log: LogEntry[];
   transcript: Line[];
   picks: PickRecord[];
+  instructorInputs: InstructorInput[];
   pendingLines: number;
   observed: ObservableState;
 }
@@ -296,14 +311,14 @@ class EncounterSession implements Session {
     };
   }
 
-  choose(index: number): Step {
+  choose(index: number, options: { readonly vote?: Readonly<Record<number, number>> } = {}): Step {
     const choice = this.currentChoices[index];
     const raw = this.rawChoices[index];
     if (!choice || !raw) {
       throw new RangeError(`no choice ${index}: ${this.currentChoices.length} choices are offered`);
     }
     const pick = this.s.picks.length;
-    this.s.picks.push({ index, at: this.nowSeconds(), text: choice.text, actions: choice.actions.map((a) => a.action) });
+    this.s.picks.push({ index, at: this.nowSeconds(), text: choice.text, actions: choice.actions.map((a) => a.action), ...(options.vote ? { vote: { ...options.vote } } : {}) });
     this.s.story.choose(raw.index);
     this.s.pendingLines = 0;
 
@@ -334,9 +349,21 @@ class EncounterSession implements Session {
   }
 
   inject(event: StoryEventId, params: EventParams = {}, note?: string): Step {
+    this.s.instructorInputs.push({ kind: 'inject', event, params: { ...params }, ...(note !== undefined ? { note } : {}), at: this.nowSeconds(), afterPick: this.s.picks.length });
     this.raiseEvent(event, params, { origin: 'instructor', ...(note !== undefined ? { note } : {}) });
     this.writeVariables();
     return this.notify();
+  }
+
+  note(text: string): Step {
+    const at = this.nowSeconds();
+    this.s.instructorInputs.push({ kind: 'note', text, at, afterPick: this.s.picks.length });
+    this.s.log.push({ at, kind: 'note', id: 'instructor_note', params: { text }, source: { origin: 'instructor' } });
+    return this.notify();
+  }
+
+  instructorInputs(): readonly InstructorInput[] {
+    return this.s.instructorInputs;
   }
 
   private notify(): Step {
@@ -394,6 +421,7 @@ class EncounterSession implements Session {
       log: [...this.s.log],
       transcript: [...this.s.transcript],
       picks: [...this.s.picks],
+      instructorInputs: [...this.s.instructorInputs],
       pendingLines: this.s.pendingLines,
       observed: this.s.observed,
       reachedEnding: this.s.story.endedProperly,
@@ -410,6 +438,7 @@ class EncounterSession implements Session {
     this.s.log = [...snapshot.log];
     this.s.transcript = [...snapshot.transcript];
     this.s.picks = [...snapshot.picks];
+    this.s.instructorInputs = [...(snapshot.instructorInputs ?? [])];
     this.s.pendingLines = snapshot.pendingLines;
     this.s.observed = snapshot.observed;
     this.readChoices();
@@ -437,6 +466,7 @@ export function createSession(options: SessionOptions): Session {
       log: [],
       transcript: [],
       picks: [],
+      instructorInputs: [],
       pendingLines: 0,
       observed: observe(actor.getSnapshot(), 0),
     },
@@ -483,6 +513,7 @@ export function restoreSession(snapshot: SessionSnapshot, scenario: ScenarioBund
       log: [...snapshot.log],
       transcript: [...snapshot.transcript],
       picks: [...snapshot.picks],
+      instructorInputs: [...(snapshot.instructorInputs ?? [])],
       pendingLines: snapshot.pendingLines,
       observed: snapshot.observed,
     },

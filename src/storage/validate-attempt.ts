@@ -96,7 +96,7 @@ function checkLog(check: Checker, value: unknown, field: string): void {
     const entry = check.object(item, `${field}[${i}]`);
     if (!entry) return;
     check.number(entry.at, `${field}[${i}].at`);
-    check.oneOf(entry.kind, `${field}[${i}].kind`, ['action', 'event', 'state']);
+    check.oneOf(entry.kind, `${field}[${i}].kind`, ['action', 'event', 'state', 'note']);
     check.text(entry.id, `${field}[${i}].id`);
     check.object(entry.params, `${field}[${i}].params`);
     check.object(entry.source, `${field}[${i}].source`);

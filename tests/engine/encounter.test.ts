@@ -49,3 +49,22 @@ describe('time after the end', () => {
     expect(session.state()).toEqual(before);
   });
 });
+
+describe('what an instructor adds', () => {
+  it('logs a note and an inject at their simulated time, and replays them exactly', async () => {
+    const { replayPicks } = await import('../../src/engine/replay.js');
+    const session = createSession({ scenario: loadFixture('sandbox-overdose'), profile: profile(), seed: 1 });
+    session.choose(0);
+    session.note('Ask the class: what would you check first?');
+    session.elapse(40);
+    session.inject('caller_left', {}, 'the caller starts to leave');
+    session.choose(2, { vote: { 0: 3, 2: 14 } });
+    expect(session.log().find((e) => e.kind === 'note')).toMatchObject({ at: 15, params: { text: 'Ask the class: what would you check first?' }, source: { origin: 'instructor' } });
+    expect(session.log().find((e) => e.id === 'caller_left')).toMatchObject({ at: 55, source: { origin: 'instructor', note: 'the caller starts to leave' } });
+    expect(session.picks()[1]?.vote).toEqual({ 0: 3, 2: 14 });
+
+    const replayed = replayPicks(createSession({ scenario: loadFixture('sandbox-overdose'), profile: profile(), seed: 1 }), session.picks(), session.instructorInputs());
+    expect(replayed.log()).toEqual(session.log());
+    expect(replayed.picks()).toEqual(session.picks());
+  });
+});
