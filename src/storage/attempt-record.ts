@@ -7,7 +7,7 @@
  * so every record can be replayed; a finished one also keeps what re-scoring needs when the scenario
  * has changed since, and an unfinished one keeps the session snapshot it resumes from.
  */
-import type { Mode, ObservableState, PickRecord, ScenarioKind, ScoreReport, SessionSnapshot } from '../engine/index.js';
+import type { InstructorInput, Mode, ObservableState, PickRecord, ScenarioKind, ScoreReport, SessionSnapshot } from '../engine/index.js';
 import type { ScenarioParameters } from '../engine/scenario/parameters.js';
 import type { Profile } from '../protocols/profile.js';
 
@@ -37,6 +37,8 @@ interface AttemptCommon {
   readonly savedAt: string;
   /** Every pick with its simulated time (`at`, what assess mode replays by): enough to replay the attempt. */
   readonly picks: readonly PickRecord[];
+  /** In instructor-led mode: injects and notes, with when they came, so the attempt replays exactly. */
+  readonly instructorInputs?: readonly InstructorInput[];
   /** Set when the attempt began as a replay of another attempt's first picks. */
   readonly replayOf?: { readonly attemptId: string; readonly picksKept: number };
 }

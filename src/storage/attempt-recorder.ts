@@ -31,6 +31,7 @@ function commonFields(session: Session, facts: AttemptFacts, savedAt: string) {
     startedAt: facts.startedAt,
     savedAt,
     picks: [...session.picks()],
+    ...(session.instructorInputs().length > 0 ? { instructorInputs: [...session.instructorInputs()] } : {}),
     ...(facts.replayOf ? { replayOf: facts.replayOf } : {}),
   } as const;
 }

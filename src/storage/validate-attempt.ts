@@ -91,6 +91,18 @@ function checkPicks(check: Checker, value: unknown, field: string): void {
   });
 }
 
+function checkInstructorInputs(check: Checker, value: unknown, field: string): void {
+  check.list(value, field)?.forEach((item, i) => {
+    const input = check.object(item, `${field}[${i}]`);
+    if (!input) return;
+    check.oneOf(input.kind, `${field}[${i}].kind`, ['inject', 'note']);
+    check.number(input.at, `${field}[${i}].at`);
+    check.number(input.afterPick, `${field}[${i}].afterPick`, 0, true);
+    if (input.kind === 'inject') check.text(input.event, `${field}[${i}].event`);
+    if (input.kind === 'note') check.string(input.text, `${field}[${i}].text`);
+  });
+}
+
 function checkLog(check: Checker, value: unknown, field: string): void {
   check.list(value, field)?.forEach((item, i) => {
     const entry = check.object(item, `${field}[${i}]`);
@@ -216,6 +228,7 @@ export function validateAttempt(value: unknown): AttemptValidation {
   check.dateTime(root.startedAt, 'startedAt');
   check.dateTime(root.savedAt, 'savedAt');
   checkPicks(check, root.picks, 'picks');
+  if (root.instructorInputs !== undefined) checkInstructorInputs(check, root.instructorInputs, 'instructorInputs');
   if (root.replayOf !== undefined) {
     const replayOf = check.object(root.replayOf, 'replayOf');
     if (replayOf) {
