@@ -1,6 +1,7 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { inkScenarios } from './src/tooling/vite-plugin-ink.js';
+import { offlineApp } from './src/pwa/offline-app.js';
 
 /** Third-party code in chunks of their own, so the app's code stays small and cacheable. */
 function vendorChunk(id: string): string | undefined {
@@ -44,15 +45,16 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [inkScenarios(), contentSecurityPolicy()],
+  plugins: [inkScenarios(), contentSecurityPolicy(), ...offlineApp()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
     // Sounds stay files, however small: the CSP allows no data: media.
     assetsInlineLimit: (file) => (/\.(ogg|mp3)$/.test(file) ? false : undefined),
     rolldownOptions: {
-      // The game, and the author preview for trainers (the only page that loads the Ink compiler).
-      input: { main: 'index.html', author: 'author.html' },
+      // The game, the author preview for trainers (the only page that loads the Ink compiler), and
+      // the instructor dashboard.
+      input: { main: 'index.html', author: 'author.html', instructor: 'instructor.html' },
       output: { manualChunks: vendorChunk },
     },
   },

@@ -112,7 +112,10 @@ export function titleScreen(services: ScreenServices): Screen {
       h('p', { class: 'note' }, t('ui.start.privacy')),
       h('nav', { class: 'for-trainers', attrs: { 'aria-label': t('ui.start.forTrainers') } }, [
         h('h2', {}, t('ui.start.forTrainers')),
-        h('ul', {}, [h('li', {}, [h('a', { attrs: { href: 'author.html' } }, t('ui.start.authorLink'))])]),
+        h('ul', {}, [
+          h('li', {}, [h('a', { attrs: { href: 'author.html' } }, t('ui.start.authorLink'))]),
+          h('li', {}, [h('a', { attrs: { href: 'instructor.html' } }, t('ui.start.dashboardLink'))]),
+        ]),
       ]),
     ]),
   ]);

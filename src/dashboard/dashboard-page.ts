@@ -1,0 +1,152 @@
+/**
+ * The instructor dashboard (instructor.html): import a class's exported attempts, read the class's
+ * figures under any filter, and open, print or certify one attempt. Everything stays in this page's
+ * memory; nothing is stored or sent.
+ *
+ * The page is drawn whole from its state after every change (a class of a thousand attempts draws in
+ * milliseconds); focus goes back to the control that had it, by id.
+ */
+import type { CatalogueEntry } from '../game/catalogue.js';
+import { createTranslator } from '../i18n/translator.js';
+import { SUPPORTED_LOCALES, type SupportedLocale } from '../i18n/resources.js';
+import type { Profile } from '../protocols/profile.js';
+import { h } from '../ui/dom.js';
+import { attemptList } from './attempt-list.js';
+import { attemptView } from './attempt-view.js';
+import { certificateView } from './certificate.js';
+import { cohortFigures } from './cohort.js';
+import { cohortView } from './cohort-view.js';
+import { filterPanel, filterSummary } from './filter-panel.js';
+import { filterAttempts, filterChoices, isFiltered, NO_FILTER, type AttemptFilter } from './filters.js';
+import { importFiles } from './import-files.js';
+import { importPanel, type ImportSummary } from './import-panel.js';
+import { addAttempts, finishedOnly, NO_ATTEMPTS, type ImportedAttempts } from './imported-attempts.js';
+import type { DashboardLabels } from './labels.js';
+
+export interface DashboardOptions {
+  readonly root: HTMLElement;
+  readonly locale: SupportedLocale;
+  readonly scenarios: readonly CatalogueEntry[];
+  readonly profiles: readonly Profile[];
+}
+
+type View = { readonly kind: 'class' } | { readonly kind: 'debrief' | 'certificate'; readonly attemptId: string };
+
+interface State {
+  readonly locale: SupportedLocale;
+  readonly attempts: ImportedAttempts;
+  readonly busy: boolean;
+  readonly lastImport?: ImportSummary;
+  readonly filter: AttemptFilter;
+  readonly view: View;
+}
+
+export function startDashboard(options: DashboardOptions): void {
+  const { root } = options;
+  let state: State = { locale: options.locale, attempts: NO_ATTEMPTS, busy: false, filter: NO_FILTER, view: { kind: 'class' } };
+  let labels = labelsFor(state.locale);
+  /** Where focus goes after the next drawing, when not back to the control that had it. */
+  let focusNext: (() => HTMLElement | null) | 'view heading' | undefined;
+
+  function labelsFor(locale: SupportedLocale): DashboardLabels {
+    return { t: createTranslator(locale), locale, scenarios: options.scenarios, profiles: options.profiles };
+  }
+
+  function update(next: Partial<State>): void {
+    state = { ...state, ...next };
+    render();
+  }
+
+  async function importChosen(files: readonly File[], fromFolder: boolean): Promise<void> {
+    update({ busy: true });
+    const batch = await importFiles(files, { fromFolder });
+    const merged = addAttempts(state.attempts, batch.attempts);
+    const inputId = fromFolder ? 'import-folder' : 'import-files';
+    focusNext = () => document.getElementById(inputId);
+    update({
+      busy: false,
+      attempts: merged.attempts,
+      lastImport: { files: batch.files, added: merged.added, duplicates: merged.duplicates, skipped: batch.skipped, problems: batch.problems },
+    });
+  }
+
+  function open(kind: 'debrief' | 'certificate', attemptId: string): void {
+    focusNext = 'view heading';
+    update({ view: { kind, attemptId } });
+  }
+
+  function back(): void {
+    const from = state.view;
+    if (from.kind !== 'class') focusNext = () => root.querySelector<HTMLElement>(`tr[data-attempt="${CSS.escape(from.attemptId)}"] button[data-open="${from.kind}"]`);
+    update({ view: { kind: 'class' } });
+  }
+
+  function header(): HTMLElement {
+    const { t } = labels;
+    const language = h(
+      'select',
+      {
+        id: 'dashboard-language',
+        on: {
+          change: () => {
+            const locale = SUPPORTED_LOCALES.find((l) => l === language.value) ?? 'en';
+            labels = labelsFor(locale);
+            update({ locale });
+          },
+        },
+      },
+      SUPPORTED_LOCALES.map((l) => h('option', { attrs: { value: l, lang: l, selected: l === state.locale } }, t(`ui.languages.${l}`))),
+    );
+    return h('header', { class: `card dashboard-head${state.view.kind === 'class' ? '' : ' no-print'}` }, [
+      h('div', {}, [h('h1', { id: 'dashboard-heading' }, t('ui.dashboard.heading')), h('p', { class: 'help' }, t('ui.dashboard.intro'))]),
+      h('div', { class: 'no-print' }, [
+        h('div', { class: 'field' }, [h('label', { attrs: { for: 'dashboard-language' } }, t('ui.dashboard.language')), language]),
+        h('nav', { attrs: { 'aria-label': t('ui.dashboard.otherPages') } }, [h('a', { attrs: { href: 'index.html' } }, t('ui.dashboard.toGame'))]),
+      ]),
+    ]);
+  }
+
+  function classView(): HTMLElement[] {
+    const all = [...state.attempts.values()];
+    const selected = filterAttempts(all, state.filter);
+    const finished = finishedOnly(selected);
+    const actions = { openDebrief: (id: string) => open('debrief', id), openCertificate: (id: string) => open('certificate', id) };
+    return [
+      importPanel({ busy: state.busy, ...(state.lastImport ? { last: state.lastImport } : {}), total: all.length, unfinished: all.length - finishedOnly(all).length }, labels, {
+        importFiles: (files, fromFolder) => void importChosen(files, fromFolder),
+        clear: () => update({ attempts: NO_ATTEMPTS, filter: NO_FILTER, view: { kind: 'class' } }),
+      }),
+      ...(all.length > 0
+        ? [
+            filterPanel(state.filter, filterChoices(all), labels, { change: (filter) => update({ filter }) }),
+            cohortView(
+              { figures: cohortFigures(finished), unfinished: selected.length - finished.length, filtered: isFiltered(state.filter), filterSummary: filterSummary(state.filter, labels), print: () => window.print() },
+              labels,
+            ),
+            attemptList(finished, labels, actions),
+          ]
+        : []),
+    ];
+  }
+
+  function singleView(view: Exclude<View, { kind: 'class' }>): { root: HTMLElement; heading: HTMLElement } | undefined {
+    const attempt = state.attempts.get(view.attemptId);
+    if (attempt?.status !== 'finished') return undefined;
+    const actions = { back, print: () => window.print() };
+    return view.kind === 'debrief' ? attemptView(attempt, labels, actions) : certificateView(attempt, labels, actions);
+  }
+
+  function render(): void {
+    const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
+    const { t } = labels;
+    document.documentElement.lang = state.locale;
+    document.title = t('ui.dashboard.pageTitle');
+    const single = state.view.kind === 'class' ? undefined : singleView(state.view);
+    root.replaceChildren(h('div', { class: 'dashboard' }, [header(), ...(single ? [single.root] : classView())]));
+    const target = focusNext === 'view heading' ? single?.heading : (focusNext?.() ?? (focusedId ? document.getElementById(focusedId) : null));
+    focusNext = undefined;
+    target?.focus();
+  }
+
+  render();
+}

@@ -1,0 +1,97 @@
+/**
+ * Reading the export files an instructor chooses (several files, or a folder): each file on its own,
+ * its size checked before a byte is read, so that one bad or oversized file is named and the others
+ * still load. Nothing here throws.
+ */
+import { importAttemptsJson, MAX_IMPORT_BYTES, type ImportProblem } from '../export/attempts-json.js';
+import type { StoredAttempt } from '../storage/attempt-record.js';
+
+/** A problem with a whole file that the dashboard words itself; the others carry the importer's message. */
+export type FileProblemCode = 'too-large' | 'unreadable';
+
+export interface DashboardImportProblem extends ImportProblem {
+  readonly code?: FileProblemCode;
+}
+
+/** A file's text, read or made up (the bench, the tests). */
+export interface ImportText {
+  /** As the instructor knows it: the file name, or its path inside a chosen folder. */
+  readonly name: string;
+  readonly text: string;
+  /** Bytes on disk; the text's length when not given. */
+  readonly byteLength?: number;
+}
+
+export interface ImportBatch {
+  /** Every valid attempt found, in file order; the same attempt may appear in several files. */
+  readonly attempts: readonly StoredAttempt[];
+  readonly problems: readonly DashboardImportProblem[];
+  /** Files read (or refused), not counting those skipped. */
+  readonly files: number;
+  /** Files in a chosen folder that are not JSON, left unread. */
+  readonly skipped: readonly string[];
+}
+
+/** Imports texts already in memory: what `npm run bench` times for a class of attempts. */
+export function importTexts(files: readonly ImportText[]): ImportBatch {
+  const attempts: StoredAttempt[] = [];
+  const problems: DashboardImportProblem[] = [];
+  for (const file of files) {
+    const result = importAttemptsJson(file.text, file.name, file.byteLength ?? file.text.length);
+    attempts.push(...result.attempts);
+    problems.push(...result.problems);
+  }
+  return { attempts, problems, files: files.length, skipped: [] };
+}
+
+/** What the page hands over: a browser `File`, or anything shaped like one. */
+export interface FileLike {
+  readonly name: string;
+  readonly size: number;
+  /** The path inside a folder chosen with `webkitdirectory`; empty otherwise. */
+  readonly webkitRelativePath?: string;
+  text(): Promise<string>;
+}
+
+export function displayName(file: FileLike): string {
+  return file.webkitRelativePath || file.name;
+}
+
+function looksLikeJson(file: FileLike): boolean {
+  return /\.json$/i.test(file.name);
+}
+
+/**
+ * Reads chosen files one after another (a class's worth fits in memory; one at a time keeps an old
+ * laptop responsive). From a folder only `.json` files are read; a file chosen by name is always
+ * tried, so that a wrongly named export still loads.
+ */
+export async function importFiles(files: Iterable<FileLike>, options: { readonly fromFolder?: boolean } = {}): Promise<ImportBatch> {
+  const attempts: StoredAttempt[] = [];
+  const problems: DashboardImportProblem[] = [];
+  const skipped: string[] = [];
+  let read = 0;
+  for (const file of files) {
+    const name = displayName(file);
+    if (options.fromFolder && !looksLikeJson(file)) {
+      skipped.push(name);
+      continue;
+    }
+    read += 1;
+    if (file.size > MAX_IMPORT_BYTES) {
+      problems.push({ file: name, field: '(file)', code: 'too-large', message: importAttemptsJson('', name, file.size).problems[0]?.message ?? '' });
+      continue;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      problems.push({ file: name, field: '(file)', code: 'unreadable', message: error instanceof Error ? error.message : String(error) });
+      continue;
+    }
+    const batch = importTexts([{ name, text, byteLength: file.size }]);
+    attempts.push(...batch.attempts);
+    problems.push(...batch.problems);
+  }
+  return { attempts, problems, files: read, skipped };
+}

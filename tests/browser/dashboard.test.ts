@@ -1,0 +1,292 @@
+/**
+ * The instructor dashboard in the built app, in real Chromium: a class's exports are imported all at
+ * once (with one corrupt file, one over the size limit, one that repeats attempts and one unfinished
+ * attempt), and the pass rate, the per-rule violation rates and the outcome totals on screen agree
+ * with figures counted here, attempt by attempt, from the records themselves. A filter changes the
+ * figures as it should; an attempt's debrief and a certificate render and print without controls.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { attemptsJson, MAX_IMPORT_BYTES } from '../../src/export/attempts-json.js';
+import type { FinishedAttempt } from '../../src/storage/attempt-record.js';
+import { loadScenarioDir, resolveScenarioDir } from '../../src/tooling/load-scenario.js';
+import { classAttempts, DAYS, unfinishedClassAttempt } from '../dashboard/class-attempts.js';
+import { seriousViolations } from './helpers/axe.js';
+import { keepScreenshot, launchChromium, openApp } from './helpers/browser.js';
+
+const attempts = classAttempts();
+const half = Math.floor(attempts.length / 2);
+let folder = '';
+let files: string[] = [];
+/** A folder as an instructor keeps it: two exports beside a spreadsheet export. */
+let classFolder = '';
+
+/** What the class did, counted here from the records: never with the dashboard's own module. */
+interface Expected {
+  readonly attempts: number;
+  readonly passRate: number;
+  readonly rules: ReadonlyMap<string, { applied: number; violated: number; missed: number }>;
+  readonly totals: Readonly<Record<string, number>>;
+  readonly patients: Readonly<Record<string, number>>;
+}
+
+function expectedFor(list: readonly FinishedAttempt[]): Expected {
+  const rules = new Map<string, { applied: number; violated: number; missed: number }>();
+  const totals: Record<string, number> = { arrests: 0, citations: 0, searches: 0, warrantChecks: 0, usesOfForce: 0, backupCalls: 0, referralsOffered: 0, referralsAccepted: 0, officerInjuries: 0 };
+  const patients: Record<string, number> = {};
+  let passed = 0;
+  for (const attempt of list) {
+    if (attempt.report.passed) passed++;
+    const o = attempt.report.outcome;
+    totals.arrests! += o.arrests;
+    totals.citations! += o.citations;
+    totals.searches! += o.searches;
+    totals.warrantChecks! += o.warrantChecks;
+    totals.usesOfForce! += o.usesOfForce;
+    totals.backupCalls! += o.backupCalls;
+    totals.referralsOffered! += o.referralsOffered;
+    totals.referralsAccepted! += o.referralsAccepted;
+    totals.officerInjuries! += o.officerInjuries.length;
+    patients[o.patient] = (patients[o.patient] ?? 0) + 1;
+    for (const rule of attempt.report.rules) {
+      if (rule.verdict === 'not_applicable') continue;
+      const tally = rules.get(rule.id) ?? { applied: 0, violated: 0, missed: 0 };
+      tally.applied++;
+      if (rule.verdict === 'violated') tally.violated++;
+      if (rule.verdict === 'missed') tally.missed++;
+      rules.set(rule.id, tally);
+    }
+  }
+  return { attempts: list.length, passRate: passed / list.length, rules, totals, patients };
+}
+
+interface OnScreen {
+  readonly figures: Record<string, string>;
+  readonly passRateText: string;
+  readonly rules: { id: string; applied: number; violated: number; violatedRate: number; missed: number; failureRate: number; violatedText: string }[];
+  readonly totals: Record<string, number>;
+  readonly patients: Record<string, number>;
+}
+
+async function readCohort(page: Page): Promise<OnScreen> {
+  return page.evaluate(() => {
+    const figures: Record<string, string> = {};
+    for (const e of document.querySelectorAll('#cohort [data-figure]')) figures[e.getAttribute('data-figure') ?? ''] = e.getAttribute('data-value') ?? '';
+    const rows = (selector: string): Record<string, number> => {
+      const result: Record<string, number> = {};
+      for (const row of document.querySelectorAll(`${selector} tbody tr`)) result[row.getAttribute('data-key') ?? ''] = Number(row.querySelector('td')?.textContent?.replace(/\D/g, ''));
+      return result;
+    };
+    return {
+      figures,
+      passRateText: document.querySelector('[data-figure="passRate"] dd')?.textContent ?? '',
+      rules: [...document.querySelectorAll('#rule-rates tbody tr')].map((row) => {
+        const cell = (kind: string): Element | null => row.querySelector(`td[data-kind="${kind}"]`);
+        return {
+          id: row.getAttribute('data-rule-id') ?? '',
+          applied: Number(row.getAttribute('data-applied')),
+          violated: Number(cell('violated')?.getAttribute('data-count')),
+          violatedRate: Number(cell('violated')?.getAttribute('data-rate')),
+          missed: Number(cell('missed')?.getAttribute('data-count')),
+          failureRate: Number(row.getAttribute('data-failure-rate')),
+          violatedText: cell('violated')?.textContent ?? '',
+        };
+      }),
+      totals: rows('#outcome-chart'),
+      patients: rows('#patient-chart'),
+    };
+  });
+}
+
+function percentText(rate: number): string {
+  return new Intl.NumberFormat('en', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(rate);
+}
+
+function expectCohort(screen: OnScreen, expected: Expected): void {
+  expect(Number(screen.figures.attempts)).toBe(expected.attempts);
+  expect(Number(screen.figures.passRate)).toBeCloseTo(expected.passRate, 10);
+  expect(screen.passRateText).toBe(percentText(expected.passRate));
+  expect(screen.rules.map((r) => r.id).sort()).toEqual([...expected.rules.keys()].sort());
+  for (const rule of screen.rules) {
+    const wanted = expected.rules.get(rule.id)!;
+    expect({ id: rule.id, applied: rule.applied, violated: rule.violated, missed: rule.missed }).toEqual({ id: rule.id, ...wanted });
+    expect(rule.violatedRate).toBeCloseTo(wanted.violated / wanted.applied, 10);
+    expect(rule.violatedText).toBe(`${wanted.violated} (${percentText(wanted.violated / wanted.applied)})`);
+  }
+  // Worst first: the rules the class gets wrong most lead the table.
+  const failure = (id: string): number => {
+    const r = expected.rules.get(id)!;
+    return (r.violated + r.missed) / r.applied;
+  };
+  for (let i = 1; i < screen.rules.length; i++) expect(failure(screen.rules[i - 1]!.id)).toBeGreaterThanOrEqual(failure(screen.rules[i]!.id));
+  expect(screen.totals).toEqual(expected.totals);
+  for (const [kind, n] of Object.entries(expected.patients)) expect(screen.patients[kind], kind).toBe(n);
+  expect(Object.values(screen.patients).reduce((a, b) => a + b, 0)).toBe(expected.attempts);
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+  folder = mkdtempSync(path.join(tmpdir(), 'good-call-class-'));
+  const write = (name: string, text: string): string => {
+    const file = path.join(folder, name);
+    writeFileSync(file, text);
+    return file;
+  };
+  const huge = write('everything-2025.json', '');
+  // Sparse: the size is over the limit, and no one reads it.
+  truncateSync(huge, MAX_IMPORT_BYTES + 1);
+  files = [
+    write('monday.json', attemptsJson(attempts.slice(0, half))),
+    write('tuesday.json', attemptsJson([...attempts.slice(half), unfinishedClassAttempt()])),
+    write('monday-again.json', attemptsJson(attempts.slice(0, 5))),
+    write('corrupt.json', attemptsJson(attempts.slice(0, 3)).slice(0, 900)),
+    huge,
+  ];
+  classFolder = path.join(folder, 'class-7');
+  mkdirSync(classFolder);
+  copyFileSync(files[0]!, path.join(classFolder, 'monday.json'));
+  copyFileSync(files[1]!, path.join(classFolder, 'tuesday.json'));
+  writeFileSync(path.join(classFolder, 'attempts.csv'), 'attempt_id,score\n');
+});
+afterAll(async () => {
+  await browser?.close();
+  if (folder) rmSync(folder, { recursive: true, force: true });
+});
+
+describe('the instructor dashboard', () => {
+  it('imports a class at once, names the bad files, and shows the figures the records give', async () => {
+    const app = await openApp(browser, `${inject('appUrl')}instructor.html`);
+    const { page } = app;
+    await page.setInputFiles('#import-files', files);
+    await page.locator(`#import-status[data-total="${attempts.length + 1}"]`).waitFor();
+
+    const problems = await page.locator('#import-problems li').evaluateAll((items) => items.map((li) => ({ file: li.getAttribute('data-file'), text: li.textContent ?? '' })));
+    expect(problems.map((p) => p.file).sort()).toEqual(['corrupt.json', 'everything-2025.json']);
+    expect(problems.find((p) => p.file === 'corrupt.json')?.text).toMatch(/^corrupt\.json .*not valid JSON/);
+    expect(problems.find((p) => p.file === 'everything-2025.json')?.text).toMatch(/^everything-2025\.json .*50 MB/);
+    const status = await page.locator('#import-status').textContent();
+    expect(status).toContain('5 attempts were already imported and count once.');
+    expect(status).toContain(`${attempts.length + 1} attempts imported in all, 1 of them unfinished.`);
+
+    const screen = await readCohort(page);
+    expect(Number(screen.figures.unfinished)).toBe(1);
+    expect(Number(screen.figures.trainees)).toBe(new Set(attempts.map((a) => a.traineeCode)).size);
+    expectCohort(screen, expectedFor(attempts));
+    expect(await page.locator('#attempt-table tbody tr').count()).toBe(attempts.length);
+    expect(await seriousViolations(page)).toEqual([]);
+    await keepScreenshot(page, 'dashboard-class');
+
+    // One scenario only: every figure is the scenario's own.
+    const scenarioId = attempts[attempts.length - 1]!.scenario.id;
+    await page.focus('#filter-scenario');
+    await page.selectOption('#filter-scenario', scenarioId);
+    await page.locator('#cohort-heading', { hasText: 'filtered' }).waitFor();
+    const ofScenario = attempts.filter((a) => a.scenario.id === scenarioId);
+    expect(ofScenario.length).toBeLessThan(attempts.length);
+    expectCohort(await readCohort(page), expectedFor(ofScenario));
+    expect(await page.locator('#attempt-table tbody tr').count()).toBe(ofScenario.length);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('filter-scenario');
+
+    // And one profile within it.
+    const profileId = ofScenario.find((a) => a.profileId !== 'model-policy')?.profileId ?? 'model-policy';
+    await page.selectOption('#filter-profile', profileId);
+    const both = ofScenario.filter((a) => a.profileId === profileId);
+    await expect.poll(async () => Number((await readCohort(page)).figures.attempts)).toBe(both.length);
+    expectCohort(await readCohort(page), expectedFor(both));
+    await page.click('#filter-reset');
+    await expect.poll(async () => Number((await readCohort(page)).figures.attempts)).toBe(attempts.length);
+
+    // One day: the attempts finished on it.
+    const day = DAYS[1]!;
+    await page.fill('#filter-from', day);
+    await page.fill('#filter-to', day);
+    const ofDay = attempts.filter((a) => a.finishedAt.startsWith(day));
+    await expect.poll(async () => Number((await readCohort(page)).figures.attempts)).toBe(ofDay.length);
+    expectCohort(await readCohort(page), expectedFor(ofDay));
+    expect(await page.locator('.filter-summary').textContent()).toContain(day);
+    await page.click('#filter-reset');
+    await expect.poll(async () => Number((await readCohort(page)).figures.attempts)).toBe(attempts.length);
+
+    // Printed, the class debrief keeps its figures and drops its controls.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#cohort').isVisible()).toBe(true);
+    expect(await page.locator('#import').isVisible()).toBe(false);
+    expect(await page.locator('#print-class').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+
+    expect(app.errors).toEqual([]);
+    expect(app.foreignRequests).toEqual([]);
+    expect(app.failedResponses).toEqual([]);
+    await app.context.close();
+  });
+
+  it('imports a folder, and opens an attempt\'s debrief and a passed attempt\'s certificate, both ready to print', async () => {
+    const app = await openApp(browser, `${inject('appUrl')}instructor.html`);
+    const { page } = app;
+    await page.setInputFiles('#import-folder', classFolder);
+    await page.locator(`#import-status[data-total="${attempts.length + 1}"]`).waitFor();
+    expect(await page.locator('#import-status').textContent()).toContain('1 file in the folder is not a JSON file and was left unread.');
+    expect(await page.locator('#import-problems').count()).toBe(0);
+
+    const failed = attempts.find((a) => !a.report.passed && a.report.criticalFailures.length > 0)!;
+    await page.click(`tr[data-attempt="${failed.id}"] button[data-open="debrief"]`);
+    await page.locator('#attempt-view').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('attempt-heading');
+    expect(await page.locator('#attempt-view .result').getAttribute('data-score')).toBe(String(failed.report.score));
+    const shown = await page.locator('#attempt-view .rule-list [data-rule-id]').evaluateAll((items) => items.map((e) => `${e.getAttribute('data-rule-id')}:${e.getAttribute('data-verdict')}`));
+    // Critical failures lead, as in the game's debrief.
+    expect(failed.report.criticalFailures).toContain(shown[0]?.split(':')[0]);
+    expect([...shown].sort()).toEqual(failed.report.rules.filter((r) => r.verdict !== 'not_applicable').map((r) => `${r.id}:${r.verdict}`).sort());
+    expect(await page.locator('#attempt-view .pick').count()).toBe(failed.picks.length);
+    expect(await page.locator('#attempt-view [data-outcome="arrests"]').textContent()).toBe(String(failed.report.outcome.arrests));
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#attempt-view [data-action="print"]').isVisible()).toBe(false);
+    expect(await page.locator('#attempt-view .rule-list').isVisible()).toBe(true);
+    await keepScreenshot(page, 'dashboard-debrief-print');
+    await page.emulateMedia({ media: 'screen' });
+    await page.click('#attempt-view [data-action="back"]');
+    await page.locator('#cohort').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-attempt'))).toBe(failed.id);
+
+    const passed = attempts.find((a) => a.report.passed)!;
+    expect(await page.locator(`tr[data-attempt="${failed.id}"] button[data-open="certificate"]`).count()).toBe(0);
+    await page.click(`tr[data-attempt="${passed.id}"] button[data-open="certificate"]`);
+    const certificate = page.locator('.certificate');
+    await certificate.waitFor();
+    expect(await certificate.locator('[data-field="trainee"]').textContent()).toBe(passed.traineeCode);
+    expect(await certificate.locator('[data-field="scenario"]').textContent()).toBe(loadScenarioDir(resolveScenarioDir(passed.scenario.id)).manifest?.title.en);
+    const terms = (await certificate.locator('[data-field="terms"]').textContent()) ?? '';
+    expect(terms).toContain(`a score of ${passed.report.score} out of 100`);
+    expect(terms).toContain(new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date(passed.finishedAt)));
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#certificate-view [data-action="print"]').isVisible()).toBe(false);
+    expect(await page.locator('.dashboard-head').isVisible()).toBe(false);
+    expect(await certificate.isVisible()).toBe(true);
+    await keepScreenshot(page, 'dashboard-certificate-print');
+
+    expect(app.errors).toEqual([]);
+    expect(app.failedResponses).toEqual([]);
+    await app.context.close();
+  });
+
+  it('speaks Spanish when asked, and the start screen links to it', async () => {
+    const app = await openApp(browser, inject('appUrl'));
+    const { page } = app;
+    await page.click('a[href="instructor.html"]');
+    await page.locator('#dashboard-heading').waitFor();
+    expect(await page.locator('#dashboard-heading').textContent()).toBe('Instructor dashboard');
+    await page.focus('#dashboard-language');
+    await page.selectOption('#dashboard-language', 'es');
+    await page.locator('#dashboard-heading', { hasText: 'Panel del instructor' }).waitFor();
+    expect(await page.evaluate(() => [document.documentElement.lang, document.activeElement?.id])).toEqual(['es', 'dashboard-language']);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * A class's attempts for the dashboard's tests, played by the engine in Node: every golden path of
+ * every shipped scenario under the profile it names (three profiles in all), as finished attempts of
+ * six trainees over three days, plus one attempt left unfinished.
+ */
+import { createSession } from '../../src/engine/index.js';
+import type { FinishedAttempt, UnfinishedAttempt } from '../../src/storage/attempt-record.js';
+import { finishedAttemptOf, unfinishedAttemptOf } from '../../src/storage/attempt-recorder.js';
+import { readGoldenPaths } from '../../src/tooling/golden-paths.js';
+import { loadProfile } from '../../src/tooling/load-profile.js';
+import { loadScenarioDir, shippedScenarioDirs } from '../../src/tooling/load-scenario.js';
+import { parsePicks, playPicks } from '../../src/tooling/picks.js';
+import type { Profile } from '../../src/protocols/profile.js';
+
+export const TRAINEES = ['TR-ASH-101', 'TR-BIRCH-202', 'TR-CEDAR-303', 'TR-DOGWOOD-404', 'TR-ELM-505', 'TR-FIR-606'];
+/** Noon UTC, so that every time zone within eleven hours of it sees the same calendar day. */
+export const DAYS = ['2026-03-02', '2026-03-03', '2026-03-04'];
+
+function profile(id: string): Profile {
+  const loaded = loadProfile(id);
+  if (!loaded.ok) throw new Error(`profile ${id} does not load`);
+  return loaded.profile;
+}
+
+let cached: FinishedAttempt[] | undefined;
+
+export function classAttempts(): FinishedAttempt[] {
+  if (cached) return cached;
+  const attempts: FinishedAttempt[] = [];
+  for (const dir of shippedScenarioDirs()) {
+    const bundle = loadScenarioDir(dir).bundle;
+    const paths = readGoldenPaths(dir)?.paths ?? [];
+    if (!bundle) continue;
+    for (const golden of paths) {
+      const n = attempts.length;
+      const session = createSession({ scenario: bundle, profile: profile(golden.profile ?? 'model-policy'), seed: golden.seed ?? 1, ...(golden.locale ? { locale: golden.locale } : {}), ...(golden.mode ? { mode: golden.mode } : {}) });
+      playPicks(session, parsePicks(golden.picks));
+      const day = DAYS[n % DAYS.length];
+      const facts = { id: `attempt-class-${String(n).padStart(3, '0')}`, traineeCode: TRAINEES[n % TRAINEES.length] ?? 'TR-X', timeFactor: 0, startedAt: `${day}T12:00:00.000Z` };
+      attempts.push(finishedAttemptOf(session, facts, `${day}T12:10:00.000Z`));
+    }
+  }
+  if (attempts.length < 20) throw new Error(`only ${attempts.length} golden paths were played`);
+  cached = attempts;
+  return attempts;
+}
+
+export function unfinishedClassAttempt(): UnfinishedAttempt {
+  const dir = shippedScenarioDirs()[0];
+  const bundle = dir ? loadScenarioDir(dir).bundle : undefined;
+  if (!dir || !bundle) throw new Error('no shipped scenario loads');
+  const session = createSession({ scenario: bundle, profile: profile('model-policy'), seed: 3 });
+  session.choose(0);
+  return unfinishedAttemptOf(session, { id: 'attempt-class-unfinished', traineeCode: TRAINEES[0] ?? 'TR-X', timeFactor: 0, startedAt: `${DAYS[0]}T13:00:00.000Z` }, [0], `${DAYS[0]}T13:01:00.000Z`);
+}
