@@ -10,10 +10,27 @@ import { startApp } from './ui/app.js';
 import { fakeAudioFor } from './ui/audio/e2e-audio.js';
 import { createAttemptHistory } from './ui/attempts.js';
 import { browserTimeSource } from './ui/time-source.js';
+import { launchFromLms } from './lms/launch.js';
 
 const root = document.getElementById('app');
 const sceneLayer = document.getElementById('scene-layer');
 const sceneCanvas = document.getElementById('scene');
+
+/**
+ * In a SCORM package (built with mode scorm12 or scorm2004) the launch URL names the scenario and the
+ * LMS, when there is one, is told how the attempt goes. Anywhere else the game starts on its title.
+ */
+const scormVersion = import.meta.env.MODE === 'scorm12' ? '1.2' : import.meta.env.MODE === 'scorm2004' ? '2004' : undefined;
+function shippedVersion(scenarioId: string): number | undefined {
+  const entry = listScenarios().find((s) => s.id === scenarioId);
+  return entry?.ok ? entry.manifest.version : undefined;
+}
+const lms = scormVersion ? launchFromLms(window, location.search, scormVersion, shippedVersion) : undefined;
+if (lms?.reporter) {
+  const reporter = lms.reporter;
+  // The LMS keeps what was reported only once the session is ended, so end it when the page goes.
+  window.addEventListener('pagehide', () => reporter.terminate());
+}
 
 if (root && sceneLayer && sceneCanvas) {
   const app = startApp({
@@ -29,7 +46,8 @@ if (root && sceneLayer && sceneCanvas) {
     },
     timeSource: browserTimeSource(),
     // Attempts live in IndexedDB on this device, so a reload or a crash loses nothing.
-    attempts: createAttemptHistory({ store: openAttemptStore(), newId: () => newAttemptId() }),
+    attempts: createAttemptHistory({ store: openAttemptStore(), newId: () => newAttemptId(), ...(lms?.recording ? { onSave: lms.recording.onSave } : {}) }),
+    ...(lms ? { launch: lms.launch } : {}),
     // Browser tests (e2e builds only): `?audio=fake` records the sounds instead of playing them.
     audio: import.meta.env.MODE === 'e2e' ? fakeAudioFor(location.search) : undefined,
   });

@@ -6,7 +6,7 @@ import { createActor, type SnapshotFrom } from 'xstate';
 import { closestLocale, createTranslator, type Translate } from '../i18n/translator.js';
 import { createAttemptHistory, type AttemptHistory } from './attempts.js';
 import { createSceneBridge, type SceneBridge } from './bridge.js';
-import { flowMachine, type FlowEvent, type ScreenName } from './flow.js';
+import { flowMachine, type EncounterPlan, type FlowEvent, type ScreenName } from './flow.js';
 import type { Catalogue, Screen, ScreenServices } from './screen.js';
 import { briefingScreen } from './screens/briefing.js';
 import { debriefScreen } from './screens/debrief.js';
@@ -29,10 +29,21 @@ export interface AppOptions {
   readonly languages: readonly string[];
   readonly catalogue: Catalogue;
   readonly timeSource: TimeSource;
+  /** Start on one scenario instead of the title screen. */
+  readonly launch?: LaunchRequest;
   /** The attempts on this device; without it, attempts are kept in memory only. */
   readonly attempts?: AttemptHistory;
   /** Plays the story's sounds; howler unless a test hands in a fake. */
   readonly audio?: AudioService;
+}
+
+/** Launched for one scenario (by a learning management system): go straight to its briefing, or resume it. */
+export interface LaunchRequest {
+  readonly scenarioId: string;
+  readonly profileId?: string;
+  readonly mode?: Settings['mode'];
+  /** Where an earlier session of this launch left off: replayed pick by pick. */
+  readonly resume?: { readonly seed: number; readonly locale: string; readonly mode: Settings['mode']; readonly picks: readonly { readonly index: number; readonly at?: number }[] };
 }
 
 export interface App {
@@ -105,5 +116,21 @@ export function startApp(options: AppOptions): App {
   actor.subscribe(render);
   actor.start();
   render(actor.getSnapshot());
+  if (options.launch) launchInto(options.launch, send, settings);
   return { bridge, attempts };
+}
+
+function launchInto(launch: LaunchRequest, send: (event: FlowEvent) => void, settings: Settings): void {
+  const profileId = launch.profileId ?? settings.profileId;
+  const mode = launch.resume?.mode ?? launch.mode ?? settings.mode;
+  send({ type: 'change settings', settings: { profileId, mode } });
+  const { resume } = launch;
+  if (!resume) {
+    send({ type: 'open scenarios' });
+    send({ type: 'choose scenario', scenarioId: launch.scenarioId });
+    return;
+  }
+  const picks = resume.picks.map((p) => ({ index: p.index, at: p.at ?? 0, text: '', actions: [] }));
+  const plan: EncounterPlan = { scenarioId: launch.scenarioId, seed: resume.seed, profileId, mode, timeFactor: settings.timeFactor, locale: resume.locale, replay: { attemptId: 'lms', picks } };
+  send({ type: 'resume', plan });
 }

@@ -58,6 +58,8 @@ export interface AttemptHistoryOptions {
   readonly newId?: () => string;
   /** Asked once, after the first attempt is written. */
   readonly requestPersistence?: () => Promise<Persistence>;
+  /** Told of every save, finished or not (a learning management system reports from it). */
+  readonly onSave?: (attempt: StoredAttempt) => void;
 }
 
 type Write = { readonly kind: 'save'; readonly attempt: StoredAttempt } | { readonly kind: 'discard'; readonly id: string };
@@ -140,6 +142,7 @@ export function createAttemptHistory(options: AttemptHistoryOptions = {}): Attem
   const save = (attempt: StoredAttempt): Promise<void> => {
     remember(attempt);
     notify();
+    options.onSave?.(attempt);
     return queue.enqueue({ kind: 'save', attempt });
   };
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { attemptsJson, EXPORT_FORMAT, importAttemptsJson, MAX_IMPORT_BYTES } from '../../src/export/attempts-json.js';
 import { createSession } from '../../src/engine/session.js';
 import { finishedAttemptOf, unfinishedAttemptOf } from '../../src/storage/attempt-recorder.js';
+import type { FinishedAttempt } from '../../src/storage/attempt-record.js';
 import { parsePicks, playPicks } from '../../src/tooling/picks.js';
 import { loadFixture, profile } from '../helpers/fixtures.js';
 
@@ -29,8 +30,9 @@ describe('the JSON export', () => {
   });
 
   it('loads the good attempts of a file and names each bad one by file and field', () => {
-    const [good, other] = attempts();
-    const broken = { ...JSON.parse(JSON.stringify(good)), id: 'attempt-c', report: { ...good!.report, score: 'high' } };
+    const [finished, other] = attempts();
+    const good = finished as FinishedAttempt;
+    const broken = { ...JSON.parse(JSON.stringify(good)), id: 'attempt-c', report: { ...good.report, score: 'high' } };
     const text = JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: '2026-11-25T12:00:00Z', attempts: [good, broken, other] });
     const result = importAttemptsJson(text, 'mixed.json');
     expect(result.attempts.map((a) => a.id)).toEqual(['attempt-a', 'attempt-b']);
