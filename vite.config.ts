@@ -16,6 +16,13 @@ function vendorChunk(id: string): string | undefined {
  * The built pages may load scripts, styles, media and data only from their own origin, and run no
  * inline script or style: nothing reaches a third party, and injected text can never execute.
  */
+function lrsOrigin(): string {
+  const origin = process.env.GOOD_CALL_LRS_ORIGIN?.trim();
+  if (!origin) return '';
+  if (!/^https?:\/\/[^\s;,']+$/.test(origin)) throw new Error(`GOOD_CALL_LRS_ORIGIN must be an origin such as https://lrs.example.org, not ${origin}`);
+  return ` ${origin}`;
+}
+
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
@@ -24,7 +31,9 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data:",
   // Sounds are files of the build (assets/sounds), never data: URIs.
   "media-src 'self'",
-  "connect-src 'self'",
+  // Only the app's own origin, plus a learning record store an agency names at build time
+  // (GOOD_CALL_LRS_ORIGIN=https://lrs.academy.example): nothing else can be reached from the page.
+  `connect-src 'self'${lrsOrigin()}`,
   "font-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",

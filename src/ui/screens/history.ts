@@ -13,6 +13,8 @@ import type { QuarantinedRecord } from '../../storage/schema.js';
 import type { AttemptRecord } from '../attempts.js';
 import { keepingFocus, storageNotice } from '../components/saved-attempts.js';
 import { append, h, hidden } from '../dom.js';
+import { download } from '../download.js';
+import { exportPanel } from '../components/export-panel.js';
 import { formatClock } from '../format.js';
 import { scenarioTitle } from '../scenario-text.js';
 import type { Screen, ScreenServices } from '../screen.js';
@@ -37,16 +39,6 @@ function verdictText(rule: RuleResult | undefined, t: Translate): string {
 
 function explanation(rule: RuleResult, t: Translate): string {
   return t(rule.explanation, { ...rule.values, defaultValue: '' });
-}
-
-/** Saves text as a file, as browsers do for a link with `download`: nothing leaves the device. */
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = h('a', { attrs: { href: url, download: fileName, hidden: true } });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 function rescoreResult(attempt: AttemptRecord, result: Rescoring, services: ScreenServices): HTMLElement[] {
@@ -239,6 +231,7 @@ export function historyScreen(services: ScreenServices): Screen {
       h('div', { class: 'actions' }, [h('button', { class: 'secondary', attrs: { type: 'button' }, on: { click: () => send({ type: 'open scenarios' }) } }, t('ui.history.back'))]),
     ]),
     rescorePanel,
+    exportPanel(services),
     quarantine,
   ]);
   const stop = attempts.subscribe(() => keepingFocus(root, render));
