@@ -4,7 +4,7 @@ import { inkScenarios } from './src/tooling/vite-plugin-ink.js';
 import { offlineApp } from './src/pwa/offline-app.js';
 
 /** Third-party code in chunks of their own, so the app's code stays small and cacheable. */
-function vendorChunk(id: string): string | undefined {
+export function vendorChunk(id: string): string | undefined {
   if (id.includes('/node_modules/phaser/')) return 'phaser';
   if (id.includes('/node_modules/inkjs/')) return 'inkjs';
   if (id.includes('/node_modules/howler/')) return 'howler';
@@ -61,9 +61,9 @@ export default defineConfig({
     // Sounds stay files, however small: the CSP allows no data: media.
     assetsInlineLimit: (file) => (/\.(ogg|mp3)$/.test(file) ? false : undefined),
     rolldownOptions: {
-      // The game, the author preview for trainers (the only page that loads the Ink compiler), and
-      // the instructor dashboard.
-      input: { main: 'index.html', author: 'author.html', instructor: 'instructor.html' },
+      // The game, the author preview for trainers (the only page that loads the Ink compiler), the
+      // instructor dashboard, and the console an instructor steers a class's encounter from.
+      input: { main: 'index.html', author: 'author.html', instructor: 'instructor.html', console: 'console.html' },
       output: { manualChunks: vendorChunk },
     },
   },

@@ -1,0 +1,132 @@
+/**
+ * Bundle figures: the trainee page's gzip size split into app code, Phaser, the inkjs runtime and
+ * assets, beside an empty Phaser 4 game built on the fly with the same Vite settings.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { vendorChunk } from '../vite.config.js';
+import { REPO_ROOT } from '../src/tooling/paths.js';
+
+export interface BundleFigures {
+  readonly appKb: number;
+  /** Every shipped scenario's compiled story, each language: a trainee loads one when starting it. */
+  readonly storiesKb: number;
+  readonly largestStoryKb: number;
+  readonly phaserKb: number;
+  readonly inkjsKb: number;
+  readonly vendorKb: number;
+  readonly assetsKb: number;
+  readonly totalKb: number;
+  readonly emptyPhaserKb: number;
+  readonly ratio: number;
+  readonly appDir: string;
+  readonly emptyDir: string;
+}
+
+const WORK = path.join(REPO_ROOT, 'bench', '.work');
+
+function gzipKb(file: string): number {
+  return gzipSync(readFileSync(file), { level: 9 }).length / 1024;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+interface ManifestChunk {
+  readonly file: string;
+  readonly imports?: readonly string[];
+  readonly dynamicImports?: readonly string[];
+  readonly css?: readonly string[];
+  readonly assets?: readonly string[];
+}
+
+/** Every file the game page can load (its entry, static and dynamic imports, their CSS), and which are stories. */
+function gamePageFiles(outDir: string): { files: Set<string>; stories: Set<string> } {
+  const manifest = JSON.parse(readFileSync(path.join(outDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const files = new Set<string>(['index.html']);
+  const stories = new Set<string>();
+  const visit = (key: string): void => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    if (key.endsWith('.ink')) stories.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
+    for (const next of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) visit(next);
+  };
+  visit('index.html');
+  return { files, stories };
+}
+
+export async function measureBundle(): Promise<BundleFigures> {
+  rmSync(WORK, { recursive: true, force: true });
+  const appDir = path.join(WORK, 'app');
+  await build({ root: REPO_ROOT, logLevel: 'error', build: { outDir: appDir, emptyOutDir: true, manifest: true } });
+
+  const sizes = { app: 0, phaser: 0, inkjs: 0, vendor: 0, assets: 0, stories: 0 };
+  let largestStory = 0;
+  const { files, stories } = gamePageFiles(appDir);
+  for (const relative of files) {
+    const kb = gzipKb(path.join(appDir, relative));
+    const name = path.basename(relative);
+    if (stories.has(relative)) {
+      sizes.stories += kb;
+      largestStory = Math.max(largestStory, kb);
+    } else if (name.startsWith('phaser')) sizes.phaser += kb;
+    else if (name.startsWith('inkjs')) sizes.inkjs += kb;
+    else if (/^(vendor|howler)/.test(name)) sizes.vendor += kb;
+    else sizes.app += kb;
+  }
+  // A browser fetches one format of each sound (Ogg where it can); the game's own pictures are drawn.
+  for (const file of filesUnder(path.join(appDir, 'assets'))) {
+    if (/\.(ogg|svg|png|woff2?)$/.test(file)) sizes.assets += gzipKb(file);
+  }
+  for (const file of ['favicon.svg', 'manifest.webmanifest']) {
+    try {
+      sizes.assets += gzipKb(path.join(appDir, file));
+    } catch {
+      // Not every build has a web app manifest.
+    }
+  }
+
+  const emptySource = path.join(WORK, 'empty-phaser-src');
+  const emptyDir = path.join(WORK, 'empty-phaser');
+  mkdirSync(emptySource, { recursive: true });
+  writeFileSync(path.join(emptySource, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Empty Phaser</title></head><body><div id="game"></div><script type="module" src="./main.ts"></script></body></html>');
+  writeFileSync(
+    path.join(emptySource, 'main.ts'),
+    `import * as Phaser from 'phaser';
+new Phaser.Game({ type: Phaser.WEBGL, parent: 'game', width: 800, height: 450, scene: { create() { performance.mark('empty:interactive'); } } });
+`,
+  );
+  await build({
+    root: emptySource,
+    configFile: false,
+    base: './',
+    logLevel: 'error',
+    build: { outDir: emptyDir, emptyOutDir: true, target: 'es2022', rolldownOptions: { output: { manualChunks: vendorChunk } } },
+  });
+  const emptyKb = filesUnder(emptyDir).reduce((sum, file) => sum + gzipKb(file), 0);
+  // What a trainee downloads to play one scenario: the code, the assets and one story.
+  const total = sizes.app + sizes.phaser + sizes.inkjs + sizes.vendor + sizes.assets + largestStory;
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return {
+    appKb: round(sizes.app),
+    storiesKb: round(sizes.stories),
+    largestStoryKb: round(largestStory),
+    phaserKb: round(sizes.phaser),
+    inkjsKb: round(sizes.inkjs),
+    vendorKb: round(sizes.vendor),
+    assetsKb: round(sizes.assets),
+    totalKb: round(total),
+    emptyPhaserKb: round(emptyKb),
+    ratio: Math.round((total / emptyKb) * 100) / 100,
+    appDir,
+    emptyDir,
+  };
+}
