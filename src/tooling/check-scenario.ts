@@ -77,7 +77,7 @@ export function checkScenario(dir: string, options: CheckOptions = {}): Scenario
     const modelPolicy = loadProfile('model-policy');
     if (modelPolicy.ok) {
       const source = load.sources[firstLocale]?.text;
-      const x = explore(load.bundle, { profile: modelPolicy.profile, budget, locale: firstLocale, ...(source !== undefined ? { source } : {}) });
+      const x = explore(load.bundle, { profile: modelPolicy.profile, budget, completions: 50, locale: firstLocale, ...(source !== undefined ? { source } : {}) });
       diagnostics.push(...x.errors, ...x.deadEnds, ...x.frozenLoops);
     }
   }

@@ -42,6 +42,8 @@ describe('the path explorer', () => {
     expect(x.errors).toEqual([]);
     expect(x.stoppedBy).toBe('budget');
     expect(x.states).toBeGreaterThanOrEqual(400);
+    expect(x.completedFromFrontier).toBeGreaterThan(0);
+    expect(x.endings.reduce((n, e) => n + e.paths, 0)).toBeGreaterThanOrEqual(x.completedFromFrontier);
     const naloxone = x.rules.find((r) => r.id === 'OD-NALOXONE-PROMPT');
     expect(naloxone).toBeDefined();
     expect(x.rules.some((r) => r.id === 'SH-ASK-FIRST')).toBe(false);

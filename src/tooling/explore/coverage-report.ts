@@ -14,7 +14,9 @@ export function markdownReport(x: Exploration): string {
   lines.push(`# Coverage of ${x.scenario} (${x.profile}, seed ${x.seed})`, '');
   lines.push(
     `${plural(x.states, 'state')} and ${plural(x.transitions, 'transition')} explored in ${x.seconds} s: ` +
-      (x.stoppedBy === 'exhausted' ? 'every reachable state was explored.' : `stopped at the budget of ${x.budget} states; raise it with --budget.`),
+      (x.stoppedBy === 'exhausted'
+        ? 'every reachable state was explored.'
+        : `stopped at the budget of ${x.budget} states (raise it with --budget); ${plural(x.completedFromFrontier, 'path')} from states still waiting were then played on to an ending by random picks.`),
     '',
   );
   const problems = [...x.errors, ...x.deadEnds, ...x.frozenLoops];

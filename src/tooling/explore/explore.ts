@@ -11,6 +11,7 @@ import { createSession, restoreSession, type Session, type SessionSnapshot } fro
 import { scanInkSource } from '../../engine/story/scan-ink-source.js';
 import { RUBRIC } from '../../protocols/index.js';
 import type { Profile } from '../../protocols/profile.js';
+import { seededRandom } from '../../engine/random.js';
 import { zeroTimeCycles } from './frozen-loops.js';
 import { currentKnot, stateKey, visitedContainers } from './state-key.js';
 
@@ -22,6 +23,12 @@ export interface ExploreOptions {
   readonly locale?: string;
   /** Stop after this many distinct states (default 20,000). */
   readonly budget?: number;
+  /**
+   * When the budget stops the search, how many of the states still waiting are played on to an
+   * ending by seeded random picks (default 500), so that endings, dead ends and the rules are
+   * reported even where breadth-first search cannot reach the end.
+   */
+  readonly completions?: number;
   /** The story's source text, to list choices never offered and knots never visited. */
   readonly source?: string;
   /** Milliseconds since some fixed point, for the report's duration; injected so tests never time. */
@@ -81,6 +88,8 @@ export interface Exploration {
   readonly rules: readonly RuleCoverage[];
   readonly rulesNeverExercised: readonly string[];
   readonly seconds: number;
+  /** Paths played on to an ending from states left waiting at the budget. */
+  readonly completedFromFrontier: number;
 }
 
 /** Snapshots the explorer keeps do not need the prose already shown. */
@@ -201,6 +210,38 @@ export function explore(bundle: ScenarioBundle, options: ExploreOptions): Explor
     }
   }
 
+  // Past the budget, play some waiting states on to an ending, picking at random with a fixed seed.
+  let completedFromFrontier = 0;
+  if (stoppedBy === 'budget') {
+    const random = seededRandom(seed);
+    const waiting = queue.map((id) => nodes[id]!).filter((n) => n.snapshot !== undefined);
+    const count = Math.min(options.completions ?? 500, waiting.length);
+    for (let i = 0; i < count; i++) {
+      const node = waiting[Math.floor((i * waiting.length) / count)]!;
+      const session = restore(node.snapshot!);
+      let last: ReturnType<Session['next']> = session.next();
+      let lastChoice: ReturnType<Session['next']>['choices'][number] | undefined;
+      try {
+        for (let pick = 0; pick < 300 && !last.ended; pick++) {
+          for (const choice of last.choices) offeredLines.add(`${choice.source.file}:${choice.source.line}`);
+          lastChoice = last.choices[Math.floor(random() * last.choices.length)];
+          if (!lastChoice) break;
+          last = session.choose(lastChoice.index);
+          for (const container of visitedContainers(session.snapshot())) visited.add(container);
+        }
+      } catch (error) {
+        for (const d of located(error, lastChoice?.source ?? { file: '' })) errors.set(JSON.stringify(d), d);
+        continue;
+      }
+      if (!last.ended) continue;
+      completedFromFrontier++;
+      if (last.deadEnd && lastChoice) {
+        const d: Diagnostic = { file: lastChoice.source.file, ...(lastChoice.source.line !== undefined ? { line: lastChoice.source.line } : {}), severity: 'error', message: `dead end: after "${lastChoice.text}" the story stops without reaching -> END (every choice there used up?)` };
+        deadEnds.set(JSON.stringify(d), d);
+      } else recordEnding(session, node.knot, last.lines.at(-1)?.text);
+    }
+  }
+
   const frozenLoops = zeroTimeCycles(nodes.length, edges).map((component): Diagnostic => {
     const members = new Set(component);
     const loopEdges = edges.filter((e) => e.seconds <= 0 && members.has(e.from) && members.has(e.to));
@@ -244,5 +285,6 @@ export function explore(bundle: ScenarioBundle, options: ExploreOptions): Explor
     rules: ruleList,
     rulesNeverExercised: ruleList.filter((r) => r.met + r.violated + r.missed === 0).map((r) => r.id),
     seconds: Math.round((now() - started) / 100) / 10,
+    completedFromFrontier,
   };
 }
