@@ -14,6 +14,7 @@ VAR ems_on_scene = false
 VAR ems_eta_minutes = -1
 VAR withdrawal = "none"
 VAR caller_trust = 4
+VAR caller_present = true
 
 // What the story remembers.
 VAR seen_danny = false
@@ -152,6 +153,7 @@ Andre doesn't fight. He turns around and puts his hands behind his back as if he
 // Every pick comes back here: the patient's state decides where the story goes next.
 === route ===
 {
+- andre_here && not caller_present: -> andre_slipped_out
 - not pulse: -> no_pulse
 - responsive && not danny_wakes: -> danny_wakes
 - ems_on_scene && not medics_arrive: -> medics_arrive
@@ -317,6 +319,12 @@ Andre is at your shoulder. "It's not working. Why isn't it working?" He is alrea
 === andre_bolts ===
 ~ andre_here = false
 When you look up, Andre is gone. The door to the hall stands open; his jacket is gone from the hook. Somewhere below, the street door bangs. #event:caller_left #sfx:footsteps
+-> route
+
+// An instructor can make Andre leave at any moment (the caller_left inject): the story notices here.
+=== andre_slipped_out ===
+~ andre_here = false
+When you glance round, Andre is gone. The door to the hall stands open and his jacket is gone from the hook. Nobody is left to tell you what Danny took. #sfx:footsteps
 -> route
 
 === breathing_stops ===

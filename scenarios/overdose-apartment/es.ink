@@ -14,6 +14,7 @@ VAR ems_on_scene = false
 VAR ems_eta_minutes = -1
 VAR withdrawal = "none"
 VAR caller_trust = 4
+VAR caller_present = true
 
 // What the story remembers.
 VAR seen_danny = false
@@ -152,6 +153,7 @@ Andre no se resiste. Se da la vuelta y pone las manos a la espalda como quien lo
 // Every pick comes back here: the patient's state decides where the story goes next.
 === route ===
 {
+- andre_here && not caller_present: -> andre_slipped_out
 - not pulse: -> no_pulse
 - responsive && not danny_wakes: -> danny_wakes
 - ems_on_scene && not medics_arrive: -> medics_arrive
@@ -317,6 +319,11 @@ Andre está junto a su hombro. "No está funcionando. ¿Por qué no funciona?" Y
 === andre_bolts ===
 ~ andre_here = false
 Cuando levanta la vista, Andre ya no está. La puerta al pasillo está abierta; su chaqueta ya no está en el gancho. Abajo, en algún lado, se azota la puerta de la calle. #event:caller_left #sfx:footsteps
+-> route
+
+=== andre_slipped_out ===
+~ andre_here = false
+Cuando mira a su alrededor, Andre ya no está. La puerta al pasillo está abierta y su chaqueta ya no está en el gancho. No queda nadie que le diga qué tomó Danny. #sfx:footsteps
 -> route
 
 === breathing_stops ===

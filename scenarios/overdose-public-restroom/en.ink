@@ -13,6 +13,7 @@ VAR minutes_elapsed = 0
 VAR ems_on_scene = false
 VAR ems_eta_minutes = -1
 VAR caller_trust = 4
+VAR caller_present = true
 VAR officer_injured = false
 
 // What the story remembers.
@@ -116,6 +117,7 @@ Two minutes later Engine Eleven's lieutenant comes on the air: they don't send h
 // Every pick comes back here: the patient's state decides where the story goes next.
 === route ===
 {
+- not caller_present && not rick_leaves && not rick_walked_off: -> rick_walked_off
 - not pulse: -> no_pulse
 - responsive && not kayla_wakes: -> kayla_wakes
 - ems_on_scene && not medics_arrive: -> medics_arrive
@@ -127,7 +129,7 @@ Two minutes later Engine Eleven's lieutenant comes on the air: they don't send h
 === beside_kayla ===
 {breathing == "none" && not breathing_stops: -> breathing_stops}
 {not the_camera && (ems_eta_minutes >= 0 || doses_given > 0): -> the_camera}
-{doses_given > 0 && not rick_water: -> rick_water}
+{caller_present && doses_given > 0 && not rick_water: -> rick_water}
 {breathing:
 - "slow":
   {&Her head lolls. A snore, a long gap, another snore.|Her chest barely moves under the hoodie. The snore comes again, slower.|You find yourself counting through the gaps between her breaths.} {on_side: She's on her side on the tile now, top knee bent.} Her lips are still blue.
@@ -335,7 +337,7 @@ She comes up off the tile all at once, retching, arms swinging. The back of her 
   -> route
 
 === kayla_awake ===
-{not rick_goes: -> rick_goes}
+{caller_present && not rick_goes: -> rick_goes}
 {kayla_arrested: Kayla sits against the wall with her hands cuffed behind her, shivering, head down.|Kayla sits against the wall with her knees up, shivering, nose running, yawning between cramps. "I need to get well," she says to nobody. "I need to go."}
 {kayla_restrained && not kayla_arrested: Her hands are cuffed behind her.}
 {ems_eta_minutes > 0: Medics are about {ems_eta_minutes} {ems_eta_minutes == 1: minute|minutes} out.}
@@ -397,6 +399,11 @@ Rick goes back up front to his register. #event:caller_left
   {kayla_arrested: Jules stops recording. "I'll find out where they're taking you," he tells Kayla, and goes.|Jules lowers his phone. "Kayla, I've got a delivery. I'll come find you at the drop-in." He goes, still looking back.} #speaker:bystander
   ~ jules_here = false
 }
+-> route
+
+// An instructor can send Rick back to his register at any moment (the caller_left inject).
+=== rick_walked_off ===
+Rick is gone from the doorway. From up front you hear the register drawer slam and his voice telling someone the restroom is closed.
 -> route
 
 === kayla_refuses ===
@@ -477,7 +484,7 @@ A siren winds down out front. Two medics come down the hallway past the cooler w
 - -> route
 
 === with_medics ===
-{responsive && not rick_goes: -> rick_goes}
+{caller_present && responsive && not rick_goes: -> rick_goes}
 {responsive && not kayla_arrested && not transport_asked: -> medic_asks}
 {
 - not responsive:

@@ -13,6 +13,7 @@ VAR minutes_elapsed = 0
 VAR ems_on_scene = false
 VAR ems_eta_minutes = -1
 VAR caller_trust = 4
+VAR caller_present = true
 VAR officer_injured = false
 
 // What the story remembers.
@@ -116,6 +117,7 @@ Dos minutos después el teniente de la autobomba Once sale al aire: no mandan ma
 // Every pick comes back here: the patient's state decides where the story goes next.
 === route ===
 {
+- not caller_present && not rick_leaves && not rick_walked_off: -> rick_walked_off
 - not pulse: -> no_pulse
 - responsive && not kayla_wakes: -> kayla_wakes
 - ems_on_scene && not medics_arrive: -> medics_arrive
@@ -127,7 +129,7 @@ Dos minutos después el teniente de la autobomba Once sale al aire: no mandan ma
 === beside_kayla ===
 {breathing == "none" && not breathing_stops: -> breathing_stops}
 {not the_camera && (ems_eta_minutes >= 0 || doses_given > 0): -> the_camera}
-{doses_given > 0 && not rick_water: -> rick_water}
+{caller_present && doses_given > 0 && not rick_water: -> rick_water}
 {breathing:
 - "slow":
   {&Se le va la cabeza. Un ronquido, una pausa larga, otro ronquido.|El pecho apenas se le mueve bajo la sudadera. Vuelve el ronquido, más lento.|Usted se descubre contando las pausas entre una respiración y otra.} {on_side: Ahora está de lado sobre el piso, con la rodilla de arriba doblada.} Sigue con los labios azules.
@@ -335,7 +337,7 @@ Se levanta del piso de golpe, con arcadas, lanzando los brazos. Le pega con el d
   -> route
 
 === kayla_awake ===
-{not rick_goes: -> rick_goes}
+{caller_present && not rick_goes: -> rick_goes}
 {kayla_arrested: Kayla está sentada contra la pared con las manos esposadas a la espalda, tiritando, con la cabeza gacha.|Kayla está sentada contra la pared con las rodillas levantadas, tiritando, con la nariz escurriendo, bostezando entre calambres. "Necesito componerme", dice, sin hablarle a nadie. "Necesito irme."}
 {kayla_restrained && not kayla_arrested: Tiene las manos esposadas a la espalda.}
 {ems_eta_minutes > 0: Los paramédicos llegan en {ems_eta_minutes} {ems_eta_minutes == 1: minuto|minutos}, más o menos.}
@@ -397,6 +399,10 @@ Rick vuelve a su caja, allá adelante. #event:caller_left
   {kayla_arrested: Jules deja de grabar. "Voy a averiguar adónde te llevan", le dice a Kayla, y se va.|Jules baja el teléfono. "Kayla, tengo una entrega. Te busco en el centro de día." Se va, todavía mirando hacia atrás.} #speaker:bystander
   ~ jules_here = false
 }
+-> route
+
+=== rick_walked_off ===
+Rick ya no está en la puerta. Desde el frente se oye el golpe del cajón de la caja registradora y su voz diciéndole a alguien que el baño está cerrado.
 -> route
 
 === kayla_refuses ===
@@ -477,7 +483,7 @@ Afuera, una sirena se va apagando. Dos paramédicos vienen por el pasillo, pasan
 - -> route
 
 === with_medics ===
-{responsive && not rick_goes: -> rick_goes}
+{caller_present && responsive && not rick_goes: -> rick_goes}
 {responsive && not kayla_arrested && not transport_asked: -> medic_asks}
 {
 - not responsive:

@@ -2,7 +2,7 @@
  * What the debrief shows, computed from a finished attempt: rules in the order a trainer reads them,
  * and the timeline of picks with the rules each one settled (through the rules' evidence).
  */
-import type { LogEntry, PickRecord, RuleResult, ScoreReport } from '../engine/index.js';
+import type { InstructorInput, LogEntry, PickRecord, RuleResult, ScoreReport } from '../engine/index.js';
 
 const SEVERITY_ORDER = { critical: 0, major: 1, minor: 2 } as const;
 const VERDICT_ORDER = { violated: 0, missed: 1, met: 2, not_applicable: 3 } as const;
@@ -31,19 +31,23 @@ export interface TimelinePick {
   readonly pick: PickRecord;
   /** Applicable rules whose evidence includes an entry this pick caused. */
   readonly settled: readonly RuleResult[];
+  /** In instructor-led mode: the injects and notes that came between the previous pick and this one. */
+  readonly instructorBefore: readonly InstructorInput[];
 }
 
 export interface Timeline {
   readonly picks: readonly TimelinePick[];
   /** Applicable rules settled by no pick: a deadline that passed, a state the patient reached. */
   readonly unsettledByPicks: readonly RuleResult[];
+  /** Injects and notes after the last pick. */
+  readonly instructorAfter: readonly InstructorInput[];
 }
 
 function pickOf(entry: LogEntry | undefined): number | undefined {
   return entry?.source.origin === 'choice' ? entry.source.pick : undefined;
 }
 
-export function buildTimeline(report: ScoreReport, picks: readonly PickRecord[]): Timeline {
+export function buildTimeline(report: ScoreReport, picks: readonly PickRecord[], inputs: readonly InstructorInput[] = []): Timeline {
   const settledBy = new Map<number, RuleResult[]>();
   const unsettled: RuleResult[] = [];
   for (const rule of report.rules) {
@@ -53,7 +57,8 @@ export function buildTimeline(report: ScoreReport, picks: readonly PickRecord[])
     for (const p of pickIndexes) settledBy.set(p, [...(settledBy.get(p) ?? []), rule]);
   }
   return {
-    picks: picks.map((pick, index) => ({ index, pick, settled: settledBy.get(index) ?? [] })),
+    picks: picks.map((pick, index) => ({ index, pick, settled: settledBy.get(index) ?? [], instructorBefore: inputs.filter((i) => i.afterPick === index) })),
     unsettledByPicks: unsettled.sort((a, b) => (a.at ?? Infinity) - (b.at ?? Infinity)),
+    instructorAfter: inputs.filter((i) => i.afterPick >= picks.length),
   };
 }

@@ -4,7 +4,7 @@
  * in events, so the flow itself is deterministic and tested without a browser.
  */
 import { assign, setup } from 'xstate';
-import type { PickRecord } from '../engine/index.js';
+import type { InstructorInput, PickRecord } from '../engine/index.js';
 import type { UnfinishedAttempt } from '../storage/attempt-record.js';
 import type { Settings } from './settings.js';
 
@@ -17,7 +17,7 @@ export interface EncounterPlan {
   readonly timeFactor: number;
   /** The locale to play the story in, when the scenario has it; else the scenario's first. */
   readonly locale: string;
-  readonly replay?: { readonly attemptId: string; readonly picks: readonly PickRecord[] };
+  readonly replay?: { readonly attemptId: string; readonly picks: readonly PickRecord[]; readonly instructorInputs?: readonly InstructorInput[] };
   /** An unfinished attempt to resume exactly where it was saved. */
   readonly resume?: { readonly attempt: UnfinishedAttempt };
 }

@@ -28,7 +28,7 @@ export function startSession(plan: EncounterPlan, bundle: ScenarioBundle, profil
     onBatch(step.lines, made[made.length - 1]?.text ?? '');
   });
   try {
-    replayPicks(session, picks);
+    replayPicks(session, picks, plan.replay?.instructorInputs);
   } finally {
     stop();
   }

@@ -35,6 +35,7 @@ export const ENGINE_VARIABLES: readonly EngineVariable[] = [
   },
   { name: 'withdrawal', type: 'string', values: ['none', 'mild', 'severe'], meaning: 'withdrawal after waking', read: (s) => s.withdrawal },
   { name: 'caller_trust', type: 'number', meaning: 'the caller\'s trust in the officer, 0-10 (overdoses)', read: (s) => s.callerTrust },
+  { name: 'caller_present', type: 'boolean', meaning: 'the caller is still at the scene (overdoses); false once the caller leaves, whether the story or an instructor says so', read: (s) => s.callerPresent },
   { name: 'person_trust', type: 'number', meaning: 'the person\'s trust in the officer, 0-10 (pat-downs)', read: (s) => s.personTrust },
   { name: 'person_agitation', type: 'number', meaning: 'the person\'s agitation, 0-10 (pat-downs)', read: (s) => s.personAgitation },
   { name: 'officer_injured', type: 'boolean', meaning: 'the officer has been hurt (a needlestick)', read: (s) => s.officerInjured },

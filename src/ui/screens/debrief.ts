@@ -8,6 +8,7 @@ import { RUBRIC } from '../../protocols/index.js';
 import type { Translate } from '../../i18n/translator.js';
 import type { AttemptRecord } from '../attempts.js';
 import { buildTimeline, rulesInDebriefOrder } from '../debrief-model.js';
+import { instructorInputItem, voteSplitLine } from '../../classroom/debrief-parts.js';
 import { profileText } from '../../protocols/profile.js';
 import { h } from '../dom.js';
 import { formatClock } from '../format.js';
@@ -85,7 +86,8 @@ function settledList(rules: readonly RuleResult[], t: Translate): HTMLElement {
 
 function timelineSection(attempt: AttemptRecord, services: ScreenServices): HTMLElement {
   const { t, send } = services;
-  const timeline = buildTimeline(attempt.report, attempt.picks);
+  const inputs = attempt.instructorInputs ?? [];
+  const timeline = buildTimeline(attempt.report, attempt.picks, inputs);
   const replay = (picksKept: number): void =>
     send({
       type: 'replay',
@@ -96,7 +98,7 @@ function timelineSection(attempt: AttemptRecord, services: ScreenServices): HTML
         mode: attempt.mode,
         timeFactor: attempt.timeFactor || services.context.settings.timeFactor,
         locale: attempt.locale,
-        replay: { attemptId: attempt.id, picks: attempt.picks.slice(0, picksKept) },
+        replay: { attemptId: attempt.id, picks: attempt.picks.slice(0, picksKept), instructorInputs: inputs.filter((i) => i.afterPick < picksKept) },
       },
     });
   return h('section', { class: 'card timeline', attrs: { 'aria-labelledby': 'timeline-heading' } }, [
@@ -105,14 +107,16 @@ function timelineSection(attempt: AttemptRecord, services: ScreenServices): HTML
     h(
       'ol',
       { class: 'pick-list' },
-      timeline.picks.map(({ index, pick, settled }) =>
+      timeline.picks.flatMap(({ index, pick, settled, instructorBefore }) => [
+        ...instructorBefore.map((input) => instructorInputItem(input, t)),
         h('li', { class: 'pick', attrs: { 'data-pick': index } }, [
           h('p', { class: 'pick-head' }, [h('span', { class: 'time' }, formatClock(pick.at)), ` ${t('ui.debrief.pick', { number: index + 1 })}: `, h('span', { attrs: { lang: attempt.locale } }, pick.text.trim())]),
           h('p', { class: 'help' }, `${t('ui.debrief.actions')}: ${pick.actions.length > 0 ? pick.actions.map((a) => t(`ui.actions.${a}`, { defaultValue: a })).join(', ') : t('ui.debrief.noActions')}`),
           settled.length > 0 ? h('div', {}, [h('span', {}, `${t('ui.debrief.settled')}:`), settledList(settled, t)]) : null,
+          voteSplitLine(pick, t),
           h('button', { class: 'secondary small', attrs: { type: 'button', 'data-replay': index }, on: { click: () => replay(index) } }, t('ui.debrief.replayFrom', { number: index + 1 })),
         ]),
-      ),
+      ]).concat(timeline.instructorAfter.map((input) => instructorInputItem(input, t))),
     ),
     timeline.unsettledByPicks.length > 0
       ? h('div', { class: 'deadlines' }, [

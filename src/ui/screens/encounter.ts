@@ -23,6 +23,7 @@ import { followScenarioEdits } from '../live-reload.js';
 import { scenarioTitle } from '../scenario-text.js';
 import type { Screen, ScreenServices } from '../screen.js';
 import { startSession } from '../start-session.js';
+import { classroomProjector, type FollowedEncounter } from '../../classroom/projector.js';
 
 /** Keys 1-9 pick, unless the trainee is typing in a field or holding a modifier. */
 function pickedNumber(event: KeyboardEvent): number | undefined {
@@ -111,6 +112,8 @@ export function encounterScreen(services: ScreenServices): Screen {
       choices.root,
     ]);
     const ending = h('div', { class: 'ending', attrs: { hidden: true } });
+    // Instructor-led mode: says when the instructor has paused or is taking the class's vote.
+    const classBanner = h('p', { class: 'class-banner', attrs: { role: 'status' } });
     const saveStatus = h('p', { class: 'save-status', attrs: { role: 'status' } });
     const clockStatus = h('p', { class: 'clock-status', attrs: { role: 'status' } });
     // The label says what the button will do (Pause or Resume), so it is not also a toggle with aria-pressed.
@@ -128,6 +131,7 @@ export function encounterScreen(services: ScreenServices): Screen {
           h('h2', { id: 'narration-heading', class: 'visually-hidden' }, t('ui.encounter.narration')),
           narration.root,
           hint,
+          classBanner,
           choicesSection,
           ending,
           saveStatus,
@@ -162,6 +166,10 @@ export function encounterScreen(services: ScreenServices): Screen {
     let lastReport: ScoreReport | undefined = plan.mode === 'learn' ? session.report() : undefined;
     let clock: AssessClock | undefined;
     let finished = false;
+    // Instructor-led mode: a pause in learn mode (no clock to stop), a vote that holds the trainees' picks.
+    let heldByInstructor = false;
+    let classVoteOpen = false;
+    let classroom: FollowedEncounter | undefined;
 
     const showStep = (step: Step): void => {
       if (step.ended) {
@@ -193,11 +201,11 @@ export function encounterScreen(services: ScreenServices): Screen {
       toDebrief.focus();
     };
 
-    const pick = (index: number): void => {
-      if (finished || clock?.paused) return;
+    const pick = (index: number, byInstructor?: { readonly vote: Readonly<Record<number, number>> | undefined }): void => {
+      if (finished || clock?.paused || heldByInstructor || (classVoteOpen && !byInstructor)) return;
       const choice = session.next().choices.find((c) => c.index === index);
       if (!choice) return;
-      const step = session.choose(index);
+      const step = session.choose(index, byInstructor?.vote ? { vote: byInstructor.vote } : {});
       narration.addBatch(step.lines, choice.text.trim(), storyAudio.tell(step.lines));
       if (lastReport) {
         const report = session.report();
@@ -225,6 +233,13 @@ export function encounterScreen(services: ScreenServices): Screen {
       pauseButton.textContent = clock.paused ? t('ui.encounter.resume') : t('ui.encounter.pause');
       clockStatus.textContent = clock.paused ? t('ui.encounter.paused') : t('ui.encounter.clockRunning', { factor: plan.timeFactor });
       choicesSection.hidden = clock.paused || finished;
+      showClassBanner();
+      classroom?.changed();
+    };
+
+    const showClassBanner = (): void => {
+      const paused = heldByInstructor || (clock?.paused ?? false);
+      classBanner.textContent = finished ? '' : paused ? t('ui.instructor.projector.paused') : classVoteOpen ? t('ui.instructor.projector.voteOpen') : '';
     };
 
     const onKey = (event: KeyboardEvent): void => {
@@ -257,6 +272,35 @@ export function encounterScreen(services: ScreenServices): Screen {
       document.addEventListener('visibilitychange', onHidden);
       cleanups.push(() => document.removeEventListener('visibilitychange', onHidden));
       showClockState();
+    }
+    if (classroomProjector().active) {
+      classroom = classroomProjector().follow({
+        session,
+        title: heading.textContent ?? manifest.id,
+        timeFactor: plan.timeFactor,
+        t,
+        uiLocale: context.settings.locale,
+        paused: () => clock?.paused ?? heldByInstructor,
+        setPaused: (paused) => {
+          if (clock) {
+            if (clock.paused !== paused) togglePause();
+            return;
+          }
+          heldByInstructor = paused;
+          choicesSection.hidden = paused || finished;
+          showClassBanner();
+          if (!paused && !finished) choices.first()?.focus();
+        },
+        holdForVote: (open) => {
+          classVoteOpen = open;
+          showClassBanner();
+        },
+        pick: (index, vote) => pick(index, { vote }),
+        narrate: (text) => narration.addNote(text),
+        ended: () => finished,
+      });
+      const followed = classroom;
+      cleanups.push(() => followed.stop());
     }
     narration.scrollToEnd();
     if (!finished) (clock?.paused ? pauseButton : (choices.first() ?? heading)).focus();

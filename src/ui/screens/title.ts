@@ -1,6 +1,7 @@
 /** The title screen: language, mode, clock speed, trainee code and sound, then on to the scenarios. */
 import { SUPPORTED_LOCALES, type SupportedLocale } from '../../i18n/resources.js';
 import { soundControls } from '../audio/sound-controls.js';
+import { runWithClassControl } from '../../classroom/open-console.js';
 import { savedAttemptsPanel } from '../components/saved-attempts.js';
 import { h } from '../dom.js';
 import type { Screen, ScreenServices } from '../screen.js';
@@ -115,6 +116,7 @@ export function titleScreen(services: ScreenServices): Screen {
         h('ul', {}, [
           h('li', {}, [h('a', { attrs: { href: 'author.html' } }, t('ui.start.authorLink'))]),
           h('li', {}, [h('a', { attrs: { href: 'instructor.html' } }, t('ui.start.dashboardLink'))]),
+          h('li', {}, [runWithClassControl(t)]),
         ]),
       ]),
     ]),

@@ -1,0 +1,22 @@
+/** The instructor console page (console.html), opened from the game window with its class's id. */
+import '../ui/styles.css';
+import './console.css';
+import { closestLocale, createTranslator } from '../i18n/translator.js';
+import { createConsolePage } from './console-page.js';
+import { joinClass, type ConsoleLink } from './console.js';
+import { classIdFrom } from './messages.js';
+
+const root = document.getElementById('console');
+if (root) {
+  const locale = closestLocale(navigator.languages);
+  let link: ConsoleLink | undefined;
+  const page = createConsolePage((command) => link?.send(command), locale);
+  root.replaceChildren(page.root);
+  const classId = classIdFrom(location.search);
+  if (!classId) page.showProblem(createTranslator(locale)('ui.instructor.console.noClass'));
+  else {
+    link = joinClass(classId, (name) => new BroadcastChannel(name), (view) => page.show(view));
+    window.addEventListener('pagehide', () => link?.close());
+  }
+  root.querySelector<HTMLElement>('h1')?.focus();
+}

@@ -1,0 +1,108 @@
+/** The console's words: the hidden state, the log, the rules at risk, what it announces; every string in both languages. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { announcements, liveFacts, logLineText, riskExplanation, riskStatusText } from '../../src/classroom/console-text.js';
+import { encounterView } from '../../src/classroom/encounter-view.js';
+import { injectNarration } from '../../src/classroom/inject-text.js';
+import type { EncounterView } from '../../src/classroom/messages.js';
+import { createSession, STORY_EVENTS } from '../../src/engine/index.js';
+import { createI18n, createTranslator } from '../../src/i18n/translator.js';
+import { profile } from '../helpers/fixtures.js';
+import { apartmentSession, pickActions, shipped } from './helpers.js';
+
+const t = createTranslator('en');
+const es = createTranslator('es');
+const flags = { title: 'The roommate’s call', timeFactor: 1, paused: false, voteOpen: false, ended: false };
+
+function factsOf(view: EncounterView, translate = t): Record<string, string> {
+  return Object.fromEntries(liveFacts(view, translate).map((row) => [row.id, row.value]));
+}
+
+describe('what the console shows that the trainees do not see', () => {
+  it('gives the patient’s oxygen, pulse and the doses needed at an overdose', () => {
+    const session = apartmentSession('assess');
+    session.elapse(300);
+    const facts = factsOf(encounterView(session, flags));
+    expect(facts.breathing).toBe('not breathing');
+    expect(facts.pulse).toBe('yes');
+    expect(facts.oxygen).toMatch(/^\d+ s \(brain injury at 240 s, death at 600 s\)$/);
+    expect(facts.doses).toMatch(/^0 given, [12] needed$/);
+    expect(facts.caller).toBe('here, trust 4 of 10');
+    expect(liveFacts(encounterView(session, flags), t).find((r) => r.id === 'oxygen')?.alarming).toBe(true);
+    expect(factsOf(encounterView(session, flags), es).oxygen).toMatch(/^\d+ s \(daño cerebral a los 240 s, muerte a los 600 s\)$/);
+  });
+
+  it('gives the person’s trust and agitation as numbers in a pat-down', () => {
+    const session = createSession({ scenario: shipped('patdown-park-bench'), profile: profile(), seed: 1 });
+    const facts = factsOf(encounterView(session, flags));
+    expect(Object.keys(facts)).toEqual(['clock', 'trust', 'agitation', 'officer']);
+    expect(facts.trust).toBe('4 of 10');
+  });
+});
+
+describe('the event log and the rules at risk in words', () => {
+  it('words actions, events, state changes and the instructor’s notes', () => {
+    const session = apartmentSession();
+    pickActions(session, 'scene_size_up');
+    session.inject('ems_delayed', { minutes: 5 });
+    session.note('Ask about the warrant');
+    const lines = encounterView(session, flags).log.map((line) => logLineText(line, t));
+    expect(lines).toContain('looked for hazards');
+    expect(lines).toContain('EMS is delayed 5 minutes');
+    expect(lines).toContain('Note: Ask about the warrant');
+    expect(lines).not.toContain('breathing: none');
+    session.elapse(400);
+    expect(encounterView(session, flags).log.map((line) => logLineText(line, t))).toContain('breathing: none');
+  });
+
+  it('counts down an open rule and says what missing it would mean, with the rubric’s figures', () => {
+    const open = { id: 'OD-EMS-FIRST', severity: 'critical', status: 'open', secondsLeft: 75, values: { limit: 90 } } as const;
+    expect(riskStatusText(open, t)).toBe('Open: 01:15 left');
+    expect(riskStatusText({ ...open, secondsLeft: undefined }, t)).toBe('Open until the end');
+    expect(riskExplanation(open, t)).toBe(`If missed: ${t('rules.OD-EMS-FIRST.missed', { limit: 90 })}`);
+    expect(riskExplanation({ ...open, status: 'violated', values: { delay: 130, limit: 90 } }, t)).toMatch(/^EMS was requested 130 seconds after you arrived/);
+    expect(riskStatusText({ ...open, status: 'violated' }, es)).toBe('Incumplida');
+  });
+});
+
+describe('announcements', () => {
+  it('say once what changed: a start, a pick, a pause, a broken rule, the instructor’s entries, the end', () => {
+    const session = apartmentSession();
+    const first = encounterView(session, flags);
+    expect(announcements(null, first, t)).toEqual(['Encounter started: The roommate’s call.']);
+    expect(announcements(first, encounterView(session, flags), t)).toEqual([]);
+    pickActions(session, 'warrant_check');
+    session.inject('caller_left', {}, 'He bolts');
+    const after = encounterView(session, { ...flags, paused: true });
+    expect(announcements(first, after, t)).toEqual([
+      'Pick 1 made.',
+      'Paused.',
+      'Rule broken: No warrant checks or ID demands at an overdose.',
+      'Logged: The caller leaves.',
+    ]);
+    expect(announcements(after, null, t)).toEqual(['The encounter was left before it ended.']);
+  });
+});
+
+describe('the classroom’s strings', () => {
+  it('has every key the classroom code asks for, and a label for every story event, in every language', () => {
+    const dir = path.resolve(import.meta.dirname, '..', '..', 'src', 'classroom');
+    const used = new Set<string>();
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      for (const match of readFileSync(path.join(dir, file), 'utf8').matchAll(/['`]((?:ui|rules)\.[A-Za-z0-9_.]+)['`]/g)) used.add(match[1] ?? '');
+    }
+    for (const event of STORY_EVENTS) used.add(`ui.instructor.events.${event.id}`);
+    for (const status of ['violated', 'missed']) used.add(`ui.instructor.risk.${status}`);
+    expect(used.size).toBeGreaterThan(60);
+    for (const locale of ['en', 'es']) {
+      const i18n = createI18n(locale);
+      expect([...used].filter((key) => !i18n.exists(key) && !i18n.exists(`${key}_other`)), locale).toEqual([]);
+    }
+  });
+
+  it('tells the trainees about an inject in their language', () => {
+    expect(injectNarration(es, 'caller_left', {})).toBe('[Instructor: El que llamó se va]');
+    expect(injectNarration(es, 'ems_delayed', { minutes: 1 })).toBe('[Instructor: Los paramédicos se retrasan 1 minuto]');
+  });
+});

@@ -1,0 +1,127 @@
+/** The classroom protocol: what each side accepts, and that nothing received is trusted for its shape. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { encounterView } from '../../src/classroom/encounter-view.js';
+import {
+  channelName,
+  classIdFrom,
+  commandMessage,
+  newClassId,
+  readCommand,
+  readView,
+  viewMessage,
+  type ClassroomCommand,
+  type ClassroomView,
+} from '../../src/classroom/messages.js';
+import { apartmentSession } from './helpers.js';
+
+const flags = { title: 'The roommate’s call', timeFactor: 2, paused: false, voteOpen: false, ended: false };
+
+function liveView(): ClassroomView {
+  const session = apartmentSession('assess');
+  session.elapse(30);
+  session.inject('caller_left', {}, 'He grabs his jacket');
+  session.note('Asked the class who they would call first');
+  return { uiLocale: 'en', encounter: encounterView(session, flags) };
+}
+
+/** What arrives on the other side of a BroadcastChannel: a structured clone. */
+function overTheChannel<T>(message: T): unknown {
+  return structuredClone(message);
+}
+
+describe('commands from the console', () => {
+  const commands: ClassroomCommand[] = [
+    { type: 'join' },
+    { type: 'pause' },
+    { type: 'resume' },
+    { type: 'open vote' },
+    { type: 'close vote' },
+    { type: 'inject', event: 'caller_left' },
+    { type: 'inject', event: 'ems_delayed', minutes: 10, note: 'Traffic on the bridge' },
+    { type: 'note', text: 'Discussed the warrant' },
+    { type: 'record pick', index: 1, tally: { 0: 3, 1: 9 } },
+  ];
+
+  it('arrive as they were sent', () => {
+    for (const command of commands) expect(readCommand(overTheChannel(commandMessage(command)))).toEqual(command);
+  });
+
+  it('are refused when anything does not fit', () => {
+    const bad: unknown[] = [
+      null,
+      'pause',
+      { protocol: 'good-call/classroom', version: 1, kind: 'command', body: { type: 'explode' } },
+      { protocol: 'good-call/classroom', version: 2, kind: 'command', body: { type: 'pause' } },
+      { protocol: 'other', version: 1, kind: 'command', body: { type: 'pause' } },
+      { ...commandMessage({ type: 'pause' }), kind: 'view' },
+      commandMessage({ type: 'inject', event: 'teleport' } as never),
+      commandMessage({ type: 'inject', event: 'ems_delayed', minutes: 0 }),
+      commandMessage({ type: 'inject', event: 'ems_delayed', minutes: 2.5 }),
+      commandMessage({ type: 'inject', event: 'caller_left', note: 'x'.repeat(501) }),
+      commandMessage({ type: 'note', text: '   ' }),
+      commandMessage({ type: 'note', text: 42 } as never),
+      commandMessage({ type: 'record pick', index: -1, tally: {} }),
+      commandMessage({ type: 'record pick', index: 0, tally: { first: 3 } } as never),
+      commandMessage({ type: 'record pick', index: 0, tally: { 0: -2 } }),
+      commandMessage({ type: 'record pick', index: 0, tally: { '01': 2 } } as never),
+    ];
+    for (const message of bad) expect(readCommand(message)).toBeUndefined();
+  });
+
+  it('never throws, whatever arrives', () => {
+    fc.assert(fc.property(fc.anything(), (value) => readCommand(value) === undefined || typeof readCommand(value)?.type === 'string'));
+    fc.assert(
+      fc.property(fc.record({ type: fc.constantFrom('inject', 'note', 'record pick'), event: fc.anything(), text: fc.anything(), index: fc.anything(), tally: fc.anything() }), (body) => {
+        readCommand(commandMessage(body as never));
+      }),
+    );
+  });
+});
+
+describe('views from the projector', () => {
+  it('arrive as they were sent, with the instructor’s inject and note in the log', () => {
+    const view = liveView();
+    const received = readView(overTheChannel(viewMessage(view)));
+    expect(received).toEqual(view);
+    const byInstructor = received?.encounter?.log.filter((l) => l.origin === 'instructor') ?? [];
+    expect(byInstructor.map((l) => [l.kind, l.id, l.note ?? l.params.text])).toEqual([
+      ['event', 'caller_left', 'He grabs his jacket'],
+      ['note', 'instructor_note', 'Asked the class who they would call first'],
+    ]);
+    expect(received?.encounter?.scene.callerPresent).toBe(false);
+  });
+
+  it('are refused when a field is missing, of the wrong kind, or out of bounds', () => {
+    const view = liveView();
+    const encounter = view.encounter!;
+    const broken: unknown[] = [
+      { ...view, uiLocale: 5 },
+      { ...view, encounter: { ...encounter, paused: 'no' } },
+      { ...view, encounter: { ...encounter, patient: { ...encounter.patient, breathing: 'gasping' } } },
+      { ...view, encounter: { ...encounter, choices: [{ index: 0, text: 'Go', actions: 'call_ems' }] } },
+      { ...view, encounter: { ...encounter, injectable: ['caller_left', 'not_an_event'] } },
+      { ...view, encounter: { ...encounter, atRisk: [{ id: 'OD-EMS-FIRST', severity: 'critical', status: 'doomed', values: {} }] } },
+      { ...view, encounter: { ...encounter, title: 'x'.repeat(501) } },
+      { ...view, encounter: { ...encounter, elapsedSeconds: Number.NaN } },
+    ];
+    for (const body of broken) expect(readView(viewMessage(body as never))).toBeUndefined();
+    expect(readView(commandMessage({ type: 'pause' }))).toBeUndefined();
+  });
+
+  it('may say that no encounter is running', () => {
+    expect(readView(viewMessage({ uiLocale: 'es', encounter: null }))).toEqual({ uiLocale: 'es', encounter: null });
+  });
+});
+
+describe('the class’s channel', () => {
+  it('is named for one class, and a console reads only a well-formed id from its address', () => {
+    const id = newClassId();
+    expect(id).toMatch(/^[a-z0-9]{10}$/);
+    expect(newClassId()).not.toBe(id);
+    expect(classIdFrom(`?class=${id}`)).toBe(id);
+    expect(classIdFrom('?class=../../etc')).toBeUndefined();
+    expect(classIdFrom('')).toBeUndefined();
+    expect(channelName(id)).toBe(`good-call-classroom:${id}`);
+  });
+});
