@@ -2,14 +2,14 @@
  * Small decoders for data that crosses a window boundary: a message is checked field by field and
  * turned into a typed value, or refused whole. Nothing received is trusted for its shape.
  */
+import { isRecord } from '../engine/validation/field-checks.js';
+
+export { isRecord };
 
 export const INVALID: unique symbol = Symbol('invalid');
 export type Decoder<T> = (value: unknown) => T | typeof INVALID;
 export type Decoded<D> = D extends Decoder<infer T> ? T : never;
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** A string no longer than `max` characters (a message cannot make the other window render megabytes). */
 export const text =

@@ -3,7 +3,7 @@
  * the class gets wrong most, and the outcome totals agencies are urged to track (referrals offered
  * and accepted, not arrests made). Pure: the dashboard draws these, the tests check them.
  */
-import type { PatientOutcome, ProtocolFamily, RuleResult } from '../engine/index.js';
+import type { Outcome, PatientOutcome, ProtocolFamily, RuleResult } from '../engine/index.js';
 import type { FinishedAttempt } from '../storage/attempt-record.js';
 
 export type Severity = RuleResult['severity'];
@@ -34,18 +34,13 @@ export interface ScoreBin {
 }
 
 /** The outcome measures, added up over the attempts. */
-export interface OutcomeTotals {
-  readonly arrests: number;
-  readonly citations: number;
-  readonly searches: number;
-  readonly warrantChecks: number;
-  readonly usesOfForce: number;
-  readonly backupCalls: number;
-  readonly referralsOffered: number;
-  readonly referralsAccepted: number;
+export type OutcomeTotals = Readonly<Record<OutcomeCount, number>> & {
   /** Every injury recorded, e.g. each needlestick. */
   readonly officerInjuries: number;
-}
+};
+
+/** The outcome measures that are counts on each attempt. */
+type OutcomeCount = { [K in keyof Outcome]: Outcome[K] extends number ? K : never }[keyof Outcome];
 
 export const OUTCOME_MEASURES = ['referralsOffered', 'referralsAccepted', 'arrests', 'citations', 'searches', 'warrantChecks', 'usesOfForce', 'backupCalls', 'officerInjuries'] as const satisfies readonly (keyof OutcomeTotals)[];
 

@@ -88,9 +88,11 @@ export const oxygen = defineRule({
   evaluate: ({ log }) => {
     const stretches = log.stretches('breathing', 'none');
     if (stretches.length === 0) return notApplicable();
-    const ventilations = log.actions('rescue_breathing', 'cpr');
+    // CPR ventilates too, but the protocol asks for it only once the pulse is gone.
+    const ventilations = log.actions('rescue_breathing', 'cpr').filter(({ entry }) => entry.id !== 'cpr' || log.valueAt('pulse', entry.at) === false);
     const emsArrival = log.firstState('ems_on_scene', true);
     const evidence: Indexed[] = [];
+    let decided = false;
     for (const stretch of stretches) {
       const startEntry = stretch.index !== undefined ? { index: stretch.index, entry: log.entries[stretch.index]! } : undefined;
       const waited = log.actions('wait').find((w) => w.entry.at >= stretch.start && (stretch.end === null || w.entry.at < stretch.end));
@@ -101,11 +103,17 @@ export const oxygen = defineRule({
         return inProgress || soonEnough;
       });
       const emsTookOver = emsArrival !== undefined && emsArrival.entry.at - stretch.start <= VENTILATION_WITHIN_SECONDS;
-      const endedSoon = stretch.end !== null ? stretch.end - stretch.start <= VENTILATION_WITHIN_SECONDS : log.endTime - stretch.start <= VENTILATION_WITHIN_SECONDS;
+      // Breathing that came back within the limit needed no ventilation (met); a stretch the
+      // encounter ended inside, before the limit, cannot be judged either way.
+      const closedSoon = stretch.end !== null && stretch.end - stretch.start <= VENTILATION_WITHIN_SECONDS;
+      const cutShort = stretch.end === null && log.endTime - stretch.start <= VENTILATION_WITHIN_SECONDS;
       if (covering) evidence.push(covering);
       else if (emsTookOver && emsArrival) evidence.push(emsArrival);
-      else if (!endedSoon) return withValues(at(violated(startEntry), stretch.start + VENTILATION_WITHIN_SECONDS), { limit: VENTILATION_WITHIN_SECONDS });
+      else if (cutShort) continue;
+      else if (!closedSoon) return withValues(at(violated(startEntry), stretch.start + VENTILATION_WITHIN_SECONDS), { limit: VENTILATION_WITHIN_SECONDS });
+      decided = true;
     }
+    if (!decided) return notApplicable();
     const firstStart = stretches[0]!;
     return withValues(at(met(...evidence), firstStart.start), { limit: VENTILATION_WITHIN_SECONDS });
   },
@@ -122,7 +130,7 @@ export const redose = defineRule({
     const { redoseMinSeconds: min, redoseMaxSeconds: max } = profile.timing;
     const values = { min, max };
     const doses = log.actionsWhere(isNaloxoneDose);
-    if (doses.length === 0) return notApplicable();
+    if (doses.length === 0) return withValues(notApplicable(), values);
     for (let i = 1; i < doses.length; i++) {
       const gap = doses[i]!.entry.at - doses[i - 1]!.entry.at;
       if (gap < min) return withValues(violated(doses[i], doses[i - 1]), { ...values, gap });
@@ -136,7 +144,7 @@ export const redose = defineRule({
       const nextInTime = next !== undefined && next.entry.at <= deadline;
       if (!nextInTime && stillUnresponsiveAt(deadline)) return withValues(at(missed(dose), deadline), values);
     }
-    if (doses.length === 1) return notApplicable();
+    if (doses.length === 1) return withValues(notApplicable(), values);
     return withValues(met(...doses.slice(1)), values);
   },
   sources: [sources.naloxoneLabel, sources.samhsaToolkit, sources.ahaOpioidAlgorithm],

@@ -2,6 +2,7 @@
  * Jurisdiction and agency profiles (PROTOCOLS.md, "Profiles"): what a Good Samaritan law protects,
  * which agency rules are in force, and the timings the rubric uses. Validated field by field.
  */
+import { FieldChecks, isRecord, type FieldProblem } from '../engine/validation/field-checks.js';
 
 export const IMMUNITY_KINDS = ['arrest', 'charge', 'defence', 'mitigation'] as const;
 export type ImmunityKind = (typeof IMMUNITY_KINDS)[number];
@@ -50,30 +51,12 @@ export interface Profile {
   readonly passMark: number;
 }
 
-export interface ProfileProblem {
-  readonly field: string;
-  readonly message: string;
-}
+/** The field of the profile and what is wrong with it. */
+export type ProfileProblem = FieldProblem;
 
 export type ProfileValidation = { readonly ok: true; readonly profile: Profile } | { readonly ok: false; readonly problems: readonly ProfileProblem[] };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-class FieldChecker {
-  readonly problems: ProfileProblem[] = [];
-
-  fail(field: string, message: string): void {
-    this.problems.push({ field, message });
-  }
-
-  object(value: unknown, field: string): Record<string, unknown> | undefined {
-    if (isRecord(value)) return value;
-    this.fail(field, 'must be an object');
-    return undefined;
-  }
-
+class FieldChecker extends FieldChecks {
   /** Text, or text keyed by locale. */
   localizedText(value: unknown, field: string): void {
     if (typeof value === 'string') this.text(value, field);
@@ -90,16 +73,8 @@ class FieldChecker {
     else if (pattern && !pattern.test(value)) this.fail(field, hint ?? `must match ${pattern}`);
   }
 
-  flag(value: unknown, field: string): void {
-    if (typeof value !== 'boolean') this.fail(field, 'must be true or false');
-  }
-
   number(value: unknown, field: string, min: number, max: number): void {
     if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) this.fail(field, `must be a number from ${min} to ${max}`);
-  }
-
-  oneOf(value: unknown, field: string, allowed: readonly string[]): void {
-    if (typeof value !== 'string' || !allowed.includes(value)) this.fail(field, `must be one of ${allowed.join(', ')}`);
   }
 
   listOf(value: unknown, field: string, allowed: readonly string[]): void {

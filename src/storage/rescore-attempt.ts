@@ -67,7 +67,7 @@ export function verdictChanges(before: ScoreReport, after: ScoreReport): Verdict
 function replayed(attempt: FinishedAttempt, scenario: ScenarioBundle, profile: Profile, rubric: readonly Rule[]): ScoreReport | undefined {
   try {
     const session = createSession({ scenario, profile, locale: attempt.locale, mode: attempt.mode, seed: attempt.seed, rubric });
-    replayPicks(session, attempt.picks);
+    replayPicks(session, attempt.picks, attempt.instructorInputs);
     return session.report();
   } catch {
     // A story that no longer plays these picks: score the stored log instead.

@@ -15,6 +15,7 @@
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { ATTEMPT_SCHEMA_VERSION } from './attempt-record.js';
+import { isRecord } from '../engine/validation/field-checks.js';
 
 export const DATABASE_NAME = 'good-call';
 export const DATABASE_VERSION = ATTEMPT_SCHEMA_VERSION;
@@ -42,10 +43,6 @@ export interface AttemptsSchema extends DBSchema {
   // Values are read as unknown: what comes back from disk is validated before anything trusts it.
   [ATTEMPTS]: { key: string; value: unknown; indexes: { [BY_TRAINEE]: string; [BY_STATUS]: string } };
   [QUARANTINE]: { key: number; value: QuarantinedRecord };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The schema version a stored record was written with: 1 for records from before versions were written. */

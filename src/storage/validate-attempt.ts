@@ -5,17 +5,15 @@
  * It checks what the game reads (the debrief, resume, re-scoring); the engine's own data inside a
  * session snapshot (Ink state, machine snapshot) is checked by the engine when it is restored.
  */
-import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, SCENARIO_KINDS, PROTOCOL_FAMILIES } from '../engine/index.js';
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, SCENARIO_KINDS, PROTOCOL_FAMILIES, STORY_EVENTS } from '../engine/index.js';
 import { validateParameters } from '../engine/scenario/parameters.js';
+import { FieldChecks, isRecord, type FieldProblem } from '../engine/validation/field-checks.js';
 import { validateProfile } from '../protocols/profile.js';
 import { ATTEMPT_SCHEMA_VERSION, type StoredAttempt } from './attempt-record.js';
 import { migrateAttempt } from './schema.js';
 
-export interface AttemptProblem {
-  /** Where in the record: `report.rules[3].verdict`, `(root)`. */
-  readonly field: string;
-  readonly message: string;
-}
+/** Where in the record (`report.rules[3].verdict`, `(root)`) and what is wrong there. */
+export type AttemptProblem = FieldProblem;
 
 export type AttemptValidation = { readonly ok: true; readonly attempt: StoredAttempt } | { readonly ok: false; readonly problems: readonly AttemptProblem[] };
 
@@ -23,25 +21,15 @@ const MODES = ['learn', 'assess'] as const;
 const STATUSES = ['finished', 'in-progress'] as const;
 const VERDICTS = ['met', 'missed', 'violated', 'not_applicable'] as const;
 const SEVERITIES = ['critical', 'major', 'minor'] as const;
+const STORY_EVENT_IDS = STORY_EVENTS.map((e) => e.id);
+/** i18next's own option names, which interpolation values must not use. */
+const TRANSLATION_OPTIONS: ReadonlySet<string> = new Set([
+  'returnObjects', 'returnDetails', 'returnEmptyString', 'returnNull', 'joinArrays', 'lng', 'lngs', 'fallbackLng', 'ns', 'context', 'count', 'ordinal',
+  'replace', 'interpolation', 'postProcess', 'keySeparator', 'nsSeparator', 'skipInterpolation', 'appendNamespaceToMissingKey', 'defaultNS',
+]);
 const OUTCOME_COUNTS = ['arrests', 'citations', 'searches', 'warrantChecks', 'usesOfForce', 'backupCalls', 'referralsOffered', 'referralsAccepted'] as const;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-class Checker {
-  readonly problems: AttemptProblem[] = [];
-
-  fail(field: string, message: string): void {
-    this.problems.push({ field, message });
-  }
-
-  object(value: unknown, field: string): Record<string, unknown> | undefined {
-    if (isRecord(value)) return value;
-    this.fail(field, 'must be an object');
-    return undefined;
-  }
-
+class Checker extends FieldChecks {
   list(value: unknown, field: string): readonly unknown[] | undefined {
     if (Array.isArray(value)) return value;
     this.fail(field, 'must be a list');
@@ -62,12 +50,25 @@ class Checker {
     else if (whole && !Number.isInteger(value)) this.fail(field, 'must be a whole number');
   }
 
-  flag(value: unknown, field: string): void {
-    if (typeof value !== 'boolean') this.fail(field, 'must be true or false');
+  /** `rules.<id>.<verdict>`: an imported record names a rule's explanation, never any other text. */
+  explanationKey(value: unknown, field: string): void {
+    if (typeof value !== 'string' || !/^(rules\.[A-Za-z0-9-]{1,80}\.(met|missed|violated|not_applicable)|ui\.debrief\.notInForce\.(kind|profile))$/.test(value)) {
+      this.fail(field, 'must be a rule explanation key such as rules.OD-EMS-FIRST.violated');
+    }
   }
 
-  oneOf(value: unknown, field: string, allowed: readonly string[]): void {
-    if (typeof value !== 'string' || !allowed.includes(value)) this.fail(field, `must be one of ${allowed.join(', ')}`);
+  /**
+   * The values an explanation interpolates: short text or numbers under plain names. They reach
+   * i18next beside its options, so a name such as `returnObjects` or `lng` would change what the
+   * translation does rather than what it says.
+   */
+  explanationValues(value: unknown, field: string): void {
+    const values = this.object(value, field);
+    if (!values) return;
+    for (const [name, item] of Object.entries(values)) {
+      if (!/^[a-z][A-Za-z0-9]{0,39}$/.test(name) || TRANSLATION_OPTIONS.has(name) || name.startsWith('defaultValue')) this.fail(`${field}.${name}`, 'is not a name an explanation can use');
+      else if (!(typeof item === 'string' && item.length <= 200) && !(typeof item === 'number' && Number.isFinite(item))) this.fail(`${field}.${name}`, 'must be a number or text of at most 200 characters');
+    }
   }
 
   dateTime(value: unknown, field: string): void {
@@ -88,7 +89,18 @@ function checkPicks(check: Checker, value: unknown, field: string): void {
     check.number(pick.at, `${field}[${i}].at`);
     check.string(pick.text, `${field}[${i}].text`);
     check.list(pick.actions, `${field}[${i}].actions`)?.forEach((a, j) => check.string(a, `${field}[${i}].actions[${j}]`));
+    if (pick.vote !== undefined) checkVote(check, pick.vote, `${field}[${i}].vote`);
   });
+}
+
+/** A class's tally at a pick: votes (whole numbers) by choice index. */
+function checkVote(check: Checker, value: unknown, field: string): void {
+  const vote = check.object(value, field);
+  if (!vote) return;
+  for (const [index, count] of Object.entries(vote)) {
+    if (!/^(0|[1-9][0-9]?)$/.test(index)) check.fail(`${field}.${index}`, 'must be keyed by a choice index');
+    else check.number(count, `${field}.${index}`, 0, true);
+  }
 }
 
 function checkInstructorInputs(check: Checker, value: unknown, field: string): void {
@@ -98,8 +110,15 @@ function checkInstructorInputs(check: Checker, value: unknown, field: string): v
     check.oneOf(input.kind, `${field}[${i}].kind`, ['inject', 'note']);
     check.number(input.at, `${field}[${i}].at`);
     check.number(input.afterPick, `${field}[${i}].afterPick`, 0, true);
-    if (input.kind === 'inject') check.text(input.event, `${field}[${i}].event`);
-    if (input.kind === 'note') check.string(input.text, `${field}[${i}].text`);
+    if (input.kind === 'inject') {
+      check.oneOf(input.event, `${field}[${i}].event`, STORY_EVENT_IDS);
+      const params = check.object(input.params, `${field}[${i}].params`);
+      for (const [name, param] of Object.entries(params ?? {})) {
+        if (!['string', 'number', 'boolean'].includes(typeof param)) check.fail(`${field}[${i}].params.${name}`, 'must be text, a number, or true or false');
+      }
+      if (input.note !== undefined) check.text(input.note, `${field}[${i}].note`, 2000);
+    }
+    if (input.kind === 'note') check.text(input.text, `${field}[${i}].text`, 2000);
   });
 }
 
@@ -142,10 +161,10 @@ function checkReport(check: Checker, value: unknown, field: string): void {
     check.oneOf(rule.family, `${where}.family`, PROTOCOL_FAMILIES);
     check.oneOf(rule.severity, `${where}.severity`, SEVERITIES);
     check.oneOf(rule.verdict, `${where}.verdict`, VERDICTS);
-    check.text(rule.explanation, `${where}.explanation`);
+    check.explanationKey(rule.explanation, `${where}.explanation`);
     if (rule.at !== undefined) check.number(rule.at, `${where}.at`);
     check.list(rule.evidence, `${where}.evidence`);
-    if (rule.values !== undefined) check.object(rule.values, `${where}.values`);
+    if (rule.values !== undefined) check.explanationValues(rule.values, `${where}.values`);
   });
   const outcome = check.object(report.outcome, `${field}.outcome`);
   if (outcome) {

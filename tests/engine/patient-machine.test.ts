@@ -101,6 +101,15 @@ describe('the patient on the simulated clock', () => {
     expect(p.context().vitals.responsive).toBe(false);
   });
 
+  it('stops breathing when the pulse is lost, even after waking', () => {
+    const p = patient();
+    p.send({ type: 'naloxone dose' });
+    p.advanceTo(4 * 60);
+    expect(p.context().vitals).toMatchObject({ breathing: 'normal', responsive: true, pulse: true });
+    p.send({ type: 'pulse lost' });
+    expect(p.context().vitals).toMatchObject({ breathing: 'none', pulse: false, responsive: false });
+  });
+
   it('stops breathing again when a revived patient is left alone and the opioid outlasts naloxone', () => {
     const p = patient();
     p.send({ type: 'naloxone dose' });

@@ -36,6 +36,8 @@ const cases: Record<string, Case[]> = {
     { name: 'waiting while not breathing', picks: times(7, 'act:wait'), verdict: 'violated' },
     { name: 'no ventilation within 60 s', picks: `${times(6, 'act:wait')},act:monitor,act:monitor`, verdict: 'violated' },
     { name: 'naloxone works before breathing stops', picks: WAKE, verdict: 'not_applicable' },
+    { name: 'the encounter ends as breathing stops, before 60 s have passed', picks: `${times(6, 'act:wait')},text:end`, verdict: 'not_applicable' },
+    { name: 'CPR on a patient who still has a pulse is not the ventilation asked for', picks: `${times(6, 'act:wait')},act:cpr`, verdict: 'violated' },
   ],
   'OD-REDOSE': [
     { name: 'a second dose 140 s after the first', picks: `act:naloxone_nasal,act:monitor,act:monitor,act:naloxone_nasal`, verdict: 'met' },

@@ -9,7 +9,8 @@ import { rescoreAttempt } from '../../src/storage/rescore-attempt.js';
 import { migrateAttempt } from '../../src/storage/schema.js';
 import { readAttempt, validateAttempt } from '../../src/storage/validate-attempt.js';
 import { profile } from '../helpers/fixtures.js';
-import { finishedAttempt, hub, unfinishedAttempt } from './helpers.js';
+import { facts, finishedAttempt, hub, newSession, play, TO_THE_END, unfinishedAttempt } from './helpers.js';
+import { finishedAttemptOf } from '../../src/storage/attempt-recorder.js';
 
 const changedScenario = { ...hub, manifest: { ...hub.manifest, version: 2 } };
 
@@ -43,6 +44,16 @@ describe('re-scoring with today\'s rubric', () => {
     expect(stricterResult.ok && stricterResult.changes.map((c) => c.id)).toEqual([metRule.id]);
   });
 
+  it('replays an instructor\'s injects too, so a class\'s attempt re-scores to the same verdicts', () => {
+    const session = newSession();
+    session.inject('patient_pulseless');
+    const classAttempt = finishedAttemptOf(play(session, TO_THE_END), facts('attempt-class'), '2025-03-01T10:05:00.000Z');
+    // The inject changed the verdicts, so leaving it out of the replay would show changes.
+    expect(classAttempt.report.score).not.toBe(attempt.report.score);
+    const result = rescoreAttempt(classAttempt, { scenario: hub, profile: profile() });
+    expect(result).toMatchObject({ ok: true, method: 'replay', changes: [] });
+  });
+
   it('uses the profile kept with the attempt when the device no longer has it', () => {
     expect(rescoreAttempt(attempt, { scenario: hub })).toMatchObject({ ok: true, profileFrom: 'stored', changes: [] });
   });
@@ -66,6 +77,32 @@ describe('validating a stored attempt', () => {
     const attempt = finishedAttempt('attempt-a');
     const result = validateAttempt({ ...attempt, mode: 'exam', picks: [{ index: -1, at: 0, text: 'x', actions: [] }], report: { ...attempt.report, rules: [{ ...attempt.report.rules[0], verdict: 'great' }] } });
     expect(result.ok ? [] : result.problems.map((p) => p.field)).toEqual(['mode', 'picks[0].index', 'report.rules[0].verdict']);
+  });
+
+  it('refuses explanation values that would act as translation options, and foreign explanation keys', () => {
+    const attempt = finishedAttempt('attempt-a');
+    const [first, second] = attempt.report.rules;
+    const result = validateAttempt({
+      ...attempt,
+      report: { ...attempt.report, rules: [{ ...first, values: { returnObjects: true, limit: 60 } }, { ...second, explanation: 'ui.start.title', values: { limit: { nested: 1 } } }, ...attempt.report.rules.slice(2)] },
+    });
+    expect(result.ok ? [] : result.problems.map((p) => p.field)).toEqual(['report.rules[0].values.returnObjects', 'report.rules[1].explanation', 'report.rules[1].values.limit']);
+  });
+
+  it('checks a class\'s votes and an instructor\'s injects and notes', () => {
+    const attempt = finishedAttempt('attempt-a');
+    const [pick, ...rest] = attempt.picks;
+    const result = validateAttempt({
+      ...attempt,
+      picks: [{ ...pick, vote: { 0: 9, first: 3, 1: -2 } }, ...rest],
+      instructorInputs: [
+        { kind: 'inject', event: 'teleport', params: {}, at: 10, afterPick: 0 },
+        { kind: 'inject', event: 'ems_delayed', params: { minutes: [10] }, at: 20, afterPick: 0 },
+        { kind: 'note', text: '', at: 30, afterPick: 1 },
+        { kind: 'inject', event: 'caller_left', params: {}, note: 'He heads for the door', at: 40, afterPick: 1 },
+      ],
+    });
+    expect(result.ok ? [] : result.problems.map((p) => p.field)).toEqual(['picks[0].vote.1', 'picks[0].vote.first', 'instructorInputs[0].event', 'instructorInputs[1].params.minutes', 'instructorInputs[2].text']);
   });
 
   it('checks that a snapshot belongs to its attempt', () => {

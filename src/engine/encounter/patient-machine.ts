@@ -111,9 +111,6 @@ export const patientMachine = setup({
     withdrawal: 'none',
     fate: null,
   }),
-  on: {
-    'pulse lost': { actions: assign(({ context, event }) => changeVitals(context, event.at, { pulse: false })) },
-  },
   states: {
     breathing: {
       initial: 'arriving',
@@ -133,6 +130,8 @@ export const patientMachine = setup({
       on: {
         'naloxone takes effect': { guard: 'patient is alive with a pulse', target: '.restored' },
         died: '.stopped',
+        // A heart that has stopped moves no air: breathing stops with it.
+        'pulse lost': { target: '.stopped', actions: assign(({ context, event }) => changeVitals(context, event.at, { pulse: false })) },
         'naloxone wears off': '.depressedAgain',
       },
     },
@@ -149,6 +148,7 @@ export const patientMachine = setup({
       },
       on: {
         died: { target: '.unresponsive', actions: 'lose responsiveness' },
+        'pulse lost': { target: '.unresponsive', actions: 'lose responsiveness' },
         'naloxone wears off': { target: '.unresponsive', actions: 'lose responsiveness' },
       },
     },

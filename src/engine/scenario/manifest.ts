@@ -4,6 +4,7 @@
  */
 import type { FieldProblem, ParameterName, ParameterValue } from './parameters.js';
 import { validateParameters } from './parameters.js';
+import { isRecord } from '../validation/field-checks.js';
 
 export const SCENARIO_KINDS = ['overdose', 'patdown'] as const;
 export type ScenarioKind = (typeof SCENARIO_KINDS)[number];
@@ -35,10 +36,6 @@ export interface ScenarioManifest {
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const LOCALE = /^[a-z]{2}(-[A-Z]{2})?$/;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function checkLocalizedText(value: unknown, field: string, locales: readonly string[], required: boolean): FieldProblem[] {
   if (value === undefined) return required ? [{ field, message: 'is required: an object keyed by locale, e.g. {"en": "..."}' }] : [];

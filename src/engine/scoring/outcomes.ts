@@ -31,8 +31,9 @@ export interface Outcome {
  */
 export function patientOutcome(kind: ScenarioKind, log: LogView, final: ObservableState): PatientOutcome {
   if (kind !== 'overdose') return 'not_applicable';
+  // Nothing in the encounter restarts a heart: a patient still without a pulse at the end has died.
+  if (final.dead || !final.pulse) return 'died';
   if (final.fate !== null) return final.fate;
-  if (final.dead) return 'died';
   if (log.firstState('responsive', true)) return final.brainInjury ? 'revived_with_injury' : 'revived';
   return final.emsCalled ? 'in_ems_care' : 'died';
 }

@@ -22,7 +22,10 @@ export interface RuleResult {
   readonly at?: number;
   /** Indexes into `log` of the entries that prove the verdict. */
   readonly evidence: readonly number[];
-  /** i18n key of the explanation: `rules.<id>.<verdict>` in `locales/<lng>/rules.json`. */
+  /**
+   * i18n key of the explanation: `rules.<id>.<verdict>` in `locales/<lng>/rules.json`, or
+   * `ui.debrief.notInForce.kind|profile` for a rule that is not part of this encounter or profile.
+   */
   readonly explanation: string;
   /** Values the explanation text interpolates. */
   readonly values?: Readonly<Record<string, string | number>>;
@@ -62,7 +65,8 @@ export interface ScoringInput {
 export function evaluateRules(rubric: readonly Rule[], view: LogView, input: Pick<ScoringInput, 'profile' | 'scenario'>): RuleResult[] {
   const { profile, scenario } = input;
   return rubric.map((rule) => {
-    const verdict = ruleInForce(rule, scenario.kind, profile)
+    const inForce = ruleInForce(rule, scenario.kind, profile);
+    const verdict = inForce
       ? rule.evaluate({ log: view, profile, scenario: { kind: scenario.kind, parameters: scenario.parameters } })
       : { verdict: 'not_applicable' as const, evidence: [] };
     return {
@@ -72,7 +76,7 @@ export function evaluateRules(rubric: readonly Rule[], view: LogView, input: Pic
       verdict: verdict.verdict,
       ...(verdict.at !== undefined ? { at: verdict.at } : {}),
       evidence: verdict.evidence,
-      explanation: `rules.${rule.id}.${verdict.verdict}`,
+      explanation: inForce ? `rules.${rule.id}.${verdict.verdict}` : `ui.debrief.notInForce.${rule.kinds.includes(scenario.kind) ? 'profile' : 'kind'}`,
       ...(verdict.values ? { values: verdict.values } : {}),
     };
   });
