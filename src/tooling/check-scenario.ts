@@ -7,7 +7,7 @@ import type { Diagnostic } from '../engine/diagnostics.js';
 import { hasErrors, sortDiagnostics } from '../engine/diagnostics.js';
 import { scanInkSource } from '../engine/story/scan-ink-source.js';
 import { checkEngineVariables, explainUndeclaredEngineVariable } from './engine-variable-check.js';
-import { lineOfGoldenPath, readGoldenPaths, runGoldenPath } from './golden-paths.js';
+import { checkGoldenPathsAcrossLocales, lineOfGoldenPath, readGoldenPaths, runGoldenPath, type GoldenPathRun } from './golden-paths.js';
 import { loadProfile, loadProfileFile, shippedProfileIds } from './load-profile.js';
 import { loadScenarioDir, type LoadOptions } from './load-scenario.js';
 import { checkLocaleParity } from './locale-parity.js';
@@ -52,7 +52,10 @@ export function checkScenario(dir: string, options: CheckOptions = {}): Scenario
   let goldenPaths = 0;
   if (golden) {
     diagnostics.push(...golden.diagnostics);
-    if (options.goldenPaths !== false && load.bundle && !hasErrors(diagnostics)) {
+    // Whenever the stories compiled: another error (a folder renamed, a translation out of step) must not hide a broken path.
+    const bundle = load.compiled;
+    if (options.goldenPaths !== false && bundle && !hasErrors(golden.diagnostics)) {
+      const runs: GoldenPathRun[] = [];
       for (const goldenPath of golden.paths) {
         goldenPaths++;
         const line = lineOfGoldenPath(golden.text, goldenPath.name);
@@ -62,10 +65,14 @@ export function checkScenario(dir: string, options: CheckOptions = {}): Scenario
           diagnostics.push(...profile.diagnostics.map((d) => ({ ...d, ...at, message: `golden path "${goldenPath.name}": ${d.message}` })));
           continue;
         }
-        for (const failure of runGoldenPath(load.bundle, goldenPath, profile.profile).failures) {
+        const run = runGoldenPath(bundle, goldenPath, profile.profile);
+        runs.push(run);
+        for (const failure of run.failures) {
           diagnostics.push({ ...at, severity: 'error', message: `golden path "${goldenPath.name}" (${goldenPath.profile}, seed ${goldenPath.seed ?? 1}): ${failure}` });
         }
       }
+      // A translation must score the same: each path played again in every other language.
+      diagnostics.push(...checkGoldenPathsAcrossLocales(bundle, golden, { runs }));
     }
   } else if (load.manifest) {
     diagnostics.push({ file: displayPath(path.join(dir, 'paths.json')), severity: 'warning', message: 'no golden paths: add paths.json so that every change to the story is tested' });
@@ -73,11 +80,11 @@ export function checkScenario(dir: string, options: CheckOptions = {}): Scenario
 
   const budget = options.exploreBudget ?? CHECK_EXPLORE_BUDGET;
   const firstLocale = load.manifest?.locales[0];
-  if (budget > 0 && load.bundle && firstLocale && !hasErrors(diagnostics)) {
+  if (budget > 0 && load.compiled && firstLocale) {
     const modelPolicy = loadProfile('model-policy');
     if (modelPolicy.ok) {
       const source = load.sources[firstLocale]?.text;
-      const x = explore(load.bundle, { profile: modelPolicy.profile, budget, completions: 50, locale: firstLocale, ...(source !== undefined ? { source } : {}) });
+      const x = explore(load.compiled, { profile: modelPolicy.profile, budget, completions: 50, locale: firstLocale, ...(source !== undefined ? { source } : {}) });
       diagnostics.push(...x.errors, ...x.deadEnds, ...x.frozenLoops);
     }
   }

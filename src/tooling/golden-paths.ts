@@ -6,16 +6,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../engine/diagnostics.js';
+import type { LogEntry } from '../engine/log.js';
 import type { ScenarioBundle } from '../engine/scenario/bundle.js';
 import type { Outcome } from '../engine/scoring/outcomes.js';
 import type { Mode, ScoreReport } from '../engine/scoring/report.js';
 import type { VerdictKind } from '../engine/scoring/rule.js';
-import { createSession } from '../engine/session.js';
+import { createSession, type Session } from '../engine/session.js';
 import type { Profile } from '../protocols/profile.js';
 import { RUBRIC } from '../protocols/index.js';
 import { parseJsonText } from './json-file.js';
+import { loadProfile } from './load-profile.js';
 import { displayPath } from './paths.js';
 import { parsePicks, playPicks } from './picks.js';
+import { isRecord } from '../engine/validation/field-checks.js';
 
 export interface GoldenPathExpectation {
   readonly passed?: boolean;
@@ -46,14 +49,12 @@ export interface GoldenPathRun {
   readonly failures: readonly string[];
   readonly report?: ScoreReport;
   readonly ended?: boolean;
+  /** The 0-based index of each choice picked, for replaying the path in another locale. */
+  readonly picks?: readonly number[];
 }
 
 const VERDICTS: readonly VerdictKind[] = ['met', 'missed', 'violated', 'not_applicable'];
 const RULE_IDS = new Set(RUBRIC.map((r) => r.id));
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Checks the shape of a parsed `paths.json`; problems name the path and field. */
 export function validateGoldenPaths(value: unknown): { paths: GoldenPath[]; problems: { field: string; message: string }[] } {
@@ -113,18 +114,23 @@ export function compareWithExpectation(report: ScoreReport, ended: boolean, expe
   return failures;
 }
 
+function startSession(bundle: ScenarioBundle, golden: GoldenPath, profile: Profile, locale = golden.locale): Session {
+  return createSession({
+    scenario: bundle,
+    profile,
+    seed: golden.seed ?? 1,
+    ...(locale ? { locale } : {}),
+    ...(golden.mode ? { mode: golden.mode } : {}),
+  });
+}
+
 export function runGoldenPath(bundle: ScenarioBundle, golden: GoldenPath, profile: Profile): GoldenPathRun {
   try {
-    const session = createSession({
-      scenario: bundle,
-      profile,
-      seed: golden.seed ?? 1,
-      ...(golden.locale ? { locale: golden.locale } : {}),
-      ...(golden.mode ? { mode: golden.mode } : {}),
-    });
+    const session = startSession(bundle, golden, profile);
     const played = playPicks(session, parsePicks(golden.picks));
     const report = session.report();
-    return { path: golden, report, ended: played.step.ended, failures: compareWithExpectation(report, played.step.ended, golden.expect) };
+    const picks = session.picks().map((p) => p.index);
+    return { path: golden, report, ended: played.step.ended, picks, failures: compareWithExpectation(report, played.step.ended, golden.expect) };
   } catch (error) {
     return { path: golden, failures: [error instanceof Error ? error.message : String(error)] };
   }
@@ -172,4 +178,126 @@ export function lineOfGoldenPath(text: string, name: string): number | undefined
   const needle = JSON.stringify(name);
   const found = lines.findIndex((l) => /"name"\s*:/.test(l) && l.includes(needle));
   return found < 0 ? undefined : found + 1;
+}
+
+/** A log entry without where it was written: the story path and file line belong to one locale's file. */
+function entryKey(entry: LogEntry | undefined): string {
+  if (entry === undefined) return '';
+  if (entry.source.origin !== 'choice' && entry.source.origin !== 'story') return JSON.stringify(entry);
+  const { file: _file, line: _line, path: _path, ...source } = entry.source;
+  return JSON.stringify({ ...entry, source });
+}
+
+/** What must agree between locales: everything but the locale and the places of the log entries. */
+function comparable(report: ScoreReport): unknown {
+  const { locale: _locale, log, ...rest } = report;
+  return { ...rest, log: log.map(entryKey) };
+}
+
+function describeEntry(entry: LogEntry | undefined): string {
+  if (!entry) return 'nothing';
+  const params = Object.entries(entry.params).map(([k, v]) => ` ${k}=${String(v)}`).join('');
+  return `${entry.kind} ${entry.id}${params} at ${entry.at} s`;
+}
+
+/** The differences between two reports of one golden path, for people; `wanted` is the reference. */
+export function describeReportDifferences(wanted: ScoreReport, found: ScoreReport): string[] {
+  const differences: string[] = [];
+  const [a, b] = [wanted, found];
+  if (a.passed !== b.passed) differences.push(b.passed ? 'a pass instead of a fail' : 'a fail instead of a pass');
+  if (a.score !== b.score) differences.push(`score ${b.score} instead of ${a.score}`);
+  const details: string[] = [];
+  for (const rule of a.rules) {
+    const other = b.rules.find((r) => r.id === rule.id);
+    if (other?.verdict !== rule.verdict) differences.push(`${rule.id} ${other?.verdict ?? 'absent'} instead of ${rule.verdict}`);
+    else if (JSON.stringify(other) !== JSON.stringify(rule)) details.push(`${rule.id} ${rule.verdict} with other evidence, moment or values`);
+  }
+  for (const key of Object.keys({ ...a.outcome, ...b.outcome })) {
+    const x = JSON.stringify((a.outcome as unknown as Record<string, unknown>)[key]);
+    const y = JSON.stringify((b.outcome as unknown as Record<string, unknown>)[key]);
+    if (x !== y) differences.push(`outcome ${key} ${y} instead of ${x}`);
+  }
+  if (a.elapsedSeconds !== b.elapsedSeconds) differences.push(`${b.elapsedSeconds} s instead of ${a.elapsedSeconds} s`);
+  const length = Math.max(a.log.length, b.log.length);
+  const entry = Array.from({ length }, (_, i) => i).find((i) => entryKey(a.log[i]) !== entryKey(b.log[i]));
+  if (entry !== undefined) differences.push(`log entry ${entry + 1}: ${describeEntry(b.log[entry])} instead of ${describeEntry(a.log[entry])}`);
+  differences.push(...details);
+  if (differences.length === 0 && JSON.stringify(comparable(a)) !== JSON.stringify(comparable(b))) differences.push('the reports differ');
+  return differences;
+}
+
+/** Enough to see what went wrong; one changed branch can change every rule. */
+const MAX_DIFFERENCES_SHOWN = 6;
+
+/**
+ * Plays every golden path in every locale of the bundle and reports, at the line of the path's name
+ * in paths.json, each path whose report in a locale differs from its report in the path's own
+ * locale (its `locale`, else the session's default, the first). The picks are resolved in that reference locale and replayed
+ * by index elsewhere, since `text:` picks are written in one language. Paths that fail in their own
+ * locale, or whose profile does not load, are left to the ordinary golden-path run, which reports them.
+ */
+export interface AcrossLocalesOptions {
+  /** Resolves a path's profile; by default `loadProfile`. */
+  readonly profileOf?: (id: string) => Profile | undefined;
+  /** The runs of `runGoldenPath` already made, reused as the reference instead of playing them again. */
+  readonly runs?: readonly GoldenPathRun[];
+}
+
+function loadedProfile(id: string): Profile | undefined {
+  const loaded = loadProfile(id);
+  return loaded.ok ? loaded.profile : undefined;
+}
+
+export function checkGoldenPathsAcrossLocales(bundle: ScenarioBundle, golden: Pick<GoldenPathsFile, 'file' | 'text' | 'paths'>, options: AcrossLocalesOptions = {}): Diagnostic[] {
+  const profileOf = options.profileOf ?? loadedProfile;
+  const locales = bundle.manifest.locales;
+  if (locales.length < 2) return [];
+  const diagnostics: Diagnostic[] = [];
+  for (const goldenPath of golden.paths) {
+    const profile = profileOf(goldenPath.profile);
+    if (!profile) continue;
+    const line = lineOfGoldenPath(golden.text, goldenPath.name);
+    const error = (message: string) => diagnostics.push({ file: golden.file, ...(line !== undefined ? { line } : {}), severity: 'error', message: `golden path "${goldenPath.name}" ${message}` });
+    const wanted = referenceRun(bundle, goldenPath, profile, options.runs?.find((r) => r.path === goldenPath));
+    if (!wanted) continue;
+    const reference = wanted.report.locale;
+    for (const locale of locales) {
+      if (locale === reference) continue;
+      const played = replayIndexes(startSession(bundle, goldenPath, profile, locale), wanted.picks);
+      if ('problem' in played) {
+        error(`cannot be replayed in ${locale} as in ${reference}: ${played.problem}`);
+        continue;
+      }
+      const differences = describeReportDifferences(wanted.report, played.report);
+      if (played.ended !== wanted.ended) differences.unshift(played.ended ? `the story ends, where in ${reference} it does not` : `the story does not end, where in ${reference} it does`);
+      const shown = differences.length > MAX_DIFFERENCES_SHOWN ? [...differences.slice(0, MAX_DIFFERENCES_SHOWN), `${differences.length - MAX_DIFFERENCES_SHOWN} more`] : differences;
+      if (differences.length > 0) error(`gives a different report in ${locale} than in ${reference}: ${shown.join('; ')}`);
+    }
+  }
+  return diagnostics;
+}
+
+/** The path played in its own locale: the run given if it has a report, else a fresh one; none if it cannot be played. */
+function referenceRun(bundle: ScenarioBundle, goldenPath: GoldenPath, profile: Profile, given: GoldenPathRun | undefined): { report: ScoreReport; ended: boolean; picks: readonly number[] } | undefined {
+  if (given?.report && given.ended !== undefined && given.picks) return { report: given.report, ended: given.ended, picks: given.picks };
+  try {
+    const session = startSession(bundle, goldenPath, profile);
+    const played = playPicks(session, parsePicks(goldenPath.picks));
+    return { report: session.report(), ended: played.step.ended, picks: session.picks().map((p) => p.index) };
+  } catch {
+    return undefined;
+  }
+}
+
+function replayIndexes(session: Session, picks: readonly number[]): { report: ScoreReport; ended: boolean } | { problem: string } {
+  try {
+    let step = session.next();
+    for (const [n, index] of picks.entries()) {
+      if (index >= step.choices.length) return { problem: `pick ${n + 1} is choice ${index + 1}, but ${step.ended ? 'the story has ended' : `only ${step.choices.length} ${step.choices.length === 1 ? 'choice is' : 'choices are'} offered`}` };
+      step = session.choose(index);
+    }
+    return { report: session.report(), ended: step.ended };
+  } catch (thrown) {
+    return { problem: thrown instanceof Error ? thrown.message : String(thrown) };
+  }
 }

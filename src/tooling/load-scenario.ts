@@ -16,9 +16,14 @@ import { displayPath, SCENARIOS_DIR } from './paths.js';
 
 export interface ScenarioLoad {
   readonly dir: string;
-  /** Present when the manifest is valid and every listed locale compiled. */
+  /** Present when there are no errors: the manifest is valid and every listed locale compiled. */
   readonly bundle?: ScenarioBundle;
-  /** Present when the manifest is valid, even if a story failed. */
+  /**
+   * Present when every listed locale compiled and the manifest's fields are valid, even if other
+   * errors were found (its id disagreeing with the folder): enough to run golden paths on.
+   */
+  readonly compiled?: ScenarioBundle;
+  /** Present when the manifest's fields are valid (its id may still disagree with the folder), even if a story failed. */
   readonly manifest?: ScenarioManifest;
   /** Ink source by locale, for checks that read the text. */
   readonly sources: Readonly<Record<string, { readonly file: string; readonly text: string }>>;
@@ -52,12 +57,16 @@ export function loadScenarioDir(dir: string, options: LoadOptions = {}): Scenari
   }
   const text = readFileSync(manifestPath, 'utf8');
   const parsed = parseJsonText(text, manifestFile);
-  if (!parsed.ok) return { dir, sources, diagnostics: [parsed.diagnostic] };
-  const validation = validateManifest(parsed.value, path.basename(dir));
-  if (!validation.ok) diagnostics.push(...fieldDiagnostics(text, manifestFile, validation.problems));
+  // A manifest that is not JSON still leaves every .ink file beside it to compile and report.
+  const validation = parsed.ok ? validateManifest(parsed.value, path.basename(dir)) : undefined;
+  if (!parsed.ok) diagnostics.push(parsed.diagnostic);
+  else if (validation && !validation.ok) diagnostics.push(...fieldDiagnostics(text, manifestFile, validation.problems));
+  // Checked again without the folder name, so that a copied folder whose id was not changed still compiles and plays its golden paths.
+  const fields = validation?.ok || !parsed.ok ? validation : validateManifest(parsed.value);
+  const manifest = fields?.ok ? fields.manifest : undefined;
 
   const assets = options.assets === undefined ? loadKnownAssets() : (options.assets ?? undefined);
-  const listed = validation.ok ? validation.manifest.locales : inkLocalesIn(dir);
+  const listed = manifest ? manifest.locales : inkLocalesIn(dir);
   const stories: Record<string, CompiledStory> = {};
   for (const locale of listed) {
     const inkPath = path.join(dir, `${locale}.ink`);
@@ -72,17 +81,18 @@ export function loadScenarioDir(dir: string, options: LoadOptions = {}): Scenari
     diagnostics.push(...compiled.diagnostics);
     if (compiled.ok) stories[locale] = compiled.story;
   }
-  if (validation.ok) {
+  if (manifest) {
     for (const locale of inkLocalesIn(dir)) {
-      if (!validation.manifest.locales.includes(locale)) {
+      if (!manifest.locales.includes(locale)) {
         diagnostics.push({ file: displayPath(path.join(dir, `${locale}.ink`)), severity: 'warning', message: `not listed in scenario.json "locales", so it is never played` });
       }
     }
   }
-  if (!validation.ok) return { dir, sources, diagnostics };
-  const manifest = validation.manifest;
-  if (hasErrors(diagnostics)) return { dir, manifest, sources, diagnostics };
-  return { dir, manifest, bundle: { manifest, stories }, sources, diagnostics };
+  if (!manifest) return { dir, sources, diagnostics };
+  if (!manifest.locales.every((locale) => stories[locale])) return { dir, manifest, sources, diagnostics };
+  const compiled = { manifest, stories };
+  if (hasErrors(diagnostics)) return { dir, manifest, compiled, sources, diagnostics };
+  return { dir, manifest, compiled, bundle: compiled, sources, diagnostics };
 }
 
 function inkLocalesIn(dir: string): string[] {

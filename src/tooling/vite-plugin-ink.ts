@@ -11,22 +11,36 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { formatDiagnostic, hasErrors, type Diagnostic } from '../engine/diagnostics.js';
+import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../engine/diagnostics.js';
 import { validateManifest } from '../engine/scenario/manifest.js';
 import { compileInk, type CompileResult } from '../engine/story/compile-ink.js';
+import { scanInkSource } from '../engine/story/scan-ink-source.js';
 import { SCENARIO_FILE_CHANGED, type ScenarioFileChange } from '../game/scenario-hot-update.js';
 import { loadKnownAssets } from './assets-manifest.js';
-import { explainUndeclaredEngineVariable } from './engine-variable-check.js';
-import { fieldDiagnostics, parseJsonText } from './json-file.js';
+import { checkEngineVariables, explainUndeclaredEngineVariable } from './engine-variable-check.js';
+import { fieldDiagnostics, lineOfField, parseJsonText } from './json-file.js';
 import { REPO_ROOT } from './paths.js';
 
-function compileInkFile(file: string, source: string): CompileResult {
+/**
+ * Compiles a saved `.ink` file and checks the engine variables it declares, as the checker does: a
+ * story that compiles but declares `VAR breathing = 0` would quietly never react to the patient.
+ */
+function compileInkFile(file: string, source: string): { result: CompileResult; errors: Diagnostic[] } {
   const assets = loadKnownAssets();
-  return compileInk(source, path.relative(REPO_ROOT, file), assets ? { assets } : {});
+  const shown = path.relative(REPO_ROOT, file);
+  const result = compileInk(source, shown, assets ? { assets } : {});
+  const variables = checkEngineVariables(scanInkSource(source.replace(/^\uFEFF/, '')).variables, shown);
+  const errors = [...result.diagnostics.filter((d) => d.severity === 'error').map(explainUndeclaredEngineVariable), ...variables];
+  return { result, errors: sortDiagnostics(errors) };
 }
 
-function errorsOf(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return diagnostics.filter((d) => d.severity === 'error').map(explainUndeclaredEngineVariable);
+/** Locales a manifest lists that have no `<locale>.ink` beside it: the game could not play them. */
+function missingLocales(file: string, text: string, locales: readonly string[]): Diagnostic[] {
+  const shown = path.relative(REPO_ROOT, file);
+  const line = lineOfField(text, 'locales');
+  return locales
+    .filter((locale) => !existsSync(path.join(path.dirname(file), `${locale}.ink`)))
+    .map((locale) => ({ file: shown, field: 'locales', severity: 'error' as const, message: `lists "${locale}" but ${path.join(path.dirname(shown), `${locale}.ink`)} does not exist`, ...(line !== undefined ? { line } : {}) }));
 }
 
 /** What the game should hear about a saved file of a scenario folder, or undefined for any other file. */
@@ -36,8 +50,8 @@ export function scenarioFileChange(file: string, text: string): ScenarioFileChan
   const scenarioId = path.basename(path.dirname(file));
   const shown = path.relative(REPO_ROOT, file);
   if (/^[a-z]{2}(-[A-Z]{2})?\.ink$/.test(name)) {
-    const result = compileInkFile(file, text);
-    if (!result.ok || hasErrors(result.diagnostics)) return { kind: 'problems', scenarioId, file: shown, diagnostics: errorsOf(result.diagnostics) };
+    const { result, errors } = compileInkFile(file, text);
+    if (!result.ok || errors.length > 0) return { kind: 'problems', scenarioId, file: shown, diagnostics: errors };
     return { kind: 'story', scenarioId, locale: name.replace(/\.ink$/, ''), file: shown, story: result.story };
   }
   if (name === 'scenario.json') {
@@ -45,6 +59,8 @@ export function scenarioFileChange(file: string, text: string): ScenarioFileChan
     if (!parsed.ok) return { kind: 'problems', scenarioId, file: shown, diagnostics: [parsed.diagnostic] };
     const validation = validateManifest(parsed.value, scenarioId);
     if (!validation.ok) return { kind: 'problems', scenarioId, file: shown, diagnostics: fieldDiagnostics(text, shown, validation.problems) };
+    const missing = missingLocales(file, text, validation.manifest.locales);
+    if (missing.length > 0) return { kind: 'problems', scenarioId, file: shown, diagnostics: missing };
     return { kind: 'manifest', scenarioId, file: shown, manifest: parsed.value };
   }
   return undefined;
@@ -78,10 +94,9 @@ export function inkScenarios(): Plugin {
     load(id) {
       const file = id.split('?')[0] ?? id;
       if (!file.endsWith('.ink')) return null;
-      const result = compileInkFile(file, readFileSync(file, 'utf8'));
+      const { result, errors } = compileInkFile(file, readFileSync(file, 'utf8'));
       for (const d of result.diagnostics) if (d.severity === 'warning') this.warn(formatDiagnostic(d));
-      if (!result.ok || hasErrors(result.diagnostics)) {
-        const errors = errorsOf(result.diagnostics);
+      if (!result.ok || errors.length > 0) {
         const first = errors[0];
         this.error({
           message: `Ink compile failed:\n${errors.map(formatDiagnostic).join('\n')}`,

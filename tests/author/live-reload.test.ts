@@ -100,6 +100,44 @@ describe('the dev server telling the game about a saved scenario file', () => {
     expect(wrong?.kind === 'problems' && wrong.diagnostics[0]).toMatchObject({ field: 'kind', line: 4 });
   });
 
+  it('sends a mistyped engine variable as a located problem, though the story compiles', () => {
+    const file = path.join(folder, 'en.ink');
+    const mistyped = scenarioFileChange(file, hubInk.replace('VAR breathing = "slow"', 'VAR breathing = 0'));
+    expect(mistyped?.kind).toBe('problems');
+    if (mistyped?.kind !== 'problems') return;
+    expect(mistyped.diagnostics).toEqual([expect.objectContaining({ line: 2, severity: 'error', message: expect.stringMatching(/^breathing is a string written by the engine/) })]);
+  });
+
+  it('sends a manifest that lists a locale with no story file as a problem at its line', () => {
+    const file = path.join(folder, 'scenario.json');
+    const text = readFileSync(file, 'utf8');
+    const change = scenarioFileChange(file, text.replace('"locales": ["en"]', '"locales": ["en", "es"]').replace('"en": "Fixture: a hub at an overdose"', '"en": "Fixture: a hub at an overdose", "es": "Un caso"').replace('"en": "A small overdose scene for the engine\'s tests."', '"en": "A small overdose scene for the engine\'s tests.", "es": "Una escena"'));
+    expect(change?.kind).toBe('problems');
+    if (change?.kind !== 'problems') return;
+    expect(change.diagnostics).toEqual([expect.objectContaining({ field: 'locales', line: 8, message: expect.stringMatching(/lists "es" but .*hub-overdose\/es\.ink does not exist/) })]);
+  });
+
+  it('fails the module load of a story with a mistyped engine variable, naming the file and line', () => {
+    const file = path.join(folder, 'en.ink');
+    writeFileSync(file, hubInk.replace('VAR responsive = false', 'VAR responsive = "no"'));
+    const thrown: { message: string; loc?: { line: number } }[] = [];
+    const context = {
+      warn: () => undefined,
+      error: (error: { message: string; loc?: { line: number } }): never => {
+        thrown.push(error);
+        throw new Error(error.message);
+      },
+    };
+    const load = inkScenarios().load as unknown as (this: typeof context, id: string) => unknown;
+    try {
+      expect(() => load.call(context, file)).toThrow(/en\.ink:3: error: responsive is a boolean written by the engine/);
+      expect(thrown[0]?.loc?.line).toBe(3);
+    } finally {
+      writeFileSync(file, hubInk);
+    }
+    expect(load.call(context, file)).toMatchObject({ code: expect.stringMatching(/^export default /) });
+  });
+
   it('sends a second save made too soon after the first for the watcher to report it', async () => {
     vi.useFakeTimers();
     try {

@@ -102,6 +102,63 @@ describe('the scenario checker finds each kind of mistake with its line', () => 
     expect(check({ 'en.ink': frozen })).toEqual([expect.stringMatching(/en\.ink:4: error: frozen loop in hub/)]);
   });
 
+  it('an unknown action and a bad target on the same tag, both', () => {
+    expect(check({ 'en.ink': CLEAN.replace('#act:wait', '#act:wait_for_backup target=roommate') })).toEqual([
+      expect.stringMatching(/en\.ink:6: error: unknown action "wait_for_backup"/),
+      expect.stringMatching(/en\.ink:6: error: target=roommate is not one of patient, caller/),
+    ]);
+    expect(check({ 'en.ink': CLEAN.replace('#act:wait', '#act:wait_for_backup target=caller') })).toEqual([expect.stringMatching(/en\.ink:6: error: unknown action "wait_for_backup"/)]);
+  });
+
+  it('an unknown #sfx or #bg id, checked against the game\'s own assets/manifest.json', () => {
+    const ink = CLEAN.replace('You arrive. #event:on_scene', 'You arrive. #event:on_scene #bg:moon_base').replace('The spray hisses.', 'The spray hisses. #sfx:door_slam');
+    const { dir } = writeScenario({ 'scenario.json': manifestJson(), 'en.ink': ink });
+    const found = checkScenario(dir).diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+    expect(found).toEqual([
+      expect.stringMatching(/en\.ink:2: error: unknown #bg id "moon_base": not listed in assets\/manifest\.json \(known: .*apartment/),
+      expect.stringMatching(/en\.ink:4: error: unknown #sfx id "door_slam": not listed in assets\/manifest\.json \(known: .*naloxone_spray/),
+    ]);
+    const known = writeScenario({ 'scenario.json': manifestJson(), 'en.ink': ink.replace('moon_base', 'apartment').replace('door_slam', 'naloxone_spray') });
+    expect(checkScenario(known.dir).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('a scenario.json that is not JSON still lets the stories\' mistakes through', () => {
+    const { dir } = writeScenario({ 'scenario.json': manifestJson().replace('"version": 1,', '"version": 1'), 'en.ink': CLEAN.replace('#act:wait', '#act:nap'), 'es.ink': CLEAN_ES.replace('-> END', '-> the_end') });
+    const found = checkScenario(dir, { assets: null }).diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+    // Locale parity also runs on the files found, so the two stories' differences are reported too.
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/en\.ink:6: error: unknown action "nap"/),
+        expect.stringMatching(/es\.ink:5: error: Divert target not found: '-> the_end'/),
+        expect.stringMatching(/es\.ink:6: error: locale parity with .*en\.ink: .*expected tag #act:nap/),
+        expect.stringMatching(/scenario\.json:4: error: not valid JSON/),
+      ]),
+    );
+  });
+
+  it('golden paths still run after an error that leaves the stories compiled', () => {
+    const failing = JSON.stringify({ paths: [{ name: 'waits', profile: 'model-policy', picks: 'act:wait', expect: { passed: true } }] }, null, 2);
+    const renamed = writeScenario({ 'scenario.json': manifestJson({}, 'copied-scenario'), 'en.ink': CLEAN, 'paths.json': failing });
+    const afterRename = checkScenario(renamed.dir, { assets: null });
+    expect(afterRename.goldenPaths).toBe(1);
+    expect(afterRename.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)).toEqual([
+      expect.stringMatching(/paths\.json:4: error: golden path "waits" .*expected a pass, got a fail/),
+      expect.stringMatching(/scenario\.json:2: error: id: is "copied-scenario" but the folder is "tmp-scenario"/),
+    ]);
+
+    const es = CLEAN_ES.replace('#act:naloxone_nasal target=patient', '#act:naloxone_im target=patient');
+    const outOfStep = writeScenario({ 'scenario.json': BILINGUAL, 'en.ink': CLEAN, 'es.ink': es, 'paths.json': failing });
+    const afterParity = checkScenario(outOfStep.dir, { assets: null }).diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+    expect(afterParity).toEqual([expect.stringMatching(/es\.ink:4: error: locale parity/), expect.stringMatching(/paths\.json:4: error: golden path "waits"/)]);
+  });
+
+  it('golden paths do not run on stories that failed to compile', () => {
+    const failing = JSON.stringify({ paths: [{ name: 'waits', profile: 'model-policy', picks: 'act:wait', expect: { passed: true } }] }, null, 2);
+    const result = checkScenario(writeScenario({ 'scenario.json': manifestJson(), 'en.ink': CLEAN.replace('#act:wait', '#act:nap'), 'paths.json': failing }).dir, { assets: null });
+    expect(result.goldenPaths).toBe(0);
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)).toEqual([expect.stringMatching(/en\.ink:6: error: unknown action "nap"/)]);
+  });
+
   it('a manifest mistake alongside story mistakes', () => {
     const { dir } = writeScenario({ 'scenario.json': manifestJson({ estimatedMinutes: 'ten' }), 'en.ink': CLEAN.replace('#act:wait', '#act:nap') });
     const found = checkScenario(dir, { assets: null }).diagnostics.map(formatDiagnostic);

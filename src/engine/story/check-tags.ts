@@ -3,6 +3,8 @@
  * mistakes are reported with their line even when the Ink does not compile.
  */
 import type { Diagnostic } from '../diagnostics.js';
+import { isActionId } from '../vocabulary/actions.js';
+import { isStoryEventId, TARGETS } from '../vocabulary/events.js';
 import { parseTag, type Tag } from './parse-tag.js';
 import type { SourceTag } from './scan-ink-source.js';
 
@@ -29,6 +31,24 @@ function placeProblem(tag: Tag, place: SourceTag['place']): string | undefined {
   return undefined;
 }
 
+/**
+ * The parser stops at an unknown action or event; a bad `target=` on the same tag is a second
+ * mistake the trainer would otherwise meet only after fixing the first.
+ */
+function targetsBesideUnknownId(raw: string): string[] {
+  const text = raw.trim();
+  const colon = text.indexOf(':');
+  const kind = text.slice(0, colon).trim();
+  const [head, ...rest] = text.slice(colon + 1).trim().split(/\s+/);
+  const unknown = head !== undefined && ((kind === 'act' && !isActionId(head)) || (kind === 'event' && !isStoryEventId(head)));
+  if (colon < 0 || !unknown) return [];
+  return rest
+    .filter((word) => word.startsWith('target='))
+    .map((word) => word.slice('target='.length))
+    .filter((value) => !(TARGETS as readonly string[]).includes(value))
+    .map((value) => `target=${value} is not one of ${TARGETS.join(', ')} in "#${text}"`);
+}
+
 export function checkSourceTags(tags: readonly SourceTag[], options: TagCheckOptions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const unchecked: { line: number; id: string }[] = [];
@@ -40,6 +60,7 @@ export function checkSourceTags(tags: readonly SourceTag[], options: TagCheckOpt
     const parsed = parseTag(source.text);
     if (!parsed.ok) {
       at(source.line, parsed.message);
+      for (const message of targetsBesideUnknownId(source.text)) at(source.line, message);
       continue;
     }
     const misplaced = placeProblem(parsed.tag, source.place);

@@ -3,30 +3,69 @@
  * with a graph of the story's knots sized by how often explored paths visit them.
  */
 import { formatDiagnostic } from '../../engine/diagnostics.js';
+import { endingLabels } from './ending-labels.js';
 import type { Exploration } from './explore.js';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|');
+}
+
+function injectLines(x: Exploration): string[] {
+  if (x.injects.length === 0) return ['The scenario lists no injectable events.'];
+  const lines = [
+    `From every explored state the explorer also raised each injectable event not yet raised on the path, as an instructor could. ${plural(x.statesAfterInject, 'state')} of ${x.states} ${x.statesAfterInject === 1 ? 'was' : 'were'} reached through an inject.`,
+    '',
+    '| event | injects leading to a new state | injects that changed nothing |',
+    '|---|---|---|',
+    ...x.injects.map((i) => `| ${i.event} | ${i.edges} | ${i.withoutEffect} |`),
+    '',
+    `Knots reached only after an inject: ${x.knotsOnlyAfterInject.length === 0 ? 'none' : x.knotsOnlyAfterInject.join(', ')}.`,
+  ];
+  return lines;
+}
+
+function endingLines(x: Exploration): string[] {
+  const lines = [
+    'One row per last line. "Transitions" counts explored moves into the ending; explored states merge, so this is not a number of distinct paths. "Completions" counts random completions that ended there.',
+    '',
+    '| ending (last line) | patient | result | transitions | completions |',
+    '|---|---|---|---|---|',
+  ];
+  const labels = endingLabels(x.endings.map((e) => e.text));
+  x.endings.forEach((e, i) => {
+    const patients = Object.entries(e.patients)
+      .sort((a, b) => b[1] - a[1])
+      .map(([patient, n]) => `${patient} (${n})`)
+      .join(', ');
+    const result = [e.passed > 0 ? `pass (${e.passed})` : '', e.failed > 0 ? `fail (${e.failed})` : ''].filter(Boolean).join(', ');
+    lines.push(`| ${cell(labels[i]!)} | ${patients} | ${result} | ${e.transitions} | ${e.completions} |`);
+  });
+  if (x.endings.length === 0) lines.push('| (none reached) | | | | |');
+  return lines;
+}
+
 export function markdownReport(x: Exploration): string {
   const lines: string[] = [];
   lines.push(`# Coverage of ${x.scenario} (${x.profile}, seed ${x.seed})`, '');
   lines.push(
-    `${plural(x.states, 'state')} and ${plural(x.transitions, 'transition')} explored in ${x.seconds} s: ` +
+    `${plural(x.states, 'state')} and ${plural(x.transitions, 'transition')} between them explored in ${x.seconds} s: ` +
       (x.stoppedBy === 'exhausted'
         ? 'every reachable state was explored.'
-        : `stopped at the budget of ${x.budget} states (raise it with --budget); ${plural(x.completedFromFrontier, 'path')} from states still waiting were then played on to an ending by random picks.`),
+        : `stopped at the budget of ${x.budget} states (raise it with --budget); ${plural(x.completedFromFrontier, 'path')} from states still waiting were then played on to an ending by random picks` +
+          (x.unfinishedCompletions > 0 ? `, and ${x.unfinishedCompletions} more had not ended within their pick limit.` : '.')),
     '',
   );
-  const problems = [...x.errors, ...x.deadEnds, ...x.frozenLoops];
+  const problems = [...x.errors, ...x.deadEnds, ...x.frozenLoops, ...x.warnings];
   lines.push('## Problems', '');
-  if (problems.length === 0) lines.push('No dead end, no frozen loop, no error.');
+  if (problems.length === 0) lines.push('No dead end, no frozen loop, no error, no warning.');
   else for (const d of problems) lines.push(`- ${formatDiagnostic(d)}`);
-  lines.push('', '## Endings reached', '', '| ending (last line) | patient | result | paths |', '|---|---|---|---|');
-  for (const e of x.endings) lines.push(`| ${e.text.replace(/\|/g, '\\|').slice(0, 90)} | ${e.patient} | ${e.passed ? 'pass' : 'fail'} | ${e.paths} |`);
-  if (x.endings.length === 0) lines.push('| (none reached) | | | |');
-  lines.push('', '## Rules', '', 'Verdicts over the explored paths that reached an ending, for the rules in force for this kind of scenario under this profile.', '', '| rule | met | violated | missed | not applicable |', '|---|---|---|---|---|');
+  lines.push('', '## Endings reached', '', ...endingLines(x));
+  lines.push('', '## Instructor injects', '', ...injectLines(x));
+  lines.push('', '## Rules', '', 'Verdicts at each arrival at an ending (explored transitions and random completions), for the rules in force for this kind of scenario under this profile.', '', '| rule | met | violated | missed | not applicable |', '|---|---|---|---|---|');
   for (const r of x.rules) lines.push(`| ${r.id} | ${r.met} | ${r.violated} | ${r.missed} | ${r.notApplicable} |`);
   lines.push('', `Rules never exercised: ${x.rulesNeverExercised.length === 0 ? 'none' : x.rulesNeverExercised.join(', ')}.`);
   lines.push('', x.stoppedBy === 'budget' ? '## Never reached (within the explored states)' : '## Never reached', '');
@@ -121,7 +160,7 @@ pre { white-space: pre-wrap; background: #f4f4f4; padding: 1rem; }
 </head>
 <body>
 <h1>Coverage of ${escapeHtml(x.scenario)}</h1>
-<p>Knots of the story, sized by how many explored states were in them; arrows are the moves between knots. A dashed red knot was never visited.</p>
+<p>Knots of the story, sized by how many explored moves passed through them; arrows join knots one move went through one after the other. A dashed red knot was never visited.</p>
 <svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="Graph of the knots of ${escapeHtml(x.scenario)} with visit counts">
 <defs><marker id="arrow" viewBox="0 0 10 10" refX="28" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#555"/></marker></defs>
 ${edges}

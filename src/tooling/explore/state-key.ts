@@ -5,12 +5,17 @@
  */
 import type { SessionSnapshot } from '../../engine/session.js';
 
-interface InkStateJson {
+export interface InkStateJson {
   flows?: Record<string, { callstack?: { threads?: { callstack?: unknown[] }[] }; currentChoices?: { targetPath?: string; text?: string }[]; outputStream?: unknown[] }>;
   variablesState?: Record<string, unknown>;
   visitCounts?: Record<string, number>;
   storySeed?: number;
   previousRandom?: number;
+}
+
+/** The story's saved state, parsed once so that the key, the knot and the visit counts share it. */
+export function readInk(snapshot: SessionSnapshot): InkStateJson {
+  return JSON.parse(snapshot.ink) as InkStateJson;
 }
 
 function storyKey(ink: InkStateJson): unknown {
@@ -27,13 +32,15 @@ function storyKey(ink: InkStateJson): unknown {
   return [flows, ink.variablesState, visited, ink.previousRandom];
 }
 
-function engineKey(snapshot: SessionSnapshot): unknown {
+/** The engine's part of the key: what the story and the rules can see of the encounter. */
+export function engineKey(snapshot: SessionSnapshot): string {
   const s = snapshot.observed;
-  const encounter = snapshot.encounter as { value?: unknown; children?: { patient?: { snapshot?: { value?: unknown } } } };
-  return [
+  const encounter = snapshot.encounter as { value?: unknown; context?: { bystandersPresent?: number }; children?: { patient?: { snapshot?: { value?: unknown } } } };
+  return JSON.stringify([
     Math.floor(snapshot.clockMs / 60_000),
     encounter.value,
     encounter.children?.patient?.snapshot?.value,
+    encounter.context?.bystandersPresent,
     s.breathing,
     s.responsive,
     s.pulse,
@@ -52,25 +59,26 @@ function engineKey(snapshot: SessionSnapshot): unknown {
     s.officerInjured,
     s.officerOnScene,
     Math.round(s.oxygenDebtSeconds / 10),
-  ];
+  ]);
 }
 
-export function stateKey(snapshot: SessionSnapshot): string {
-  return JSON.stringify([storyKey(JSON.parse(snapshot.ink) as InkStateJson), engineKey(snapshot)]);
+/**
+ * `raised`: the instructor's events already raised on the path (by the story or an inject), since
+ * they decide which injects are still to explore from here; `injected`: those an instructor raised,
+ * so that the report can tell what only an inject reaches.
+ */
+export function stateKey(snapshot: SessionSnapshot, ink: InkStateJson, raised: readonly string[] = [], injected: readonly string[] = []): string {
+  return JSON.stringify([storyKey(ink), engineKey(snapshot), raised, injected]);
 }
 
 /** The knot the story is in at a choice point (the first part of its position). */
-export function currentKnot(snapshot: SessionSnapshot): string {
-  const ink = JSON.parse(snapshot.ink) as InkStateJson;
+export function currentKnot(ink: InkStateJson): string {
   const flow = Object.values(ink.flows ?? {})[0];
   const target = flow?.currentChoices?.[0]?.targetPath;
   return target?.split('.')[0] ?? '(end)';
 }
 
-/** Names of every container the story has visited. */
-export function visitedContainers(snapshot: SessionSnapshot): string[] {
-  const ink = JSON.parse(snapshot.ink) as InkStateJson;
-  return Object.entries(ink.visitCounts ?? {})
-    .filter(([, count]) => count > 0)
-    .map(([path]) => path);
+/** How often the story has entered each container (every container is counted: see compile-ink). */
+export function visitCounts(ink: InkStateJson): Readonly<Record<string, number>> {
+  return ink.visitCounts ?? {};
 }
