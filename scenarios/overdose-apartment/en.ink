@@ -8,6 +8,8 @@
 VAR breathing = "slow"
 VAR responsive = false
 VAR pulse = true
+// Written by the engine: time without oxygen has passed the scenario's brain-injury figure.
+VAR brain_injury = false
 VAR doses_given = 0
 VAR minutes_elapsed = 0
 VAR ems_on_scene = false
@@ -29,10 +31,6 @@ VAR first_dose_minute = -1
 VAR on_side = false
 VAR breathed_for_him = false
 VAR rescue_rounds = 0
-// A rough story-side guess at time without oxygen, for the waking prose only: the engine keeps the
-// real figure and does not expose it to Ink.
-VAR apnea_minute = -1
-VAR ventilated_minutes = 0
 VAR cpr_rounds = 0
 VAR pulse_checked = false
 VAR quiet_minutes = 0
@@ -243,9 +241,6 @@ Andre doesn't fight. He turns around and puts his hands behind his back as if he
 === rescue_breaths ===
 ~ breathed_for_him = true
 ~ rescue_rounds++
-{apnea_minute >= 0: 
-  ~ ventilated_minutes++
-}
 {on_side: You roll him onto his back again.}
 {responsive:
   Halfway through a breath he gags against the shield and wrenches his face away. #sfx:cough
@@ -328,7 +323,6 @@ When you glance round, Andre is gone. The door to the hall stands open and his j
 -> route
 
 === breathing_stops ===
-~ apnea_minute = minutes_elapsed
 {rescue_breaths:
   Under your hands, between your breaths, his own give out: one ragged gasp, a second, a long pull that sounds like it hurts. Then nothing of his own. #sfx:agonal_breathing
 - else:
@@ -342,7 +336,6 @@ When you glance round, Andre is gone. The door to the hall stands open and his j
 * {doses_given == 1} [Give him the second spray now #act:naloxone_nasal target=patient]
   -> spray
 * [Start chest compressions #act:cpr target=patient]
-  ~ ventilated_minutes += 2
   You lock your hands in the centre of his chest and push, hard and fast. Something cracks under the heel of your hand; you keep going. Thirty, then two breaths. Two minutes of it.
   -> route
 * [Keep your mouth away from him with that powder around. Wait for the medics' bag-valve mask #act:delay_for_exposure_fear target=self]
@@ -381,7 +374,7 @@ Two medics come through the door with a monitor, an airway bag and a board. One 
 - else:
   He coughs, a long wet cough, and turns his head away from you. His eyes open. Slow blinks. "...the hell?" He tries to sit up and doesn't quite make it. His lips are pink again. #speaker:patient #sfx:cough
 }
-{apnea_minute >= 0 && minutes_elapsed - apnea_minute - ventilated_minutes >= 2: His eyes don't track you at first. When he tries to say something the words come slowly, and not in the right order.}
+{brain_injury: His eyes don't track you at first. When he tries to say something the words come slowly, and not in the right order.}
 * [Crouch at his eye level and tell him calmly what happened #act:explain_what_happened target=patient]
   "Danny, I'm a police officer. You stopped breathing. I gave you naloxone, Narcan, and it brought you back. {ems_eta_minutes > 0: Medics are on their way.} You're not in trouble. Just breathe with me." #speaker:officer
   {withdrawal == "severe": He is still shaking, still furious, but he stops swinging and sits with his head between his knees.|He stares at you, then at the foil on the table. "Three weeks," he says. "Three weeks out and I..." He doesn't finish.} #speaker:patient

@@ -8,6 +8,8 @@
 VAR breathing = "slow"
 VAR responsive = false
 VAR pulse = true
+// Written by the engine: time without oxygen has passed the scenario's brain-injury figure.
+VAR brain_injury = false
 VAR doses_given = 0
 VAR minutes_elapsed = 0
 VAR ems_on_scene = false
@@ -29,10 +31,6 @@ VAR first_dose_minute = -1
 VAR on_side = false
 VAR breathed_for_him = false
 VAR rescue_rounds = 0
-// A rough story-side guess at time without oxygen, for the waking prose only: the engine keeps the
-// real figure and does not expose it to Ink.
-VAR apnea_minute = -1
-VAR ventilated_minutes = 0
 VAR cpr_rounds = 0
 VAR pulse_checked = false
 VAR quiet_minutes = 0
@@ -243,9 +241,6 @@ Andre no se resiste. Se da la vuelta y pone las manos a la espalda como quien lo
 === rescue_breaths ===
 ~ breathed_for_him = true
 ~ rescue_rounds++
-{apnea_minute >= 0: 
-  ~ ventilated_minutes++
-}
 {on_side: Lo vuelve a poner boca arriba.}
 {responsive:
   A mitad de una respiración le dan arcadas contra el protector y aparta la cara de un tirón. #sfx:cough
@@ -327,7 +322,6 @@ Cuando mira a su alrededor, Andre ya no está. La puerta al pasillo está abiert
 -> route
 
 === breathing_stops ===
-~ apnea_minute = minutes_elapsed
 {rescue_breaths:
   Bajo sus manos, entre sus respiraciones, las de él se acaban: una bocanada entrecortada, otra, un jalón largo que suena a dolor. Luego él ya no respira por su cuenta. #sfx:agonal_breathing
 - else:
@@ -341,7 +335,6 @@ Cuando mira a su alrededor, Andre ya no está. La puerta al pasillo está abiert
 * {doses_given == 1} [Darle la segunda dosis ya #act:naloxone_nasal target=patient]
   -> spray
 * [Empezar compresiones en el pecho #act:cpr target=patient]
-  ~ ventilated_minutes += 2
   Entrelaza las manos en el centro de su pecho y empuja, fuerte y rápido. Algo cruje bajo el talón de su mano; usted sigue. Treinta, luego dos respiraciones. Dos minutos así.
   -> route
 * [Con ese polvo por ahí, mantener la boca lejos de él. Esperar la bolsa-válvula-mascarilla de los paramédicos #act:delay_for_exposure_fear target=self]
@@ -380,7 +373,7 @@ Entran dos paramédicos con un monitor, un bolso de vía aérea y una tabla. Uno
 - else:
   Tose, una tos larga y húmeda, y voltea la cabeza. Abre los ojos. Parpadea despacio. "...¿qué carajo?" Intenta sentarse y no acaba de lograrlo. Tiene los labios rosados otra vez. #speaker:patient #sfx:cough
 }
-{apnea_minute >= 0 && minutes_elapsed - apnea_minute - ventilated_minutes >= 2: Al principio no logra fijar la vista en usted. Cuando intenta decir algo, las palabras le salen lentas, y no en el orden correcto.}
+{brain_injury: Al principio no logra fijar la vista en usted. Cuando intenta decir algo, las palabras le salen lentas, y no en el orden correcto.}
 * [Agacharse a la altura de sus ojos y explicarle con calma lo que pasó #act:explain_what_happened target=patient]
   "Danny, soy policía. Dejó de respirar. Le di naloxona, Narcan, y lo hizo volver. {ems_eta_minutes > 0: Los paramédicos vienen en camino.} No está en problemas. Nada más respire conmigo." #speaker:officer
   {withdrawal == "severe": Sigue temblando, sigue furioso, pero deja de lanzar golpes y se sienta con la cabeza entre las rodillas.|Levanta la vista hacia usted, luego hacia el papel aluminio de la mesa. "Tres semanas", dice. "Tres semanas afuera y yo..." No termina.} #speaker:patient

@@ -8,6 +8,8 @@
 VAR breathing = "slow"
 VAR responsive = false
 VAR pulse = true
+// Written by the engine: time without oxygen has passed the scenario's brain-injury figure.
+VAR brain_injury = false
 VAR doses_given = 0
 VAR minutes_elapsed = 0
 VAR ems_on_scene = false
@@ -26,10 +28,6 @@ VAR first_dose_minute = -1
 VAR on_side = false
 VAR breathed_for_her = false
 VAR rescue_rounds = 0
-// A rough story-side guess at time without oxygen, for the waking prose only: the engine keeps the
-// real figure and does not expose it to Ink.
-VAR apnea_minute = -1
-VAR ventilated_minutes = 0
 VAR cpr_rounds = 0
 VAR quiet_minutes = 0
 VAR pulse_checked = false
@@ -202,9 +200,6 @@ Two minutes later Engine Eleven's lieutenant comes on the air: they don't send h
 === rescue_breaths ===
 ~ breathed_for_her = true
 ~ rescue_rounds++
-{apnea_minute >= 0:
-  ~ ventilated_minutes++
-}
 {on_side: You roll her onto her back again.}
 {responsive:
   Halfway through a breath she gags against the shield and jerks her face away. #sfx:cough
@@ -263,7 +258,6 @@ He lowers the phone an inch. "Okay." A breath. "I know her from the drop-in on A
   -> route
 
 === breathing_stops ===
-~ apnea_minute = minutes_elapsed
 {rescue_breaths:
   Under your hands, between your breaths, her own give out: one heave, another, a sound like water going down a drain. Then nothing of her own. #sfx:agonal_breathing
 - else:
@@ -277,7 +271,6 @@ He lowers the phone an inch. "Okay." A breath. "I know her from the drop-in on A
 * {doses_given == 1} [Give her the second spray now #act:naloxone_nasal target=patient]
   -> spray
 * [Start chest compressions #act:cpr target=patient]
-  ~ ventilated_minutes += 2
   You lay her flat on the tile and push, hard and fast, in the middle of her chest. Thirty, then two breaths. Two minutes of it.
   -> route
 * [There's powder on her lips. Keep your mouth away and wait for the medics' bag-valve mask #act:delay_for_exposure_fear target=self]
@@ -313,7 +306,7 @@ Two medics come down the hallway at a run with a monitor and an airway bag. One 
 === kayla_wakes ===
 She comes up off the tile all at once, retching, arms swinging. The back of her hand catches you across the jaw. She twists to the toilet and vomits, then turns on you, soaked in sweat, shaking so hard her teeth click. #sfx:cough
 "Who hit me with Narcan? Who did that? I paid forty dollars for that!" #speaker:patient
-{apnea_minute >= 0 && minutes_elapsed - apnea_minute - ventilated_minutes >= 3: Then she stops, confused, and stares at the wall as if she can't remember which way the door is.}
+{brain_injury: Then she stops, confused, and stares at the wall as if she can't remember which way the door is.}
 {jules_here: "Kayla, Kayla, it's okay, they saved you," Jules says. The phone is still up. #speaker:bystander}
 * [Back off a step, get down to her eye level, and tell her calmly what happened #act:explain_what_happened target=patient]
   "Kayla. I'm a police officer. You stopped breathing on the floor in here. I gave you naloxone and it brought you back. You're not under arrest. {ems_eta_minutes > 0: The medics are on their way.} I know you feel like hell. It'll ease off." #speaker:officer

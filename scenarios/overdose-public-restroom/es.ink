@@ -8,6 +8,8 @@
 VAR breathing = "slow"
 VAR responsive = false
 VAR pulse = true
+// Written by the engine: time without oxygen has passed the scenario's brain-injury figure.
+VAR brain_injury = false
 VAR doses_given = 0
 VAR minutes_elapsed = 0
 VAR ems_on_scene = false
@@ -26,10 +28,6 @@ VAR first_dose_minute = -1
 VAR on_side = false
 VAR breathed_for_her = false
 VAR rescue_rounds = 0
-// A rough story-side guess at time without oxygen, for the waking prose only: the engine keeps the
-// real figure and does not expose it to Ink.
-VAR apnea_minute = -1
-VAR ventilated_minutes = 0
 VAR cpr_rounds = 0
 VAR quiet_minutes = 0
 VAR pulse_checked = false
@@ -202,9 +200,6 @@ Dos minutos después el teniente de la autobomba Once sale al aire: no mandan ma
 === rescue_breaths ===
 ~ breathed_for_her = true
 ~ rescue_rounds++
-{apnea_minute >= 0:
-  ~ ventilated_minutes++
-}
 {on_side: La vuelve a poner boca arriba.}
 {responsive:
   A mitad de una respiración le dan arcadas contra el protector y aparta la cara de un tirón. #sfx:cough
@@ -263,7 +258,6 @@ Baja el teléfono un poco. "Okey." Toma aire. "La conozco del centro de día de 
   -> route
 
 === breathing_stops ===
-~ apnea_minute = minutes_elapsed
 {rescue_breaths:
   Bajo sus manos, entre sus respiraciones, las de ella se acaban: un jalón, otro, un ruido como de agua yéndose por un desagüe. Luego ella ya no respira por su cuenta. #sfx:agonal_breathing
 - else:
@@ -277,7 +271,6 @@ Baja el teléfono un poco. "Okey." Toma aire. "La conozco del centro de día de 
 * {doses_given == 1} [Darle la segunda dosis ya #act:naloxone_nasal target=patient]
   -> spray
 * [Empezar compresiones en el pecho #act:cpr target=patient]
-  ~ ventilated_minutes += 2
   La acuesta boca arriba sobre el piso y empuja, fuerte y rápido, en el centro del pecho. Treinta, luego dos respiraciones. Dos minutos así.
   -> route
 * [Tiene polvo en los labios. Mantener la boca lejos y esperar la bolsa-válvula-mascarilla de los paramédicos #act:delay_for_exposure_fear target=self]
@@ -313,7 +306,7 @@ Dos paramédicos vienen corriendo por el pasillo con un monitor y un bolso de v�
 === kayla_wakes ===
 Se levanta del piso de golpe, con arcadas, lanzando los brazos. Le pega con el dorso de la mano en la mandíbula. Se voltea hacia el inodoro y vomita, y luego se le viene encima a usted, empapada en sudor, temblando tanto que le castañetean los dientes. #sfx:cough
 "¿Quién me metió Narcan? ¿Quién fue? ¡Pagué cuarenta dólares por eso!" #speaker:patient
-{apnea_minute >= 0 && minutes_elapsed - apnea_minute - ventilated_minutes >= 3: Luego se detiene, confundida, y se queda mirando la pared como si no recordara hacia dónde queda la puerta.}
+{brain_injury: Luego se detiene, confundida, y se queda mirando la pared como si no recordara hacia dónde queda la puerta.}
 {jules_here: "Kayla, Kayla, tranquila, te salvaron", dice Jules. Todavía tiene el teléfono levantado. #speaker:bystander}
 * [Retroceder un paso, bajar a la altura de sus ojos y explicarle con calma lo que pasó #act:explain_what_happened target=patient]
   "Kayla. Soy policía. Dejó de respirar aquí en el piso. Le di naloxona y la hizo volver. No está arrestada. {ems_eta_minutes > 0: Los paramédicos vienen en camino.} Sé que se siente fatal. Ya se le va a pasar." #speaker:officer
