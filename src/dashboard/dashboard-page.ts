@@ -47,6 +47,8 @@ export function startDashboard(options: DashboardOptions): void {
   let labels = labelsFor(state.locale);
   /** Where focus goes after the next drawing, when not back to the control that had it. */
   let focusNext: (() => HTMLElement | null) | 'view heading' | undefined;
+  /** Set by an import that ends: the next drawing alerts its problems, later ones do not. */
+  let justImported = false;
 
   function labelsFor(locale: SupportedLocale): DashboardLabels {
     return { t: createTranslator(locale), locale, scenarios: options.scenarios, profiles: options.profiles };
@@ -63,6 +65,7 @@ export function startDashboard(options: DashboardOptions): void {
     const merged = addAttempts(state.attempts, batch.attempts);
     const inputId = fromFolder ? 'import-folder' : 'import-files';
     focusNext = () => document.getElementById(inputId);
+    justImported = true;
     update({
       busy: false,
       attempts: merged.attempts,
@@ -112,7 +115,7 @@ export function startDashboard(options: DashboardOptions): void {
     const finished = finishedOnly(selected);
     const actions = { openDebrief: (id: string) => open('debrief', id), openCertificate: (id: string) => open('certificate', id) };
     return [
-      importPanel({ busy: state.busy, ...(state.lastImport ? { last: state.lastImport } : {}), total: all.length, unfinished: all.length - finishedOnly(all).length }, labels, {
+      importPanel({ busy: state.busy, ...(state.lastImport ? { last: state.lastImport } : {}), total: all.length, unfinished: all.length - finishedOnly(all).length, announceProblems: justImported }, labels, {
         importFiles: (files, fromFolder) => void importChosen(files, fromFolder),
         clear: () => update({ attempts: NO_ATTEMPTS, filter: NO_FILTER, view: { kind: 'class' } }),
       }),
@@ -145,6 +148,7 @@ export function startDashboard(options: DashboardOptions): void {
     root.replaceChildren(h('div', { class: 'dashboard' }, [header(), ...(single ? [single.root] : classView())]));
     const target = focusNext === 'view heading' ? single?.heading : (focusNext?.() ?? (focusedId ? document.getElementById(focusedId) : null));
     focusNext = undefined;
+    justImported = false;
     target?.focus();
   }
 

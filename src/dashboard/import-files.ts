@@ -3,13 +3,13 @@
  * its size checked before a byte is read, so that one bad or oversized file is named and the others
  * still load. Nothing here throws.
  */
-import { importAttemptsJson, MAX_IMPORT_BYTES, type ImportProblem } from '../export/attempts-json.js';
+import { importAttemptsJson, MAX_IMPORT_BYTES, type ImportProblem, type ImportProblemCode } from '../export/attempts-json.js';
 import type { StoredAttempt } from '../storage/attempt-record.js';
 
-/** A problem with a whole file that the dashboard words itself; the others carry the importer's message. */
-export type FileProblemCode = 'too-large' | 'unreadable';
+/** A problem with a whole file, worded by the dashboard in the instructor's language; a bad attempt keeps the validator's message. */
+export type FileProblemCode = ImportProblemCode | 'unreadable';
 
-export interface DashboardImportProblem extends ImportProblem {
+export interface DashboardImportProblem extends Omit<ImportProblem, 'code'> {
   readonly code?: FileProblemCode;
 }
 
@@ -79,7 +79,7 @@ export async function importFiles(files: Iterable<FileLike>, options: { readonly
     }
     read += 1;
     if (file.size > MAX_IMPORT_BYTES) {
-      problems.push({ file: name, field: '(file)', code: 'too-large', message: importAttemptsJson('', name, file.size).problems[0]?.message ?? '' });
+      problems.push(...importAttemptsJson('', name, file.size).problems);
       continue;
     }
     let text: string;

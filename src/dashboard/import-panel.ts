@@ -5,7 +5,7 @@
  */
 import { MAX_IMPORT_BYTES } from '../export/attempts-json.js';
 import { h } from '../ui/dom.js';
-import type { DashboardImportProblem } from './import-files.js';
+import type { DashboardImportProblem, FileProblemCode } from './import-files.js';
 import { count, type DashboardLabels } from './labels.js';
 
 export interface ImportSummary {
@@ -22,6 +22,11 @@ export interface ImportPanelState {
   /** Attempts imported so far, finished or not. */
   readonly total: number;
   readonly unfinished: number;
+  /**
+   * The drawing right after an import: only then is the problems list an alert. The page is drawn
+   * again on every filter change, and a new alert would be read out again each time.
+   */
+  readonly announceProblems?: boolean;
 }
 
 export interface ImportPanelActions {
@@ -36,15 +41,26 @@ function megabytes(bytes: number): number {
   return Math.round(bytes / 1024 / 1024);
 }
 
+/** Each whole-file problem's wording; keys written out so the strings test finds them. */
+const FILE_PROBLEM_KEYS: Readonly<Record<FileProblemCode, string>> = {
+  'too-large': 'ui.dashboard.import.tooLarge',
+  'not-json': 'ui.dashboard.import.notJson',
+  'not-an-object': 'ui.dashboard.import.notAnExport',
+  'other-format': 'ui.dashboard.import.otherFormat',
+  'no-version': 'ui.dashboard.import.noVersion',
+  'newer-version': 'ui.dashboard.import.newerVersion',
+  'no-attempts': 'ui.dashboard.import.noAttempts',
+  unreadable: 'ui.dashboard.import.unreadable',
+};
+
+/** A problem in the instructor's language; a bad attempt's validation message stays in English, beside the field it names. */
+export function problemMessage(problem: DashboardImportProblem, t: DashboardLabels['t']): string {
+  return problem.code ? t(FILE_PROBLEM_KEYS[problem.code], { limit: megabytes(MAX_IMPORT_BYTES), ...problem.values }) : problem.message;
+}
+
 function problemItem(problem: DashboardImportProblem, labels: DashboardLabels): HTMLElement {
-  const { t } = labels;
   const wholeFile = problem.field === '(file)';
-  const message =
-    problem.code === 'too-large'
-      ? t('ui.dashboard.import.tooLarge', { limit: megabytes(MAX_IMPORT_BYTES) })
-      : problem.code === 'unreadable'
-        ? t('ui.dashboard.import.unreadable')
-        : problem.message;
+  const message = problemMessage(problem, labels.t);
   return h('li', { attrs: { 'data-file': problem.file, 'data-field': problem.field, ...(problem.code ? { 'data-code': problem.code } : {}) } }, [
     h('span', { class: 'file' }, problem.file),
     wholeFile ? ' ' : h('span', {}, [', ', h('code', {}, problem.field), ': ']),
@@ -100,7 +116,7 @@ export function importPanel(state: ImportPanelState, labels: DashboardLabels, ac
     ]),
     h('div', { id: 'import-status', attrs: { role: 'status', 'data-total': state.total } }, summaryLines(state, labels).map((line) => h('p', {}, line))),
     problems.length > 0
-      ? h('div', { id: 'import-problems', attrs: { role: 'alert' } }, [
+      ? h('div', { id: 'import-problems', attrs: state.announceProblems ? { role: 'alert' } : {} }, [
           h('h3', {}, t('ui.dashboard.import.problems', { count: problems.length, shown: count(labels, problems.length) })),
           h('ul', { class: 'import-problems' }, problems.slice(0, PROBLEMS_SHOWN).map((p) => problemItem(p, labels))),
           problems.length > PROBLEMS_SHOWN ? h('p', {}, t('ui.dashboard.import.moreProblems', { count: problems.length - PROBLEMS_SHOWN })) : null,

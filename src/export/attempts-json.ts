@@ -27,12 +27,22 @@ export function attemptsJson(attempts: readonly StoredAttempt[], now?: Date): st
   return `${JSON.stringify(attemptsExport(attempts, now), null, 2)}\n`;
 }
 
+/**
+ * What is wrong with a whole file, for the dashboard to word in the instructor's language; the
+ * English `message` says the same for logs and scripts.
+ */
+export type ImportProblemCode = 'too-large' | 'not-json' | 'not-an-object' | 'other-format' | 'no-version' | 'newer-version' | 'no-attempts';
+
 export interface ImportProblem {
   /** The file, as the instructor named it. */
   readonly file: string;
   /** The field, e.g. `attempts[3].report.score`, or `(file)` for the whole file. */
   readonly field: string;
   readonly message: string;
+  /** Set for a problem with the whole file; a bad attempt has only its field and message. */
+  readonly code?: ImportProblemCode;
+  /** The figures and names the code's wording needs. */
+  readonly values?: Readonly<Record<string, string | number>>;
 }
 
 export interface ImportResult {
@@ -40,23 +50,41 @@ export interface ImportResult {
   readonly problems: readonly ImportProblem[];
 }
 
+/** A foreign file's own words are shown as text, but not at any length. */
+function shortened(text: string, max = 60): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
 /** Reads one exported file; never throws. */
 export function importAttemptsJson(text: string, file: string, byteLength = text.length): ImportResult {
-  const whole = (message: string): ImportResult => ({ attempts: [], problems: [{ file, field: '(file)', message }] });
-  if (byteLength > MAX_IMPORT_BYTES) return whole(`is ${Math.round(byteLength / 1024 / 1024)} MB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Export fewer attempts per file.`);
+  const whole = (code: ImportProblemCode, message: string, values?: Readonly<Record<string, string | number>>): ImportResult => ({
+    attempts: [],
+    problems: [{ file, field: '(file)', message, code, ...(values ? { values } : {}) }],
+  });
+  if (byteLength > MAX_IMPORT_BYTES) {
+    const size = Math.round(byteLength / 1024 / 1024);
+    const limit = MAX_IMPORT_BYTES / 1024 / 1024;
+    return whole('too-large', `is ${size} MB; the limit is ${limit} MB. Export fewer attempts per file.`, { size, limit });
+  }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return whole(`is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    const detail = shortened(error instanceof Error ? error.message : String(error), 120);
+    return whole('not-json', `is not valid JSON (${detail})`, { detail });
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return whole('is not a Good Call export');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return whole('not-an-object', 'is not a Good Call export');
   const root = parsed as Record<string, unknown>;
-  if (root.format !== EXPORT_FORMAT) return whole(`is not a Good Call export (format ${JSON.stringify(root.format)})`);
-  if (typeof root.version !== 'number' || root.version > EXPORT_VERSION) {
-    return whole(`was exported by a newer version of Good Call (export version ${String(root.version)}); update this one to read it`);
+  if (root.format !== EXPORT_FORMAT) {
+    const format = shortened(JSON.stringify(root.format) ?? 'undefined');
+    return whole('other-format', `is not a Good Call export (format ${format})`, { format });
   }
-  if (!Array.isArray(root.attempts)) return whole('has no "attempts" list');
+  if (typeof root.version !== 'number' || !Number.isInteger(root.version) || root.version < 1) return whole('no-version', 'has no valid export version');
+  if (root.version > EXPORT_VERSION) {
+    const version = root.version;
+    return whole('newer-version', `was exported by a newer version of Good Call (export version ${version}); update this one to read it`, { version });
+  }
+  if (!Array.isArray(root.attempts)) return whole('no-attempts', 'has no "attempts" list');
   const attempts: StoredAttempt[] = [];
   const problems: ImportProblem[] = [];
   root.attempts.forEach((value, i) => {

@@ -13,7 +13,6 @@ export interface LmsRecording {
 }
 
 export function recordForLms(reporter: LmsReporter, scenarioId: string, sessionStartedMs: number, now: () => number = () => Date.now()): LmsRecording {
-  let interactions = 0;
   const finishedIds = new Set<string>();
   return {
     onSave(attempt) {
@@ -27,6 +26,7 @@ export function recordForLms(reporter: LmsReporter, scenarioId: string, sessionS
           locale: attempt.locale,
           mode: attempt.mode,
           picks: attempt.picks.map((p) => (attempt.mode === 'assess' ? { index: p.index, at: p.at } : { index: p.index })),
+          elapsedSeconds: attempt.progress.snapshot.clockMs / 1000,
         });
         return;
       }
@@ -34,7 +34,7 @@ export function recordForLms(reporter: LmsReporter, scenarioId: string, sessionS
       finishedIds.add(attempt.id);
       const when = new Date(now());
       attempt.picks.forEach((pick, n) => {
-        reporter.recordPick(interactions++, pick, pickResult(rulesSettledByPick(attempt.report, n).map((r) => r.verdict)), when);
+        reporter.recordPick(pick, pickResult(rulesSettledByPick(attempt.report, n).map((r) => r.verdict)), when);
       });
       reporter.finish(attempt.report, (now() - sessionStartedMs) / 1000);
     },

@@ -1,7 +1,13 @@
 /**
- * What an LMS keeps so that a trainee can resume: the scenario, version, profile, seed and picks,
- * replayed on return (the engine is deterministic). SCORM 1.2 gives only 4,096 characters of
- * `suspend_data`, so the format is compact: indexes in base 36, times in whole seconds.
+ * What an LMS keeps so that a trainee can resume: the scenario, version, profile, seed, picks and how
+ * much simulated time had passed, replayed on return (the engine is deterministic). SCORM 1.2 gives
+ * only 4,096 characters of `suspend_data`, so the format is compact: numbers in base 36, times in
+ * milliseconds, or in coarser ticks when a very long attempt would not fit otherwise.
+ *
+ * Format `gc2`: `gc2|scenario|version|profile|seed|locale|mode|ticksPerSecond|elapsedTicks|picks`,
+ * each pick `index` or, in assess mode, `index~atTicks`, picks joined by `.`. Format `gc1` (no
+ * elapsed time, pick times in whole seconds) is still read, so attempts suspended by an older package
+ * resume after an upgrade.
  */
 import type { Mode } from '../engine/index.js';
 
@@ -14,35 +20,76 @@ export interface ResumeState {
   readonly mode: Mode;
   /** Each pick's 0-based index among the choices offered, and in assess mode the simulated second it was made. */
   readonly picks: readonly { readonly index: number; readonly at?: number }[];
+  /** Simulated seconds gone when the state was saved: the clock stands here again after the replay. */
+  readonly elapsedSeconds: number;
 }
 
 export const SCORM12_SUSPEND_LIMIT = 4096;
 export const SCORM2004_SUSPEND_LIMIT = 64_000;
-const PREFIX = 'gc1';
+const PREFIX = 'gc2';
+const PREFIX_V1 = 'gc1';
+/** Finest first: milliseconds keep fractional pick times; whole seconds are the last resort. */
+const TICKS_PER_SECOND = [1000, 100, 10, 1] as const;
 
 function field(text: string): string {
   return text.replace(/[|~.]/g, '');
 }
 
-/** The compact text, or `undefined` if it cannot fit in `limit` characters. */
-export function encodeResume(state: ResumeState, limit = SCORM12_SUSPEND_LIMIT): string | undefined {
-  const picks = state.picks.map((p) => (p.at !== undefined && state.mode === 'assess' ? `${p.index.toString(36)}~${Math.round(p.at).toString(36)}` : p.index.toString(36))).join('.');
-  const text = [PREFIX, field(state.scenario), state.version, field(state.profile), state.seed, field(state.locale), state.mode, picks].join('|');
-  return text.length <= limit ? text : undefined;
+function encodeWith(state: ResumeState, ticksPerSecond: number): string {
+  const ticks = (seconds: number): number => Math.round(seconds * ticksPerSecond);
+  const timed = state.mode === 'assess';
+  const picks = state.picks.map((p) => (timed && p.at !== undefined ? `${p.index.toString(36)}~${ticks(p.at).toString(36)}` : p.index.toString(36))).join('.');
+  const lastPick = Math.max(0, ...state.picks.map((p) => (timed && p.at !== undefined ? ticks(p.at) : 0)));
+  // Rounded up: a coarse tick must never hand the trainee time back.
+  const elapsed = Math.max(lastPick, Math.ceil(Math.round(state.elapsedSeconds * ticksPerSecond * 1000) / 1000));
+  return [PREFIX, field(state.scenario), state.version, field(state.profile), state.seed, field(state.locale), state.mode, ticksPerSecond, elapsed.toString(36), picks].join('|');
 }
 
-export function decodeResume(text: string): ResumeState | undefined {
-  const parts = text.split('|');
-  if (parts.length !== 8 || parts[0] !== PREFIX) return undefined;
-  const [, scenario, version, profile, seed, locale, mode, picks] = parts as [string, string, string, string, string, string, string, string];
-  if (mode !== 'learn' && mode !== 'assess') return undefined;
+/** The compact text, with the finest times that fit in `limit` characters; `undefined` if none does. */
+export function encodeResume(state: ResumeState, limit = SCORM12_SUSPEND_LIMIT): string | undefined {
+  for (const ticksPerSecond of TICKS_PER_SECOND) {
+    const text = encodeWith(state, ticksPerSecond);
+    if (text.length <= limit) return text;
+  }
+  return undefined;
+}
+
+function decodePicks(picks: string, ticksPerSecond: number): ResumeState['picks'] | undefined {
   const decoded = picks === '' ? [] : picks.split('.').map((p) => {
     const [index, at] = p.split('~');
     return { index: parseInt(index ?? '', 36), ...(at !== undefined ? { at: parseInt(at, 36) } : {}) };
   });
-  if (decoded.some((p) => !Number.isInteger(p.index) || (p.at !== undefined && !Number.isInteger(p.at)))) return undefined;
+  if (decoded.some((p) => !Number.isInteger(p.index) || p.index < 0 || (p.at !== undefined && !(Number.isInteger(p.at) && p.at >= 0)))) return undefined;
+  return decoded.map((p) => (p.at === undefined ? p : { index: p.index, at: p.at / ticksPerSecond }));
+}
+
+function decodeCommon(parts: readonly string[]): Omit<ResumeState, 'picks' | 'elapsedSeconds'> | undefined {
+  const [scenario, version, profile, seed, locale, mode] = parts as [string, string, string, string, string, string];
+  if (mode !== 'learn' && mode !== 'assess') return undefined;
   const versionNumber = Number(version);
   const seedNumber = Number(seed);
-  if (!Number.isInteger(versionNumber) || !Number.isInteger(seedNumber)) return undefined;
-  return { scenario, version: versionNumber, profile, seed: seedNumber, locale, mode, picks: decoded };
+  if (version === '' || seed === '' || !Number.isInteger(versionNumber) || !Number.isInteger(seedNumber)) return undefined;
+  return { scenario, version: versionNumber, profile, seed: seedNumber, locale, mode };
+}
+
+/** `gc1`: times in whole seconds and no elapsed time, so the clock resumes at the last pick. */
+function decodeV1(parts: readonly string[]): ResumeState | undefined {
+  if (parts.length !== 8) return undefined;
+  const common = decodeCommon(parts.slice(1, 7));
+  const picks = decodePicks(parts[7] ?? '', 1);
+  if (!common || !picks) return undefined;
+  return { ...common, picks, elapsedSeconds: Math.max(0, ...picks.map((p) => p.at ?? 0)) };
+}
+
+export function decodeResume(text: string): ResumeState | undefined {
+  const parts = text.split('|');
+  if (parts[0] === PREFIX_V1) return decodeV1(parts);
+  if (parts.length !== 10 || parts[0] !== PREFIX) return undefined;
+  const common = decodeCommon(parts.slice(1, 7));
+  const ticksPerSecond = Number(parts[7]);
+  if (!common || !(TICKS_PER_SECOND as readonly number[]).includes(ticksPerSecond)) return undefined;
+  const elapsed = parseInt(parts[8] ?? '', 36);
+  const picks = decodePicks(parts[9] ?? '', ticksPerSecond);
+  if (!picks || !Number.isInteger(elapsed) || elapsed < 0) return undefined;
+  return { ...common, picks, elapsedSeconds: elapsed / ticksPerSecond };
 }

@@ -15,7 +15,8 @@ export interface LmsReporter {
   readonly version: '1.2' | '2004';
   /** Where the trainee left off in an earlier session of this LMS attempt, if anywhere. */
   readonly resume: ResumeState | undefined;
-  recordPick(number: number, pick: PickRecord, result: PickResult, now: Date): void;
+  /** Adds the pick as the next interaction, after those an earlier session of this LMS attempt left. */
+  recordPick(pick: PickRecord, result: PickResult, now: Date): void;
   saveProgress(state: ResumeState): boolean;
   finish(report: ScoreReport, sessionSeconds: number): void;
   terminate(): void;
@@ -73,12 +74,17 @@ export function connectToLms(scorm: ScormApi): LmsReporter {
   const entry = cmi.get(v12 ? 'cmi.core.entry' : 'cmi.entry');
   const suspended = cmi.get('cmi.suspend_data');
   const resume = entry !== 'ab-initio' && suspended ? decodeResume(suspended) : undefined;
+  // Interactions are numbered within the LMS attempt, not the session: a second attempt (or a
+  // session after a resume) adds to the list instead of writing over the first ones.
+  const kept = Number(cmi.get('cmi.interactions._count'));
+  let nextInteraction = Number.isInteger(kept) && kept > 0 ? kept : 0;
   let terminated = false;
 
   return {
     version: scorm.version,
     resume,
-    recordPick(number, pick, result, now) {
+    recordPick(pick, result, now) {
+      const number = nextInteraction++;
       const n = `cmi.interactions.${number}`;
       cmi.set(`${n}.id`, `pick-${number + 1}`);
       cmi.set(`${n}.type`, 'choice');

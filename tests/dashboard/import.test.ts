@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importFiles, importTexts, type FileLike } from '../../src/dashboard/import-files.js';
 import { addAttempts, finishedOnly, NO_ATTEMPTS } from '../../src/dashboard/imported-attempts.js';
-import { attemptsJson, MAX_IMPORT_BYTES } from '../../src/export/attempts-json.js';
+import { problemMessage } from '../../src/dashboard/import-panel.js';
+import { attemptsJson, EXPORT_FORMAT, MAX_IMPORT_BYTES } from '../../src/export/attempts-json.js';
+import { createTranslator } from '../../src/i18n/translator.js';
 import { classAttempts, unfinishedClassAttempt } from './class-attempts.js';
 
 const attempts = classAttempts();
@@ -26,7 +28,7 @@ describe('importing export files', () => {
     expect(batch.attempts).toHaveLength(10 + 1 + 12);
     expect(batch.files).toBe(4);
     expect(batch.problems).toEqual([
-      { file: 'corrupt.json', field: '(file)', message: expect.stringMatching(/not valid JSON/) },
+      { file: 'corrupt.json', field: '(file)', code: 'not-json', values: { detail: expect.any(String) }, message: expect.stringMatching(/not valid JSON/) },
       { file: 'one-bad.json', field: 'attempts[1].traineeCode', message: expect.any(String) },
     ]);
   });
@@ -51,7 +53,7 @@ describe('importing export files', () => {
     ]);
     expect(batch.attempts).toHaveLength(22);
     expect(batch.problems).toEqual([
-      { file: 'huge.json', field: '(file)', code: 'too-large', message: expect.stringMatching(/limit is 50 MB/) },
+      { file: 'huge.json', field: '(file)', code: 'too-large', values: { size: 50, limit: 50 }, message: expect.stringMatching(/limit is 50 MB/) },
       { file: 'gone.json', field: '(file)', code: 'unreadable', message: 'NotReadableError' },
     ]);
   });
@@ -80,5 +82,53 @@ describe('importing export files', () => {
     expect(either('unfinished first')).toBe('finished');
     expect(either('finished first')).toBe('finished');
     expect(finishedOnly([unfinished, finishedLater]).map((a) => a.id)).toEqual([unfinished.id]);
+  });
+
+  it('words every problem with a whole file in the instructor\'s language, with its figures and names', async () => {
+    const texts = {
+      'cut.json': '{"format": "good-call/attempts", "attemp',
+      'list.json': '[1, 2]',
+      'notes.json': '{"format": "lesson-notes"}',
+      'unversioned.json': `{"format": "${EXPORT_FORMAT}", "attempts": []}`,
+      'future.json': `{"format": "${EXPORT_FORMAT}", "version": 7, "attempts": []}`,
+      'empty.json': `{"format": "${EXPORT_FORMAT}", "version": 1}`,
+    };
+    const batch = await importFiles([
+      ...Object.entries(texts).map(([name, text]) => file(name, text)),
+      { name: 'huge.json', size: MAX_IMPORT_BYTES * 2, text: () => Promise.reject(new Error('not read')) },
+      { name: 'gone.json', size: 10, text: () => Promise.reject(new Error('NotReadableError')) },
+    ]);
+    expect(batch.problems.map((p) => [p.file, p.code])).toEqual([
+      ['cut.json', 'not-json'],
+      ['list.json', 'not-an-object'],
+      ['notes.json', 'other-format'],
+      ['unversioned.json', 'no-version'],
+      ['future.json', 'newer-version'],
+      ['empty.json', 'no-attempts'],
+      ['huge.json', 'too-large'],
+      ['gone.json', 'unreadable'],
+    ]);
+    const en = createTranslator('en');
+    const es = createTranslator('es');
+    const english = batch.problems.map((p) => problemMessage(p, en));
+    const spanish = batch.problems.map((p) => problemMessage(p, es));
+    for (const [n, text] of [...english, ...spanish].entries()) {
+      expect(text, String(n)).not.toMatch(/\{\{|ui\.dashboard/);
+    }
+    // Spanish throughout, never the English fallback.
+    spanish.forEach((text, n) => expect(text).not.toBe(english[n]));
+    expect(spanish[2]).toContain('"lesson-notes"');
+    expect(spanish[4]).toContain('7');
+    expect(english[4]).toMatch(/newer version of Good Call \(export version 7\)/);
+    expect(spanish[6]).toContain('50 MB');
+    expect(english[0]).toContain(batch.problems[0]!.values!.detail as string);
+  });
+
+  it('leaves a bad attempt\'s validation message as the validator wrote it, beside its field', () => {
+    const broken = JSON.parse(attemptsJson(attempts.slice(0, 1))) as { attempts: Record<string, unknown>[] };
+    broken.attempts[0] = { ...broken.attempts[0], traineeCode: 42 };
+    const [problem] = importTexts([{ name: 'one-bad.json', text: JSON.stringify(broken) }]).problems;
+    expect(problem?.code).toBeUndefined();
+    expect(problemMessage(problem!, createTranslator('es'))).toBe(problem!.message);
   });
 });

@@ -3,11 +3,16 @@ import * as scorm12Module from 'scorm-again/scorm12';
 import type Scorm2004Type from 'scorm-again/scorm2004';
 import * as scorm2004Module from 'scorm-again/scorm2004';
 import { describe, expect, it } from 'vitest';
+import { replayPicks } from '../../src/engine/replay.js';
 import { createSession } from '../../src/engine/session.js';
 import { rulesSettledByPick } from '../../src/export/exportable-attempt.js';
 import { findScormApi, type WindowLike } from '../../src/lms/find-scorm-api.js';
+import { launchFromLms } from '../../src/lms/launch.js';
+import { recordForLms } from '../../src/lms/lms-recording.js';
+import { replayResume } from '../../src/lms/replay-resume.js';
 import { decodeResume, encodeResume, SCORM12_SUSPEND_LIMIT, type ResumeState } from '../../src/lms/resume-data.js';
-import { connectToLms, pickResult, scorm12Timespan } from '../../src/lms/scorm-reporter.js';
+import { connectToLms, pickResult, scorm12Timespan, type LmsReporter } from '../../src/lms/scorm-reporter.js';
+import { unfinishedAttemptOf } from '../../src/storage/attempt-recorder.js';
 import { parsePicks, playPicks } from '../../src/tooling/picks.js';
 import { loadScenarioDir, resolveScenarioDir } from '../../src/tooling/load-scenario.js';
 import { profile } from '../helpers/fixtures.js';
@@ -46,25 +51,106 @@ describe('finding the LMS', () => {
 });
 
 describe('resume data', () => {
-  const state: ResumeState = { scenario: 'overdose-apartment', version: 1, profile: 'model-policy', seed: 7, locale: 'es', mode: 'assess', picks: [{ index: 0, at: 0 }, { index: 12, at: 95 }, { index: 3, at: 1234 }] };
+  const state: ResumeState = {
+    scenario: 'overdose-apartment',
+    version: 1,
+    profile: 'model-policy',
+    seed: 7,
+    locale: 'es',
+    mode: 'assess',
+    picks: [{ index: 0, at: 0 }, { index: 12, at: 95.25 }, { index: 3, at: 1234.567 }],
+    elapsedSeconds: 1301.004,
+  };
 
-  it('round-trips', () => {
-    expect(decodeResume(encodeResume(state)!)).toEqual(state);
-    const learn = { ...state, mode: 'learn' as const, picks: [{ index: 2 }, { index: 0 }] };
+  it('round-trips, keeping fractional pick times and the time gone after the last pick', () => {
+    const text = encodeResume(state)!;
+    expect(text).toMatch(/^gc2\|overdose-apartment\|/);
+    expect(decodeResume(text)).toEqual(state);
+    const learn: ResumeState = { ...state, mode: 'learn', picks: [{ index: 2 }, { index: 0 }], elapsedSeconds: 40 };
     expect(decodeResume(encodeResume(learn)!)).toEqual(learn);
   });
 
   it('fits a long attempt in SCORM 1.2\'s 4,096 characters', () => {
-    const long = { ...state, picks: Array.from({ length: 300 }, (_, i) => ({ index: i % 14, at: i * 40 })) };
+    const long: ResumeState = { ...state, picks: Array.from({ length: 300 }, (_, i) => ({ index: i % 14, at: i * 40 + 0.125 })), elapsedSeconds: 300 * 40 + 12.5 };
     const text = encodeResume(long)!;
     expect(text.length).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
     expect(decodeResume(text)).toEqual(long);
+  });
+
+  it('coarsens the times of an attempt too long for milliseconds, never giving time back', () => {
+    const picks = Array.from({ length: 500 }, (_, i) => ({ index: i % 30, at: i * 997.3 + 0.4 }));
+    const long: ResumeState = { ...state, picks, elapsedSeconds: 500 * 997.3 + 0.2 };
+    expect(encodeResume(long, Number.MAX_SAFE_INTEGER)!.length).toBeGreaterThan(SCORM12_SUSPEND_LIMIT);
+    const text = encodeResume(long)!;
+    expect(text.length).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
+    const back = decodeResume(text)!;
+    expect(back.picks.map((p) => p.index)).toEqual(picks.map((p) => p.index));
+    back.picks.forEach((p, i) => expect(Math.abs(p.at! - picks[i]!.at)).toBeLessThanOrEqual(0.5));
+    expect(back.elapsedSeconds).toBeGreaterThanOrEqual(long.elapsedSeconds);
+    expect(back.elapsedSeconds - long.elapsedSeconds).toBeLessThan(1);
+  });
+
+  it('still reads what an older package saved (gc1: whole seconds, clock at the last pick)', () => {
+    expect(decodeResume('gc1|overdose-apartment|1|model-policy|7|es|assess|0~0.c~2n.3~ya')).toEqual({
+      ...state,
+      picks: [{ index: 0, at: 0 }, { index: 12, at: 95 }, { index: 3, at: 1234 }],
+      elapsedSeconds: 1234,
+    });
+    expect(decodeResume('gc1|patdown-park-bench|1|model-policy|2|en|learn|0.3')).toMatchObject({ mode: 'learn', picks: [{ index: 0 }, { index: 3 }], elapsedSeconds: 0 });
   });
 
   it('refuses what does not fit, and text that is not its own', () => {
     expect(encodeResume({ ...state, picks: Array.from({ length: 2000 }, () => ({ index: 30, at: 99999 })) })).toBeUndefined();
     expect(decodeResume('hello')).toBeUndefined();
     expect(decodeResume('gc1|x|1|p|1|en|sleep|')).toBeUndefined();
+    expect(decodeResume('gc2|x|1|p|1|en|assess|7|0|')).toBeUndefined();
+    expect(decodeResume('gc2|x|1|p|1|en|assess|1000|zz|0~-1')).toBeUndefined();
+  });
+});
+
+describe('resuming an assess-mode attempt from the LMS', () => {
+  const scenario = loadScenarioDir(resolveScenarioDir('overdose-apartment')).bundle!;
+  const start = () => createSession({ scenario, profile: profile(), seed: 7, mode: 'assess' });
+
+  /** What the LMS is handed when the attempt is saved: the recording's resume state, through `suspend_data`. */
+  function suspendedFrom(session: ReturnType<typeof start>): string {
+    let saved: ResumeState | undefined;
+    const reporter = { saveProgress: (s: ResumeState) => ((saved = s), true) } as unknown as LmsReporter;
+    const facts = { id: 'attempt-1', traineeCode: 'T-1', timeFactor: 1, startedAt: '2026-11-25T10:00:00.000Z' };
+    recordForLms(reporter, 'overdose-apartment', 0).onSave(unfinishedAttemptOf(session, facts, [], '2026-11-25T10:05:00.000Z'));
+    return encodeResume(saved!)!;
+  }
+
+  it('gives no time back: the clock stands where it stood, not at the last pick', () => {
+    const first = start();
+    for (const [wait, pick] of [[7.25, 'act:scene_size_up'], [3.5, 'act:don_gloves'], [0.125, 'act:check_responsiveness']] as const) {
+      first.elapse(wait);
+      playPicks(first, parsePicks(pick));
+    }
+    first.elapse(41.3);
+    const text = suspendedFrom(first);
+    expect(text.length).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
+
+    const resumed = replayResume(start(), decodeResume(text)!);
+    const before = first.state().elapsedSeconds;
+    const after = resumed.state().elapsedSeconds;
+    expect(after).toBeGreaterThanOrEqual(before);
+    expect(after - before).toBeLessThan(0.001);
+    expect(resumed.picks().map((p) => [p.index, p.at])).toEqual(first.picks().map((p) => [p.index, p.at]));
+    expect(resumed.next().choices.map((c) => c.text)).toEqual(first.next().choices.map((c) => c.text));
+    expect(resumed.state()).toEqual({ ...first.state(), elapsedSeconds: after });
+    // Replaying only the picks, as before, would have handed back the 41 seconds after the last one.
+    expect(before - replayPicks(start(), decodeResume(text)!.picks.map((p) => ({ index: p.index, at: p.at ?? 0 }))).state().elapsedSeconds).toBeGreaterThan(41);
+  });
+
+  it('resumes an attempt whose clock ran before any pick, and hands the app the time gone', () => {
+    const api = new Scorm2004API({ logLevel: 5 });
+    const waited = start();
+    waited.elapse(25.5);
+    (api as unknown as { loadFromJSON(json: unknown, element: string): void }).loadFromJSON({ suspend_data: suspendedFrom(waited), entry: 'resume', completion_status: 'incomplete' }, 'cmi');
+    const win: WindowLike = { API_1484_11: api };
+    const launched = launchFromLms(win, '?scenario=overdose-apartment', '2004', () => scenario.manifest.version);
+    expect(launched?.launch.resume).toMatchObject({ seed: 7, mode: 'assess', picks: [], elapsedSeconds: 25.5 });
   });
 });
 
@@ -89,7 +175,7 @@ describe.each([
     const lms = connect(api);
     const session = scriptedAttempt();
     const report = session.report();
-    session.picks().forEach((pick, n) => lms.recordPick(n, pick, pickResult(rulesSettledByPick(report, n).map((r) => r.verdict)), new Date('2026-11-25T10:00:00Z')));
+    session.picks().forEach((pick, n) => lms.recordPick(pick, pickResult(rulesSettledByPick(report, n).map((r) => r.verdict)), new Date('2026-11-25T10:00:00Z')));
     lms.finish(report, 312);
     lms.terminate();
     const get = (e: string) => (version === '1.2' ? (api as Scorm12API).LMSGetValue(e) : (api as Scorm2004API).GetValue(e));
@@ -114,10 +200,36 @@ describe.each([
     expect(interactions.some((i) => i.result === 'neutral')).toBe(true);
   });
 
+  it('numbers interactions on from those an earlier session of the same LMS attempt left', () => {
+    const session = scriptedAttempt();
+    const report = session.report();
+    const [a, b, c] = session.picks();
+    const when = new Date('2026-11-25T10:00:00Z');
+    const first = makeApi();
+    const earlier = connect(first);
+    earlier.recordPick(a!, 'correct', when);
+    earlier.recordPick(b!, 'neutral', when);
+    earlier.terminate();
+    const kept = JSON.parse(JSON.stringify((first as { cmi: unknown }).cmi)) as { interactions: unknown };
+
+    const second = makeApi();
+    const resumed = version === '1.2' ? { interactions: kept.interactions, core: { entry: 'resume', lesson_status: 'incomplete' } } : { interactions: kept.interactions, entry: 'resume', completion_status: 'incomplete' };
+    (second as { loadFromJSON(json: unknown, element: string): void }).loadFromJSON(resumed, 'cmi');
+    const later = connect(second);
+    later.recordPick(c!, 'wrong', when);
+    later.finish(report, 60);
+    const cmi = JSON.parse(JSON.stringify((second as { cmi: unknown }).cmi)) as { interactions: Record<string, { id: string; result: string }> };
+    expect(Object.values(cmi.interactions).map((i) => [i.id, i.result])).toEqual([
+      ['pick-1', 'correct'],
+      ['pick-2', 'neutral'],
+      ['pick-3', version === '1.2' ? 'wrong' : 'incorrect'],
+    ]);
+  });
+
   it('keeps resume data after each pick and hands it back on the next launch', () => {
     const first = makeApi();
     const lms = connect(first);
-    const state: ResumeState = { scenario: 'patdown-park-bench', version: 1, profile: 'model-policy', seed: 2, locale: 'en', mode: 'learn', picks: [{ index: 0 }, { index: 3 }] };
+    const state: ResumeState = { scenario: 'patdown-park-bench', version: 1, profile: 'model-policy', seed: 2, locale: 'en', mode: 'learn', picks: [{ index: 0 }, { index: 3 }], elapsedSeconds: 30 };
     expect(lms.saveProgress(state)).toBe(true);
     // Read back as the LMS would store it: some elements are write-only through the API.
     const stored = JSON.parse(JSON.stringify((first as { cmi: unknown }).cmi)) as { suspend_data: string; exit?: string; core?: { exit: string } };
