@@ -15,8 +15,17 @@ if (root) {
   const classId = classIdFrom(location.search);
   if (!classId) page.showProblem(createTranslator(locale)('ui.instructor.console.noClass'));
   else {
-    link = joinClass(classId, (name) => new BroadcastChannel(name), (view) => page.show(view));
-    window.addEventListener('pagehide', () => link?.close());
+    const connect = (): ConsoleLink =>
+      joinClass(classId, (name) => new BroadcastChannel(name), { view: (view) => page.show(view), gone: () => page.showGone(), unreadable: () => page.showUnreadable() });
+    link = connect();
+    // Closing the console tells the game window, which then gives the trainees their own controls back.
+    window.addEventListener('pagehide', () => {
+      link?.leave();
+      link = undefined;
+    });
+    window.addEventListener('pageshow', (event) => {
+      if (event.persisted && !link) link = connect();
+    });
   }
   root.querySelector<HTMLElement>('h1')?.focus();
 }

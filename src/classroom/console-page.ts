@@ -17,6 +17,10 @@ import { leadingChoice, type Tally } from './vote.js';
 export interface ConsolePage {
   readonly root: HTMLElement;
   show(view: ClassroomView): void;
+  /** The game window closed or is reloading: the controls wait until it sends a view again. */
+  showGone(): void;
+  /** The game window sent something this console cannot read: said, not silently dropped. */
+  showUnreadable(): void;
   /** The console was opened without a class, or from another build: nothing to follow. */
   showProblem(text: string): void;
 }
@@ -58,6 +62,7 @@ function choicesKey(view: EncounterView): string {
 function build(t: Translate, send: Send) {
   const heading = h('h1', { id: 'console-heading', attrs: { tabindex: -1 } }, t('ui.instructor.console.heading'));
   const connection = h('p', { class: 'connection', attrs: { role: 'status' } }, t('ui.instructor.console.waiting'));
+  const problem = h('p', { class: 'console-problem', attrs: { role: 'alert', hidden: true } });
   const announce = h('div', { class: 'visually-hidden', attrs: { 'aria-live': 'polite', 'aria-atomic': 'false', id: 'console-announcements' } });
 
   // Clock and pause.
@@ -156,16 +161,18 @@ function build(t: Translate, send: Send) {
   const noRisks = h('p', { class: 'help' }, t('ui.instructor.risk.none'));
   const log = h('ol', { class: 'console-log', attrs: { tabindex: 0, 'aria-labelledby': 'log-heading' } });
 
+  const choicesSection = section('choices', t('ui.instructor.vote.choices'), [choiceList, voteHelp, h('div', { class: 'actions' }, [openVote]), voteForm]);
   const body = h('div', { class: 'console-grid', attrs: { hidden: true } }, [
     section('clock', t('ui.instructor.console.clock'), [clock, clockState, h('div', { class: 'actions' }, [pause])]),
     section('live', t('ui.instructor.live.heading'), [h('p', { class: 'help' }, t('ui.instructor.live.help')), facts]),
-    section('choices', t('ui.instructor.vote.choices'), [choiceList, voteHelp, h('div', { class: 'actions' }, [openVote]), voteForm]),
+    choicesSection,
     section('inject', t('ui.instructor.inject.heading'), [h('p', { class: 'help' }, t('ui.instructor.inject.help')), injectForm]),
     section('note', t('ui.instructor.note.heading'), [noteForm]),
     section('risks', t('ui.instructor.risk.heading'), [h('p', { class: 'help' }, t('ui.instructor.risk.help')), noRisks, risks], 'risks'),
     section('log', t('ui.instructor.log.heading'), [log], 'log'),
   ]);
-  const root = h('div', { class: 'console-page' }, [h('div', { class: 'card' }, [heading, connection]), announce, body]);
+  const root = h('div', { class: 'console-page' }, [h('div', { class: 'card' }, [heading, connection, problem]), announce, body]);
+  const controls = [pause, openVote, recordPick, cancelVote, injectButton, noteButton];
 
   let shownChoices = '';
   let shownRisks = '';
@@ -173,6 +180,13 @@ function build(t: Translate, send: Send) {
   let shownLog = '';
   let previous: EncounterView | null = null;
   let seenView = false;
+  let voteShown = false;
+
+  /** A vote opened or closed hides the control that had focus: focus goes where the instructor goes next. */
+  const moveFocusForVote = (open: boolean): void => {
+    const target = open ? tallyInputs.values().next().value : openVote.disabled ? heading : openVote;
+    target?.focus();
+  };
 
   const showChoices = (view: EncounterView): void => {
     const key = choicesKey(view);
@@ -245,6 +259,11 @@ function build(t: Translate, send: Send) {
     heading,
     show(view: ClassroomView): void {
       const encounter = view.encounter;
+      problem.hidden = true;
+      problem.textContent = '';
+      // Focus is moved for a vote only if it was on the choices (or lost): never out of a note being typed.
+      const focused = document.activeElement;
+      const focusOnChoices = !focused || focused === document.body || choicesSection.contains(focused);
       const said = seenView ? announcements(previous, encounter, t) : [];
       seenView = true;
       previous = encounter;
@@ -253,6 +272,7 @@ function build(t: Translate, send: Send) {
       if (!encounter) {
         connection.textContent = t('ui.instructor.console.connectedIdle');
         body.hidden = true;
+        voteShown = false;
         return;
       }
       body.hidden = false;
@@ -283,11 +303,22 @@ function build(t: Translate, send: Send) {
       openVote.hidden = encounter.voteOpen;
       openVote.disabled = !live || encounter.choices.length === 0;
       recordPick.disabled = !live || paused;
+      cancelVote.disabled = !live;
       showInjects(encounter);
       injectButton.disabled = !live || encounter.injectable.length === 0;
       noteButton.disabled = !live;
       showRisks(encounter);
       showLog(encounter);
+      if (encounter.voteOpen !== voteShown && focusOnChoices) moveFocusForVote(encounter.voteOpen);
+      voteShown = encounter.voteOpen;
+    },
+    showGone(): void {
+      connection.textContent = t('ui.instructor.console.gone');
+      for (const control of controls) control.disabled = true;
+    },
+    showUnreadable(): void {
+      problem.hidden = false;
+      problem.textContent = t('ui.instructor.console.unreadable');
     },
   };
 }
@@ -314,6 +345,12 @@ export function createConsolePage(send: Send, initialLocale: string): ConsolePag
     show(view) {
       if (!page || view.uiLocale !== locale) page = rebuild(view.uiLocale);
       page.show(view);
+    },
+    showGone() {
+      page?.showGone();
+    },
+    showUnreadable() {
+      page?.showUnreadable();
     },
     showProblem(text) {
       root.replaceChildren(h('div', { class: 'card' }, [h('h1', {}, createTranslator(locale)('ui.instructor.console.heading')), h('p', { attrs: { role: 'alert' } }, text)]));

@@ -67,6 +67,18 @@ export function liveFacts(view: EncounterView, t: Translate): FactRow[] {
   ];
 }
 
+/**
+ * A change the engine logged in the state (src/engine/encounter/state-changes.ts): each value in
+ * words (`log.states.breathing.none`), a number with its value (`log.states.caller_trust.number`).
+ * A state this build has no words for still shows, as its id and value.
+ */
+function stateText(line: LogLine, t: Translate): string {
+  const { value } = line.params;
+  const raw = String(value);
+  const key = `ui.instructor.log.states.${line.id}.${typeof value === 'number' ? 'number' : raw}`;
+  return t(key, { value: raw, defaultValue: t('ui.instructor.log.state', { what: line.id, value: raw }) });
+}
+
 /** One line of the event log in words. */
 export function logLineText(line: LogLine, t: Translate): string {
   switch (line.kind) {
@@ -75,7 +87,7 @@ export function logLineText(line: LogLine, t: Translate): string {
     case 'event':
       return injectLabel(t, line.id, line.params);
     case 'state':
-      return t('ui.instructor.log.state', { what: line.id, value: String(line.params.value) });
+      return stateText(line, t);
     case 'note':
       return t('ui.instructor.log.note', { text: String(line.params.text ?? '') });
   }
@@ -107,9 +119,10 @@ export function announcements(previous: EncounterView | null, next: EncounterVie
   if (next.voteOpen !== previous.voteOpen && next.voteOpen) said.push(t('ui.instructor.announce.voteOpen'));
   const broken = next.atRisk.filter((r) => r.status === 'violated' && !previous.atRisk.some((p) => p.id === r.id && p.status === 'violated'));
   for (const rule of broken) said.push(t('ui.instructor.announce.broken', { rule: t(`rules.${rule.id}.title`, { defaultValue: rule.id }) }));
-  const byInstructor = (view: EncounterView): LogLine[] => view.log.filter((l) => l.origin === 'instructor');
-  const before = byInstructor(previous).length;
-  for (const line of byInstructor(next).slice(before)) said.push(t('ui.instructor.announce.logged', { what: logLineText(line, t) }));
+  // Counted by the projector, not in the log: the log sent is a sliding window of its latest lines.
+  const added = next.instructorInputs - previous.instructorInputs;
+  const byInstructor = next.log.filter((l) => l.origin === 'instructor');
+  for (const line of added > 0 ? byInstructor.slice(-added) : []) said.push(t('ui.instructor.announce.logged', { what: logLineText(line, t) }));
   if (next.ended && !previous.ended) said.push(t('ui.instructor.announce.ended'));
   return said;
 }

@@ -62,6 +62,7 @@ export function encounterView(session: Session, flags: EncounterFlags): Encounte
     },
     choices: ended ? [] : step.choices.map((c) => ({ index: c.index, text: c.text.trim(), actions: c.actions.map((a) => a.action) })),
     picks: session.picks().length,
+    instructorInputs: session.instructorInputs().length,
     injectable: [...parameters.injectableEvents],
     atRisk: rulesAtRisk(session.report(), ended),
     log: session.log().slice(-LOG_LINES_SENT).map(logLine),

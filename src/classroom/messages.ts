@@ -1,8 +1,9 @@
 /**
  * The classroom protocol between the projector (the game window, which owns the session) and the
  * instructor console, over a BroadcastChannel named per class. The projector sends the whole view
- * after every change; the console sends commands. Every message received is decoded field by field
- * and refused whole if anything does not fit: the other side may be another build, or anything.
+ * after every change (and says when its window goes away); the console sends commands. Every message
+ * received is decoded field by field and refused whole if anything does not fit: the other side may
+ * be another build, or anything.
  */
 import { STORY_EVENTS, type StoryEventId } from '../engine/index.js';
 import { bool, dictionary, finite, INVALID, isRecord, list, literal, nullable, object, optional, text, whole, type Decoded, type Decoder } from './decode.js';
@@ -13,8 +14,13 @@ export const CLASSROOM_VERSION = 1;
 const STORY_EVENT_IDS = STORY_EVENTS.map((e) => e.id);
 const storyEvent = literal<StoryEventId>(...STORY_EVENT_IDS);
 
+/** The longest note the console may send; a note's text travels back in its log entry's params. */
+export const NOTE_MAX_LENGTH = 2000;
+/** The longest remark an instructor may add to an inject. */
+export const INJECT_NOTE_MAX_LENGTH = 500;
+
 const logValue: Decoder<string | number | boolean | null> = (value) =>
-  value === null || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.length <= 500)
+  value === null || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.length <= NOTE_MAX_LENGTH)
     ? value
     : INVALID;
 
@@ -38,7 +44,7 @@ const logLineDecoder = object({
   id: text(80),
   params: dictionary(logValue),
   origin: literal('choice', 'story', 'engine', 'instructor'),
-  note: optional(text(2000)),
+  note: optional(text(NOTE_MAX_LENGTH)),
 });
 export type LogLine = Decoded<typeof logLineDecoder>;
 
@@ -81,15 +87,23 @@ const encounterDecoder = object({
   }),
   choices: list(choiceDecoder, 100),
   picks: whole(0, 100_000),
+  /** Injects and notes so far: the log sent is only the latest lines, so it cannot be counted there. */
+  instructorInputs: whole(0, 100_000),
   injectable: list(storyEvent, STORY_EVENT_IDS.length),
   atRisk: list(riskDecoder, 200),
   log: list(logLineDecoder, 2000),
 });
 export type EncounterView = Decoded<typeof encounterDecoder>;
 
+const CLASS_ID = /^[a-z0-9]{8,32}$/;
+/** A class's id, or a console's: what names a channel or a window must not be anything. */
+const id: Decoder<string> = (value) => (typeof value === 'string' && CLASS_ID.test(value) ? value : INVALID);
+
 const viewDecoder = object({
   /** The projector's interface language: the console follows it, so both speak the same. */
   uiLocale: text(20),
+  /** The consoles the projector knows are open: a console not listed (the projector reloaded) joins again. */
+  consoles: list(id, 20),
   /** `null` while no encounter is running on the projector. */
   encounter: nullable(encounterDecoder),
 });
@@ -98,18 +112,26 @@ export type ClassroomView = Decoded<typeof viewDecoder>;
 const commandDecoder = (value: unknown): ClassroomCommand | typeof INVALID => {
   if (!isRecord(value)) return INVALID;
   switch (value.type) {
-    case 'join':
+    case 'join': {
+      const joining = optional(id)(value.console);
+      if (joining === INVALID) return INVALID;
+      return joining === undefined ? { type: 'join' } : { type: 'join', console: joining };
+    }
+    case 'leave': {
+      const leaving = id(value.console);
+      return leaving === INVALID ? INVALID : { type: 'leave', console: leaving };
+    }
     case 'pause':
     case 'resume':
     case 'open vote':
     case 'close vote':
       return { type: value.type };
     case 'inject': {
-      const inject = object({ event: storyEvent, minutes: optional(whole(1, 120)), note: optional(text(500)) })(value);
+      const inject = object({ event: storyEvent, minutes: optional(whole(1, 120)), note: optional(text(INJECT_NOTE_MAX_LENGTH)) })(value);
       return inject === INVALID ? INVALID : { type: 'inject', ...inject };
     }
     case 'note': {
-      const note = text(2000)(value.text);
+      const note = text(NOTE_MAX_LENGTH)(value.text);
       return note === INVALID || note.trim() === '' ? INVALID : { type: 'note', text: note.trim() };
     }
     case 'record pick': {
@@ -126,8 +148,10 @@ const commandDecoder = (value: unknown): ClassroomCommand | typeof INVALID => {
 
 /** What the console asks of the projector. */
 export type ClassroomCommand =
-  /** A console (re)opened: send the view now. */
-  | { readonly type: 'join' }
+  /** A console (re)opened, or found itself missing from a view: send the view now, and count it as open. */
+  | { readonly type: 'join'; readonly console?: string }
+  /** A console is closing: when none is left, the projector lifts what only a console could lift. */
+  | { readonly type: 'leave'; readonly console: string }
   | { readonly type: 'pause' }
   | { readonly type: 'resume' }
   | { readonly type: 'open vote' }
@@ -147,6 +171,8 @@ interface Envelope<K extends string, B> {
 
 export type CommandMessage = Envelope<'command', ClassroomCommand>;
 export type ViewMessage = Envelope<'view', ClassroomView>;
+/** The game window is closing or reloading: the console's controls would reach nobody. */
+export type GoneMessage = Envelope<'gone', Record<string, never>>;
 
 export function commandMessage(body: ClassroomCommand): CommandMessage {
   return { protocol: CLASSROOM_PROTOCOL, version: CLASSROOM_VERSION, kind: 'command', body };
@@ -154,6 +180,10 @@ export function commandMessage(body: ClassroomCommand): CommandMessage {
 
 export function viewMessage(body: ClassroomView): ViewMessage {
   return { protocol: CLASSROOM_PROTOCOL, version: CLASSROOM_VERSION, kind: 'view', body };
+}
+
+export function goneMessage(): GoneMessage {
+  return { protocol: CLASSROOM_PROTOCOL, version: CLASSROOM_VERSION, kind: 'gone', body: {} };
 }
 
 function bodyOf(data: unknown, kind: 'command' | 'view'): unknown {
@@ -175,9 +205,26 @@ export function readView(data: unknown): ClassroomView | undefined {
   return view === INVALID ? undefined : view;
 }
 
-const CLASS_ID = /^[a-z0-9]{8,32}$/;
+/** What a console hears from the projector. */
+export type FromProjector =
+  | { readonly kind: 'view'; readonly view: ClassroomView }
+  | { readonly kind: 'gone' }
+  /** Meant for a console, but not readable by this build: the console says so rather than go quiet. */
+  | { readonly kind: 'unreadable' };
 
-/** A new id for one class's channel, so two classes on one machine never cross. */
+/**
+ * A message from the projector, or `undefined` for one not meant for a console (another console's
+ * commands share the channel).
+ */
+export function readFromProjector(data: unknown): FromProjector | undefined {
+  if (!isRecord(data) || data.protocol !== CLASSROOM_PROTOCOL || (data.kind !== 'view' && data.kind !== 'gone')) return undefined;
+  if (data.version !== CLASSROOM_VERSION) return { kind: 'unreadable' };
+  if (data.kind === 'gone') return { kind: 'gone' };
+  const view = readView(data);
+  return view ? { kind: 'view', view } : { kind: 'unreadable' };
+}
+
+/** A new id for one class's channel (so two classes on one machine never cross), or for one console. */
 export function newClassId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(10));
   return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
@@ -185,8 +232,13 @@ export function newClassId(): string {
 
 /** The id in a console's address (`console.html?class=<id>`), if it is one. */
 export function classIdFrom(search: string): string | undefined {
-  const id = new URLSearchParams(search).get('class') ?? '';
-  return CLASS_ID.test(id) ? id : undefined;
+  return asClassId(new URLSearchParams(search).get('class'));
+}
+
+/** `value` if it is a well-formed id (one kept in the window's storage may be anything). */
+export function asClassId(value: unknown): string | undefined {
+  const checked = id(value);
+  return checked === INVALID ? undefined : checked;
 }
 
 export function channelName(classId: string): string {

@@ -8,7 +8,7 @@ import type { Session } from '../engine/index.js';
 import type { Translate } from '../i18n/translator.js';
 import { encounterView } from './encounter-view.js';
 import { injectNarration } from './inject-text.js';
-import { channelName, newClassId, readCommand, viewMessage, type ClassroomCommand, type ClassroomView } from './messages.js';
+import { asClassId, channelName, goneMessage, newClassId, readCommand, viewMessage, type ClassroomCommand, type ClassroomView } from './messages.js';
 import { recordedTally, type Tally } from './vote.js';
 
 /** What a BroadcastChannel offers; tests hand in their own. */
@@ -34,6 +34,8 @@ export interface ClassroomEncounter {
   pick(index: number, vote: Tally | undefined): void;
   /** Tells the trainees, in the narration, what the instructor changed. */
   narrate(text: string): void;
+  /** No console is open any more: lift any hold the trainees have no control of their own to lift (a learn-mode pause). */
+  releaseHolds(): void;
   ended(): boolean;
 }
 
@@ -44,27 +46,50 @@ export interface FollowedEncounter {
 }
 
 export interface ClassroomProjector {
-  /** A class is being run from this window (a console was opened). */
+  /** A class is being run from this window (a console was opened, now or before a reload). */
   readonly active: boolean;
   readonly classId: string | undefined;
-  /** Starts the class (once) and opens its console; `null` when the browser blocked the window. */
+  /** A console is open and steering: the projector's own controls give way to it. */
+  readonly steered: boolean;
+  /** Starts the class (once) and opens its console, or brings back the one open; `null` when the browser blocked the window. */
   openConsole(): Window | null;
   /** Lets the console follow and steer this encounter until `stop`. */
   follow(encounter: ClassroomEncounter): FollowedEncounter;
+  /** The game window is going away (closed, reloaded): the consoles stop steering until it is back. */
+  hidden(): void;
+  /** The game window is back (from the browser's back-forward cache): the consoles follow again. */
+  shown(): void;
+}
+
+/** Where the class's id outlives a reload of the game window (the tab's sessionStorage). */
+export interface ClassMemory {
+  load(): string | undefined;
+  save(classId: string): void;
 }
 
 export interface ProjectorOptions {
   readonly openChannel: (name: string) => ClassChannel;
+  /** Opens the console under its window name, or brings back the window of that name already open. */
   readonly openWindow: (url: string, target: string) => Window | null;
   /** The language of the screens when no encounter runs. */
   readonly uiLocale: () => string;
   readonly newId?: () => string;
-  /** Called once when the class starts: the page turns into a projector view. */
-  readonly onStart?: () => void;
+  /** A class remembered here is taken up again at once: the game window was reloaded mid-class. */
+  readonly memory?: ClassMemory;
+  /** A console started or stopped steering: the page looks like a projector only while one does. */
+  readonly onSteered?: (steered: boolean) => void;
 }
+
+/** More consoles than this for one class are followed but not counted (a stuck one cannot grow the view). */
+const MAX_CONSOLES = 20;
 
 export function consoleUrl(classId: string): string {
   return `console.html?class=${classId}`;
+}
+
+/** One window per class: opening the console again finds it rather than orphaning it. */
+export function consoleWindowName(classId: string): string {
+  return `good-call-console-${classId}`;
 }
 
 export function createClassroomProjector(options: ProjectorOptions): ClassroomProjector {
@@ -73,12 +98,14 @@ export function createClassroomProjector(options: ProjectorOptions): ClassroomPr
   let current: { encounter: ClassroomEncounter; voteOpen: boolean } | undefined;
   // After an encounter ends and its screen is left, the console keeps showing how it ended.
   let lastView: ClassroomView['encounter'] = null;
+  const consoles = new Set<string>();
 
   const view = (): ClassroomView => {
-    if (!current) return { uiLocale: options.uiLocale(), encounter: lastView };
+    const open = [...consoles];
+    if (!current) return { uiLocale: options.uiLocale(), consoles: open, encounter: lastView };
     const { encounter, voteOpen } = current;
     lastView = encounterView(encounter.session, { title: encounter.title, timeFactor: encounter.timeFactor, paused: encounter.paused(), voteOpen, ended: encounter.ended() });
-    return { uiLocale: encounter.uiLocale, encounter: lastView };
+    return { uiLocale: encounter.uiLocale, consoles: open, encounter: lastView };
   };
   const broadcast = (): void => channel?.postMessage(viewMessage(view()));
 
@@ -88,8 +115,33 @@ export function createClassroomProjector(options: ProjectorOptions): ClassroomPr
     current.encounter.holdForVote(open);
   };
 
+  /** The last console closed: nobody can record the class's pick or resume a learn-mode pause but the trainees. */
+  const releaseHolds = (): void => {
+    if (!current || current.encounter.ended()) return;
+    setVote(false);
+    current.encounter.releaseHolds();
+  };
+
+  const countConsoles = (change: () => void): void => {
+    const before = consoles.size > 0;
+    change();
+    const after = consoles.size > 0;
+    if (before === after) return;
+    options.onSteered?.(after);
+    if (!after) releaseHolds();
+  };
+
   const carryOut = (command: ClassroomCommand): void => {
-    if (command.type === 'join' || !current) return;
+    if (command.type === 'join') {
+      const joining = command.console;
+      if (joining !== undefined && consoles.size < MAX_CONSOLES) countConsoles(() => consoles.add(joining));
+      return;
+    }
+    if (command.type === 'leave') {
+      countConsoles(() => consoles.delete(command.console));
+      return;
+    }
+    if (!current) return;
     const { encounter } = current;
     const { session } = encounter;
     if (encounter.ended()) return;
@@ -122,22 +174,29 @@ export function createClassroomProjector(options: ProjectorOptions): ClassroomPr
     }
   };
 
-  const start = (): ClassChannel => {
-    classId ??= (options.newId ?? newClassId)();
-    if (!channel) {
-      const opened = options.openChannel(channelName(classId));
-      opened.onmessage = (event) => {
-        const command = readCommand(event.data);
-        if (!command) return;
-        carryOut(command);
-        // Every command is answered with the view, so the console always shows what happened.
-        broadcast();
-      };
-      channel = opened;
-      options.onStart?.();
-    }
-    return channel;
+  const start = (): string => {
+    const id = (classId ??= (options.newId ?? newClassId)());
+    if (channel) return id;
+    options.memory?.save(id);
+    const opened = options.openChannel(channelName(id));
+    opened.onmessage = (event) => {
+      const command = readCommand(event.data);
+      if (!command) return;
+      carryOut(command);
+      // Every command is answered with the view, so the console always shows what happened.
+      broadcast();
+    };
+    channel = opened;
+    // A console still open from before a reload hears the game window is back, and joins again.
+    broadcast();
+    return id;
   };
+
+  const remembered = asClassId(options.memory?.load());
+  if (remembered !== undefined) {
+    classId = remembered;
+    start();
+  }
 
   return {
     get active() {
@@ -146,10 +205,12 @@ export function createClassroomProjector(options: ProjectorOptions): ClassroomPr
     get classId() {
       return classId;
     },
+    get steered() {
+      return consoles.size > 0;
+    },
     openConsole() {
-      start();
-      const id = classId ?? '';
-      return options.openWindow(consoleUrl(id), `good-call-console-${id}`);
+      const id = start();
+      return options.openWindow(consoleUrl(id), consoleWindowName(id));
     },
     follow(encounter) {
       if (!channel) return { changed: () => {}, stop: () => {} };
@@ -170,18 +231,70 @@ export function createClassroomProjector(options: ProjectorOptions): ClassroomPr
         },
       };
     },
+    hidden() {
+      channel?.postMessage(goneMessage());
+    },
+    shown() {
+      broadcast();
+    },
   };
+}
+
+const CLASS_KEY = 'good-call:classroom';
+
+/** The tab's sessionStorage: a reload keeps the class, closing the tab ends it. Storage may be refused. */
+const tabMemory: ClassMemory = {
+  load: () => {
+    try {
+      return sessionStorage.getItem(CLASS_KEY) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  },
+  save: (classId) => {
+    try {
+      sessionStorage.setItem(CLASS_KEY, classId);
+    } catch {
+      // Without storage the class still runs; a reload just starts a new one.
+    }
+  },
+};
+
+/**
+ * Finds the console open under `target` without reloading it (an empty address does not navigate),
+ * or opens a fresh window and sends it to the console.
+ */
+function openOrFocus(url: string, target: string): Window | null {
+  const opened = window.open('', target, 'popup,width=1100,height=900');
+  if (!opened) return null;
+  let fresh: boolean;
+  try {
+    fresh = opened.location.href === 'about:blank';
+  } catch {
+    // Not readable: not one of ours, so it is replaced by the console.
+    fresh = true;
+  }
+  if (fresh) opened.location.replace(new URL(url, location.href).href);
+  opened.focus();
+  return opened;
 }
 
 let shared: ClassroomProjector | undefined;
 
-/** The game window's classroom: one per page, started when the instructor opens the console. */
+/** The game window's classroom: one per page, started when the instructor opens the console, taken up again after a reload. */
 export function classroomProjector(): ClassroomProjector {
-  shared ??= createClassroomProjector({
+  if (shared) return shared;
+  const projector = createClassroomProjector({
     openChannel: (name) => new BroadcastChannel(name),
-    openWindow: (url, target) => window.open(url, target, 'popup,width=1100,height=900'),
+    openWindow: openOrFocus,
     uiLocale: () => document.documentElement.lang || 'en',
-    onStart: () => document.body.classList.add('classroom-projector'),
+    memory: tabMemory,
+    onSteered: (steered) => document.body.classList.toggle('classroom-projector', steered),
   });
-  return shared;
+  window.addEventListener('pagehide', () => projector.hidden());
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) projector.shown();
+  });
+  shared = projector;
+  return projector;
 }

@@ -1,6 +1,6 @@
 /**
- * Keeps a running session's attempt saved: after every pick, every few simulated seconds while only
- * time passes (assess mode), and once finished. Saving never blocks the encounter and never throws
+ * Keeps a running session's attempt saved: after every pick and every instructor's inject or note,
+ * every few simulated seconds while only time passes (assess mode), and once finished. Saving never blocks the encounter and never throws
  * into it: a failed save is reported, and the attempt stays in memory to be saved by the next one.
  */
 import type { Session } from '../engine/index.js';
@@ -82,6 +82,7 @@ export function recordAttempt(options: RecorderOptions): AttemptRecorder {
   const every = options.saveEverySeconds ?? 10;
   const pickLineStarts = [...(options.pickLineStarts ?? [])];
   let savedAtClock = session.state().elapsedSeconds;
+  let savedInputs = session.instructorInputs().length;
   let stopped = false;
 
   const keep = (attempt: StoredAttempt): void => {
@@ -93,6 +94,7 @@ export function recordAttempt(options: RecorderOptions): AttemptRecorder {
   const saveProgress = (): void => {
     if (stopped) return;
     savedAtClock = session.state().elapsedSeconds;
+    savedInputs = session.instructorInputs().length;
     keep(unfinishedAttemptOf(session, facts, pickLineStarts, now().toISOString()));
   };
 
@@ -102,7 +104,8 @@ export function recordAttempt(options: RecorderOptions): AttemptRecorder {
       const firstLineAfter = session.transcript().length - step.lines.length;
       while (pickLineStarts.length < picks) pickLineStarts.push(firstLineAfter);
       saveProgress();
-    } else if (step.state.elapsedSeconds - savedAtClock >= every) {
+    } else if (session.instructorInputs().length > savedInputs || step.state.elapsedSeconds - savedAtClock >= every) {
+      // An inject or a note is part of the attempt even before the first pick (learn mode's clock stands still).
       saveProgress();
     }
   });
@@ -114,8 +117,8 @@ export function recordAttempt(options: RecorderOptions): AttemptRecorder {
   return {
     id: facts.id,
     saveProgress() {
-      // Before the first pick or second there is nothing to lose, and nothing worth offering to resume.
-      if (session.picks().length > 0 || session.state().elapsedSeconds > 0) saveProgress();
+      // Before the first pick, second or instructor's input there is nothing to lose, and nothing worth offering to resume.
+      if (session.picks().length > 0 || session.state().elapsedSeconds > 0 || session.instructorInputs().length > 0) saveProgress();
     },
     finish() {
       stop();

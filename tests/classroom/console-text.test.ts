@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { announcements, liveFacts, logLineText, riskExplanation, riskStatusText } from '../../src/classroom/console-text.js';
 import { encounterView } from '../../src/classroom/encounter-view.js';
 import { injectNarration } from '../../src/classroom/inject-text.js';
-import type { EncounterView } from '../../src/classroom/messages.js';
+import type { EncounterView, LogLine } from '../../src/classroom/messages.js';
 import { createSession, STORY_EVENTS } from '../../src/engine/index.js';
 import { createI18n, createTranslator } from '../../src/i18n/translator.js';
 import { profile } from '../helpers/fixtures.js';
@@ -51,9 +51,41 @@ describe('the event log and the rules at risk in words', () => {
     expect(lines).toContain('looked for hazards');
     expect(lines).toContain('EMS is delayed 5 minutes');
     expect(lines).toContain('Note: Ask about the warrant');
-    expect(lines).not.toContain('breathing: none');
+    expect(lines).toContain('Breathing slowly');
+    expect(lines).not.toContain('Not breathing');
     session.elapse(400);
-    expect(encounterView(session, flags).log.map((line) => logLineText(line, t))).toContain('breathing: none');
+    const later = encounterView(session, flags).log;
+    expect(later.map((line) => logLineText(line, t))).toContain('Not breathing');
+    expect(later.map((line) => logLineText(line, es))).toContain('No respira');
+    expect(later.map((line) => logLineText(line, t))).toContain('Caller\'s trust: 4 of 10');
+    expect(later.map((line) => logLineText(line, es))).toContain('Confianza del que llamó: 4 de 10');
+  });
+
+  it('words every state the engine logs, with every value it can take, in every language', () => {
+    const values: Record<string, readonly (string | null)[]> = {
+      breathing: ['normal', 'slow', 'none'],
+      withdrawal: ['none', 'mild', 'severe'],
+      fate: [null, 'revived', 'revived_with_injury', 'died', 'resedated', 'in_ems_care'],
+    };
+    // Every state id the engine logs, from the first entries of an overdose and of a pat-down.
+    const first = [apartmentSession(), createSession({ scenario: shipped('patdown-park-bench'), profile: profile(), seed: 1 })].flatMap((session) =>
+      session.log().filter((entry) => entry.kind === 'state'),
+    );
+    const byKey = new Map<string, LogLine>();
+    for (const entry of first) {
+      const { value } = entry.params;
+      const possible = typeof value === 'boolean' ? [true, false] : typeof value === 'number' ? [value] : values[entry.id];
+      expect(possible, entry.id).toBeDefined();
+      for (const v of possible ?? []) byKey.set(`${entry.id}:${String(v)}`, { at: 0, kind: 'state', id: entry.id, params: { value: v }, origin: 'engine' });
+    }
+    const lines = [...byKey.values()];
+    expect(new Set(lines.map((l) => l.id)).size).toBeGreaterThanOrEqual(15);
+    for (const translate of [t, es]) {
+      const worded = lines.map((line) => logLineText(line, translate));
+      // The fallback reads "<id>: <value>"; no line may need it.
+      expect(worded.filter((text, n) => text.startsWith(`${lines[n]?.id}:`) || text.includes('{{'))).toEqual([]);
+      expect(new Set(worded).size).toBe(worded.length);
+    }
   });
 
   it('counts down an open rule and says what missing it would mean, with the rubric’s figures', () => {
@@ -82,6 +114,24 @@ describe('announcements', () => {
       'Logged: The caller leaves.',
     ]);
     expect(announcements(after, null, t)).toEqual(['The encounter was left before it ended.']);
+  });
+
+  it('say the instructor’s entries even once the log sent has slid past the earlier ones', () => {
+    const session = apartmentSession('assess');
+    session.note('First remark');
+    for (let n = 0; n < 40; n++) session.elapse(30);
+    const view = encounterView(session, flags);
+    const [firstNote] = view.log.filter((l) => l.origin === 'instructor');
+    const engine = view.log.filter((l) => l.origin !== 'instructor').slice(0, 15);
+    expect(engine).toHaveLength(15);
+    const secondNote: LogLine = { at: view.elapsedSeconds, kind: 'note', id: 'instructor_note', params: { text: 'Second remark' }, origin: 'instructor' };
+    // The console sees only the latest lines: as the window slides, the first note drops off its start.
+    const earlier: EncounterView = { ...view, instructorInputs: 1, log: [firstNote!, ...engine] };
+    const later: EncounterView = { ...view, instructorInputs: 2, log: [...engine, secondNote] };
+    expect(earlier.log.filter((l) => l.origin === 'instructor')).toHaveLength(1);
+    expect(later.log.filter((l) => l.origin === 'instructor')).toHaveLength(1);
+    expect(announcements(earlier, later, t)).toEqual(['Logged: Note: Second remark.']);
+    expect(announcements(later, later, t)).toEqual([]);
   });
 });
 

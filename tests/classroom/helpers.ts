@@ -30,6 +30,8 @@ export interface FakeEncounter extends ClassroomEncounter {
   readonly pausedCalls: boolean[];
   readonly voteCalls: boolean[];
   readonly pickCalls: { index: number; vote: Readonly<Record<number, number>> | undefined }[];
+  /** Each time the projector asked it to lift its holds (the last console closed): the picks made by then. */
+  readonly released: number[];
 }
 
 export function fakeEncounter(session: Session, locale = 'en'): FakeEncounter {
@@ -38,6 +40,7 @@ export function fakeEncounter(session: Session, locale = 'en'): FakeEncounter {
   const pausedCalls: boolean[] = [];
   const voteCalls: boolean[] = [];
   const pickCalls: FakeEncounter['pickCalls'] = [];
+  const released: number[] = [];
   return {
     session,
     title: 'The roommate’s call',
@@ -48,6 +51,7 @@ export function fakeEncounter(session: Session, locale = 'en'): FakeEncounter {
     pausedCalls,
     voteCalls,
     pickCalls,
+    released,
     paused: () => paused,
     setPaused: (next) => {
       paused = next;
@@ -59,6 +63,11 @@ export function fakeEncounter(session: Session, locale = 'en'): FakeEncounter {
       session.choose(index, vote ? { vote } : {});
     },
     narrate: (text) => narrated.push(text),
+    // As a learn-mode screen does: its pause is the instructor's only, so it ends.
+    releaseHolds: () => {
+      released.push(session.picks().length);
+      paused = false;
+    },
     ended: () => session.next().ended,
   };
 }

@@ -6,8 +6,11 @@ import {
   channelName,
   classIdFrom,
   commandMessage,
+  goneMessage,
   newClassId,
+  NOTE_MAX_LENGTH,
   readCommand,
+  readFromProjector,
   readView,
   viewMessage,
   type ClassroomCommand,
@@ -22,7 +25,7 @@ function liveView(): ClassroomView {
   session.elapse(30);
   session.inject('caller_left', {}, 'He grabs his jacket');
   session.note('Asked the class who they would call first');
-  return { uiLocale: 'en', encounter: encounterView(session, flags) };
+  return { uiLocale: 'en', consoles: ['consoleaaaa1'], encounter: encounterView(session, flags) };
 }
 
 /** What arrives on the other side of a BroadcastChannel: a structured clone. */
@@ -33,6 +36,8 @@ function overTheChannel<T>(message: T): unknown {
 describe('commands from the console', () => {
   const commands: ClassroomCommand[] = [
     { type: 'join' },
+    { type: 'join', console: 'consoleaaaa1' },
+    { type: 'leave', console: 'consoleaaaa1' },
     { type: 'pause' },
     { type: 'resume' },
     { type: 'open vote' },
@@ -60,6 +65,9 @@ describe('commands from the console', () => {
       commandMessage({ type: 'inject', event: 'ems_delayed', minutes: 2.5 }),
       commandMessage({ type: 'inject', event: 'caller_left', note: 'x'.repeat(501) }),
       commandMessage({ type: 'note', text: '   ' }),
+      commandMessage({ type: 'join', console: 'Robert; DROP' }),
+      commandMessage({ type: 'leave' } as never),
+      commandMessage({ type: 'leave', console: 'ab' }),
       commandMessage({ type: 'note', text: 42 } as never),
       commandMessage({ type: 'record pick', index: -1, tally: {} }),
       commandMessage({ type: 'record pick', index: 0, tally: { first: 3 } } as never),
@@ -110,7 +118,41 @@ describe('views from the projector', () => {
   });
 
   it('may say that no encounter is running', () => {
-    expect(readView(viewMessage({ uiLocale: 'es', encounter: null }))).toEqual({ uiLocale: 'es', encounter: null });
+    expect(readView(viewMessage({ uiLocale: 'es', consoles: [], encounter: null }))).toEqual({ uiLocale: 'es', consoles: [], encounter: null });
+  });
+
+  it('carry the longest note the console lets the instructor type', () => {
+    const session = apartmentSession();
+    const longest = `${'Discussed why the caller might leave. '.repeat(60)}`.slice(0, NOTE_MAX_LENGTH);
+    expect(longest).toHaveLength(2000);
+    session.note(longest);
+    const view: ClassroomView = { uiLocale: 'en', consoles: [], encounter: encounterView(session, flags) };
+    const received = readView(overTheChannel(viewMessage(view)));
+    expect(received?.encounter?.log.at(-1)?.params.text).toBe(longest);
+    expect(received?.encounter?.instructorInputs).toBe(1);
+    // What the note command accepts, the view carries back.
+    expect(readCommand(overTheChannel(commandMessage({ type: 'note', text: longest })))).toEqual({ type: 'note', text: longest });
+    expect(readCommand(commandMessage({ type: 'note', text: `${longest}x` }))).toBeUndefined();
+  });
+
+  it('list only well-formed console ids', () => {
+    const view = liveView();
+    for (const consoles of [['short'], ['NOT-AN-ID1'], 'consoleaaaa1', Array.from({ length: 21 }, (_, n) => `console${String(n).padStart(5, '0')}`)]) {
+      expect(readView(viewMessage({ ...view, consoles } as never))).toBeUndefined();
+    }
+  });
+});
+
+describe('what a console hears', () => {
+  it('tells a view, the game window gone, and a message it cannot read apart from what is not for it', () => {
+    const view = liveView();
+    expect(readFromProjector(overTheChannel(viewMessage(view)))).toEqual({ kind: 'view', view });
+    expect(readFromProjector(overTheChannel(goneMessage()))).toEqual({ kind: 'gone' });
+    // For a console, but not readable: said, not dropped.
+    expect(readFromProjector(viewMessage({ ...view, encounter: { ...view.encounter!, paused: 'no' } } as never))).toEqual({ kind: 'unreadable' });
+    expect(readFromProjector({ ...goneMessage(), version: 2 })).toEqual({ kind: 'unreadable' });
+    // Not for a console: another console's command, or anything else.
+    for (const other of [commandMessage({ type: 'pause' }), { kind: 'view' }, null, 'gone', { ...goneMessage(), protocol: 'other' }]) expect(readFromProjector(other)).toBeUndefined();
   });
 });
 
