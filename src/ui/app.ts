@@ -43,7 +43,14 @@ export interface LaunchRequest {
   readonly profileId?: string;
   readonly mode?: Settings['mode'];
   /** Where an earlier session of this launch left off: replayed pick by pick. */
-  readonly resume?: { readonly seed: number; readonly locale: string; readonly mode: Settings['mode']; readonly picks: readonly { readonly index: number; readonly at?: number }[] };
+  readonly resume?: {
+    readonly seed: number;
+    readonly locale: string;
+    readonly mode: Settings['mode'];
+    readonly picks: readonly { readonly index: number; readonly at?: number }[];
+    /** Simulated seconds gone when the trainee left, after the last pick too. */
+    readonly elapsedSeconds?: number;
+  };
 }
 
 export interface App {
@@ -131,6 +138,7 @@ function launchInto(launch: LaunchRequest, send: (event: FlowEvent) => void, set
     return;
   }
   const picks = resume.picks.map((p) => ({ index: p.index, at: p.at ?? 0, text: '', actions: [] }));
-  const plan: EncounterPlan = { scenarioId: launch.scenarioId, seed: resume.seed, profileId, mode, timeFactor: settings.timeFactor, locale: resume.locale, replay: { attemptId: 'lms', picks } };
+  const replay = { attemptId: 'lms', picks, ...(resume.elapsedSeconds !== undefined ? { elapsedSeconds: resume.elapsedSeconds } : {}) };
+  const plan: EncounterPlan = { scenarioId: launch.scenarioId, seed: resume.seed, profileId, mode, timeFactor: settings.timeFactor, locale: resume.locale, replay, startPaused: true };
   send({ type: 'resume', plan });
 }

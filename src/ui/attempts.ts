@@ -4,10 +4,9 @@
  * memory first, so nothing the trainee did is lost to a slow or failing disk, and the screens hear
  * of every change through `subscribe`. The record shapes are src/storage/attempt-record.ts.
  */
-import type { Session } from '../engine/index.js';
 import type { Translate } from '../i18n/translator.js';
 import { type FinishedAttempt, type StoredAttempt, type UnfinishedAttempt } from '../storage/attempt-record.js';
-import { finishedAttemptOf, type AttemptFacts } from '../storage/attempt-recorder.js';
+import type { AttemptFacts } from '../storage/attempt-recorder.js';
 import { AttemptStoreError, type AttemptStore } from '../storage/attempt-store.js';
 import { requestPersistence as askBrowser, type Persistence } from '../storage/persistence.js';
 import type { QuarantinedRecord } from '../storage/schema.js';
@@ -46,8 +45,6 @@ export interface AttemptHistory {
   newId(): string;
   /** Keeps an attempt, finished or not: in memory at once, then on the device; rejects if the device refused it. */
   save(attempt: StoredAttempt): Promise<void>;
-  /** Keeps a finished attempt under a new id. */
-  add(attempt: Omit<AttemptRecord, 'id'>): AttemptRecord;
   /** Drops an unfinished attempt the trainee chose not to resume. */
   discard(id: string): Promise<void>;
 }
@@ -160,24 +157,12 @@ export function createAttemptHistory(options: AttemptHistoryOptions = {}): Attem
     },
     newId,
     save,
-    add(attempt) {
-      const record: AttemptRecord = structuredClone({ ...attempt, id: newId() });
-      void save(record).catch(() => undefined);
-      return record;
-    },
     discard(id) {
       unfinished.delete(id);
       notify();
       return queue.enqueue({ kind: 'discard', id });
     },
   };
-}
-
-/** The record of a finished session, as the history keeps it. */
-export function attemptOf(session: Session, plan: EncounterPlan, traineeCode: string, startedAt: string, finishedAt: string): Omit<AttemptRecord, 'id'> {
-  const replayOf = plan.replay ? { attemptId: plan.replay.attemptId, picksKept: plan.replay.picks.length } : undefined;
-  const { id: _unassigned, ...record } = finishedAttemptOf(session, { id: '', traineeCode, timeFactor: plan.timeFactor, startedAt, ...(replayOf ? { replayOf } : {}) }, finishedAt);
-  return record;
 }
 
 /** Who, when and what for an attempt about to start: a new one, or the unfinished one being resumed. */

@@ -8,7 +8,7 @@ import { formatClock } from './format.js';
 
 export interface StateRow {
   /** Stable id for styling and tests. */
-  readonly id: 'clock' | 'breathing' | 'responsive' | 'doses' | 'ems' | 'caller' | 'trust' | 'agitation' | 'officer';
+  readonly id: 'clock' | 'breathing' | 'responsive' | 'signs' | 'doses' | 'ems' | 'caller' | 'trust' | 'agitation' | 'officer';
   readonly label: string;
   readonly value: string;
   /** Worth drawing the eye to: not breathing, an injury. */
@@ -42,7 +42,11 @@ function officerRow(state: ObservableState, t: Translate): StateRow {
   };
 }
 
-export function describeState(state: ObservableState, t: Translate): StateRow[] {
+/**
+ * The rows of the state panel. `signs` are what the patient's face and body show, already in words
+ * (the picture's description of lips, pupils, withdrawal): given, they make a row of their own.
+ */
+export function describeState(state: ObservableState, t: Translate, signs: readonly string[] = []): StateRow[] {
   const clock: StateRow = { id: 'clock', label: t('ui.state.clock'), value: formatClock(state.elapsedSeconds) };
   if (state.kind === 'patdown') {
     return [
@@ -58,6 +62,7 @@ export function describeState(state: ObservableState, t: Translate): StateRow[] 
       ? { id: 'breathing', label: t('ui.state.breathing'), value: t('ui.state.dead'), alarming: true }
       : { id: 'breathing', label: t('ui.state.breathing'), value: t(`ui.breathing.${state.breathing}`), ...(state.breathing === 'none' ? { alarming: true } : {}) },
     { id: 'responsive', label: t('ui.state.responsive'), value: t(state.responsive ? 'ui.state.yes' : 'ui.state.no') },
+    ...(signs.length > 0 ? [{ id: 'signs', label: t('ui.state.signs'), value: signs.join(' ') } as const] : []),
     { id: 'doses', label: t('ui.state.doses'), value: String(state.dosesGiven) },
     { id: 'ems', label: t('ui.state.ems'), value: emsText(state, t) },
     {

@@ -43,8 +43,3 @@ export function append(parent: Node, children: readonly Child[] | string): void 
 export function hidden(text: string): HTMLSpanElement {
   return h('span', { class: 'visually-hidden' }, text);
 }
-
-/** Moves focus to an element without scrolling the page under a reduced-motion preference. */
-export function focus(element: HTMLElement | null | undefined): void {
-  element?.focus({ preventScroll: false });
-}

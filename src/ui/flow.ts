@@ -17,7 +17,15 @@ export interface EncounterPlan {
   readonly timeFactor: number;
   /** The locale to play the story in, when the scenario has it; else the scenario's first. */
   readonly locale: string;
-  readonly replay?: { readonly attemptId: string; readonly picks: readonly PickRecord[]; readonly instructorInputs?: readonly InstructorInput[] };
+  readonly replay?: {
+    readonly attemptId: string;
+    readonly picks: readonly PickRecord[];
+    readonly instructorInputs?: readonly InstructorInput[];
+    /** Simulated seconds that had passed when the attempt was left (after its last pick, too). */
+    readonly elapsedSeconds?: number;
+  };
+  /** Assess mode starts with its clock paused (an attempt resumed from the LMS, like one resumed from the device). */
+  readonly startPaused?: boolean;
   /** An unfinished attempt to resume exactly where it was saved. */
   readonly resume?: { readonly attempt: UnfinishedAttempt };
 }

@@ -133,8 +133,8 @@ export function encounterPicture(state: ObservableState, place: Place, figures: 
   };
 }
 
-/** What the close-up and the people show, in words, after the place and the patient's breathing. */
-function describeSigns(p: EncounterPicture, t: Translate): string[] {
+/** What the close-up and the people show, in words, after the place and the patient's breathing; the state panel's signs too. */
+export function describeSigns(p: Pick<EncounterPicture, 'dead' | 'responsive' | 'hypoxia' | 'withdrawal'>, t: Translate): string[] {
   const words: string[] = [];
   if (p.dead) return words;
   if (!p.responsive) {

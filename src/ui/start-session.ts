@@ -19,7 +19,7 @@ export function startSession(plan: EncounterPlan, bundle: ScenarioBundle, profil
   const session = createSession({ scenario: bundle, profile, mode: plan.mode, seed: plan.seed, ...(locale ? { locale } : {}) });
   onBatch(session.next().lines);
   const picks = plan.replay?.picks ?? [];
-  if (picks.length === 0) return session;
+  if (picks.length === 0) return elapseTheRest(session, plan);
   let seen = 0;
   const stop = session.subscribe((step) => {
     const made = session.picks();
@@ -32,6 +32,13 @@ export function startSession(plan: EncounterPlan, bundle: ScenarioBundle, profil
   } finally {
     stop();
   }
+  return elapseTheRest(session, plan);
+}
+
+/** The time that passed after the last replayed pick, so a resumed assessment gives none back. */
+function elapseTheRest(session: Session, plan: EncounterPlan): Session {
+  const rest = (plan.replay?.elapsedSeconds ?? 0) - session.state().elapsedSeconds;
+  if (rest > 0) session.elapse(rest);
   return session;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startAssessClock } from '../../src/ui/assess-clock.js';
 import { manualTimeSource } from '../../src/ui/time-source.js';
+import { apartmentSession, pickActions } from '../classroom/helpers.js';
 
 function clockWith(factor: number) {
   const source = manualTimeSource();
@@ -47,5 +48,41 @@ describe('the assess clock', () => {
     source.advance(5);
     expect(elapsed).toEqual([]);
     expect(source.running).toBe(0);
+  });
+});
+
+describe('hesitation in assess mode', () => {
+  /** Real seconds at the browser's tick, a quarter of a second at a time. */
+  function waitReal(source: ReturnType<typeof manualTimeSource>, seconds: number): void {
+    for (let passed = 0; passed < seconds; passed += 0.25) source.advance(0.25);
+  }
+
+  it('costs the patient: the officer who waits finds them worse than the one who acts at once', () => {
+    const prompt = apartmentSession('assess');
+    const hesitant = apartmentSession('assess');
+    const source = manualTimeSource();
+    const clock = startAssessClock({ source, factor: 2, elapse: (s) => hesitant.elapse(s) });
+    waitReal(source, 150);
+    clock.stop();
+    expect(hesitant.state().elapsedSeconds).toBe(300);
+
+    // The same picks, in the same scenario with the same seed: only the wait differs.
+    pickActions(prompt, 'scene_size_up', 'don_gloves');
+    pickActions(hesitant, 'scene_size_up', 'don_gloves');
+    const acted = prompt.state();
+    const waited = hesitant.state();
+    expect(acted.breathing).toBe('slow');
+    expect(waited.breathing).toBe('none');
+    expect(waited.oxygenDebtSeconds).toBeGreaterThan(acted.oxygenDebtSeconds + 100);
+  });
+
+  it('costs nothing while paused', () => {
+    const prompt = apartmentSession('assess');
+    const paused = apartmentSession('assess');
+    const source = manualTimeSource();
+    const clock = startAssessClock({ source, factor: 2, elapse: (s) => paused.elapse(s) });
+    clock.pause();
+    waitReal(source, 150);
+    expect(paused.state()).toEqual(prompt.state());
   });
 });

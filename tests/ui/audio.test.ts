@@ -40,7 +40,7 @@ describe('the sounds of a story', () => {
   it('captions every cue in the trainee’s language, ambience included', () => {
     expect(captionOf({ kind: 'sfx', id: 'snoring' }, t)).toEqual({ cue: 'sfx:snoring', text: '[Sound: slow, loud, rattling snores]' });
     expect(captionOf({ kind: 'ambience', id: 'restroom' }, t).text).toBe('[In the background: the extractor fan, a dripping tap]');
-    expect(captionOf({ kind: 'sfx', id: 'naloxone_spray' }, createTranslator('es')).text).toBe('[Sonido: el clic y el siseo del espray nasal]');
+    expect(captionOf({ kind: 'sfx', id: 'naloxone_spray' }, createTranslator('es')).text).toBe('[Sonido: el clic y el siseo del atomizador nasal]');
     // An id a trainer's scenario uses before the manifest lists it is still captioned, in plain words.
     expect(captionOf({ kind: 'sfx', id: 'glass_breaking' }, t).text).toBe('[Sound: glass breaking]');
   });

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSession, type RuleResult, type ScoreReport } from '../../src/engine/index.js';
 import { createTranslator } from '../../src/i18n/translator.js';
-import { attemptOf, createAttemptHistory } from '../../src/ui/attempts.js';
+import { finishedAttemptOf } from '../../src/storage/attempt-recorder.js';
+import { attemptFactsFor, createAttemptHistory } from '../../src/ui/attempts.js';
 import { createSceneBridge, type SceneView } from '../../src/ui/bridge.js';
 import { buildTimeline, rulesInDebriefOrder } from '../../src/ui/debrief-model.js';
 import { agitationLevel, describeState, trustLevel } from '../../src/ui/describe-state.js';
@@ -63,7 +64,7 @@ describe('the picture behind the encounter', () => {
     session.choose(0);
     expect(shown.length).toBe(count);
     bridge.retranslate(createTranslator('es'));
-    expect(descriptions.at(-1)).toMatch(/^El salón de un piso pequeño\./);
+    expect(descriptions.at(-1)).toMatch(/^La sala de un apartamento pequeño\./);
   });
 
   it('takes the latest place a story names that can be drawn', () => {
@@ -124,12 +125,14 @@ describe('replaying an attempt', () => {
     expect(replayed.report().rules).toEqual(original.report().rules);
   });
 
-  it('keeps attempts as plain data that survives JSON', () => {
+  it('keeps attempts as plain data that survives JSON', async () => {
     const session = startSession(plan, hub, profile());
     session.choose(0);
     const history = createAttemptHistory();
     const replayPlan = { ...plan, replay: { attemptId: 'attempt-0', picks: [] } };
-    const record = history.add(attemptOf(session, replayPlan, 'TR-AAAA-BBBB', '2025-01-01T00:00:00.000Z', '2025-01-01T00:05:00.000Z'));
+    const facts = attemptFactsFor(replayPlan, 'TR-AAAA-BBBB', history.newId, new Date('2025-01-01T00:00:00.000Z'));
+    const record = finishedAttemptOf(session, facts, '2025-01-01T00:05:00.000Z');
+    await history.save(record);
     expect(record).toMatchObject({ id: 'attempt-1', scenario: { id: 'hub-overdose', version: 1 }, profileId: 'model-policy', locale: 'en', mode: 'learn', seed: 7, timeFactor: 0 });
     expect(record.replayOf).toEqual({ attemptId: 'attempt-0', picksKept: 0 });
     expect(record.picks).toHaveLength(1);

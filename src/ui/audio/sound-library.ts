@@ -3,7 +3,6 @@
  * reads) and resolved to the URLs the build gave them. Files are served from the game's own origin.
  */
 import manifest from '../../../assets/manifest.json';
-import type { Place } from '../scene-picture.js';
 import type { SoundCue } from './audio-service.js';
 
 export interface SoundSource {
@@ -32,9 +31,4 @@ export function soundSource(cue: SoundCue): SoundSource | undefined {
   if (!sound) return undefined;
   const urls = urlsOf(sound);
   return urls.length > 0 ? { urls, loop: cue.kind === 'ambience' } : undefined;
-}
-
-/** The places that have an ambience: every `#bg` id. */
-export function placesWithAmbience(): Place[] {
-  return [...ambience.keys()] as Place[];
 }

@@ -9,14 +9,15 @@ export interface StatePanel {
   update(state: ObservableState): void;
 }
 
-export function createStatePanel(t: Translate): StatePanel {
+/** `signsOf` puts what the patient's face and body show in words, for a row of its own. */
+export function createStatePanel(t: Translate, signsOf?: (state: ObservableState) => readonly string[]): StatePanel {
   const list = h('dl', { class: 'state-list' });
   const root = h('section', { class: 'state-panel card', attrs: { 'aria-labelledby': 'state-heading' } }, [h('h2', { id: 'state-heading' }, t('ui.state.heading')), list]);
   return {
     root,
     update(state) {
       list.replaceChildren(
-        ...describeState(state, t).map((row) =>
+        ...describeState(state, t, signsOf?.(state)).map((row) =>
           h('div', { class: `state-row${row.alarming ? ' alarming' : ''}`, attrs: { 'data-state': row.id } }, [h('dt', {}, row.label), h('dd', {}, row.value)]),
         ),
       );

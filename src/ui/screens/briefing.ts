@@ -15,7 +15,8 @@ export function briefingScreen(services: ScreenServices): Screen {
     return { root: h('section', { class: 'screen screen-briefing' }, [h('div', { class: 'card' }, [heading, h('p', {}, t('ui.list.unavailable')), back])]), initialFocus: heading };
   }
   const { manifest } = entry;
-  const locale = playLocale(manifest, context.settings.locale);
+  const wanted = context.settings.locale;
+  const locale = playLocale(manifest, wanted);
   heading.textContent = scenarioTitle(manifest, locale);
   heading.lang = locale;
   const profile = catalogue.profiles.find((p) => p.id === context.settings.profileId) ?? catalogue.profiles[0];
@@ -26,6 +27,9 @@ export function briefingScreen(services: ScreenServices): Screen {
   const root = h('section', { class: 'screen screen-briefing', attrs: { 'aria-labelledby': 'briefing-heading' } }, [
     h('div', { class: 'card' }, [
       heading,
+      locale !== wanted
+        ? h('p', { class: 'note language-note' }, t('ui.list.onlyIn', { wanted: t(`ui.languages.${wanted}`), available: t(`ui.languages.${locale}`, { defaultValue: locale }) }))
+        : null,
       h('section', { class: 'dispatch', attrs: { 'aria-labelledby': 'dispatch-heading' } }, [
         h('h2', { id: 'dispatch-heading' }, t('ui.briefing.dispatch')),
         h('p', { class: 'dispatch-text', attrs: { lang: locale } }, scenarioBriefing(manifest, locale) ?? scenarioSummary(manifest, locale)),

@@ -20,10 +20,13 @@ import { h } from '../dom.js';
 import type { EncounterPlan } from '../flow.js';
 import { newlyViolated } from '../learn-hints.js';
 import { followScenarioEdits } from '../live-reload.js';
+import { patientSigns } from '../patient-signs.js';
 import { scenarioTitle } from '../scenario-text.js';
 import type { Screen, ScreenServices } from '../screen.js';
 import { startSession } from '../start-session.js';
+import { sayStateChanges } from '../state-changes-said.js';
 import { classroomProjector, type FollowedEncounter } from '../../classroom/projector.js';
+import { reopenConsoleLink } from '../../classroom/open-console.js';
 
 /** Keys 1-9 pick, unless the trainee is typing in a field or holding a modifier. */
 function pickedNumber(event: KeyboardEvent): number | undefined {
@@ -103,7 +106,10 @@ export function encounterScreen(services: ScreenServices): Screen {
     if (note !== undefined) narration.addNote(note);
     if (plan.resume) narration.addNote(t('ui.storage.resumedNote'));
 
-    const statePanel = createStatePanel(t);
+    const figures = { injuryAfterSeconds: session.parameters.injuryAfterSeconds };
+    const statePanel = createStatePanel(t, (state) => patientSigns(state, figures, t));
+    // The panel is redrawn, not read out: what changes on scene (the clock alone can stop a patient's breathing) is said here.
+    const stateChange = h('div', { class: 'state-change', attrs: { role: 'status' } });
     const hint = h('div', { class: 'hint', attrs: { role: 'status' } });
     const choices = createChoiceList(running.storyLocale, (index) => pick(index));
     const choicesSection = h('section', { class: 'choices', attrs: { 'aria-labelledby': 'choices-heading' } }, [
@@ -114,6 +120,7 @@ export function encounterScreen(services: ScreenServices): Screen {
     const ending = h('div', { class: 'ending', attrs: { hidden: true } });
     // Instructor-led mode: says when the instructor has paused or is taking the class's vote.
     const classBanner = h('p', { class: 'class-banner', attrs: { role: 'status' } });
+    const reopenConsole = classroomProjector().active ? reopenConsoleLink(t) : null;
     const saveStatus = h('p', { class: 'save-status', attrs: { role: 'status' } });
     const clockStatus = h('p', { class: 'clock-status', attrs: { role: 'status' } });
     // The label says what the button will do (Pause or Resume), so it is not also a toggle with aria-pressed.
@@ -130,8 +137,10 @@ export function encounterScreen(services: ScreenServices): Screen {
           ]),
           h('h2', { id: 'narration-heading', class: 'visually-hidden' }, t('ui.encounter.narration')),
           narration.root,
+          stateChange,
           hint,
           classBanner,
+          reopenConsole,
           choicesSection,
           ending,
           saveStatus,
@@ -140,7 +149,15 @@ export function encounterScreen(services: ScreenServices): Screen {
     );
 
     cleanups.push(services.bridge.follow(session));
-    cleanups.push(session.subscribe((step) => statePanel.update(step.state)));
+    let stateBefore = session.state();
+    cleanups.push(
+      session.subscribe((step) => {
+        statePanel.update(step.state);
+        const said = sayStateChanges(stateBefore, step.state, t);
+        stateBefore = step.state;
+        if (said !== '') stateChange.replaceChildren(h('p', {}, said));
+      }),
+    );
     statePanel.update(session.state());
     const recorder = recordAttempt({
       session,
@@ -205,6 +222,8 @@ export function encounterScreen(services: ScreenServices): Screen {
       if (finished || clock?.paused || heldByInstructor || (classVoteOpen && !byInstructor)) return;
       const choice = session.next().choices.find((c) => c.index === index);
       if (!choice) return;
+      // What changed before this pick is old news; what the pick changes is said afresh.
+      stateChange.replaceChildren();
       const step = session.choose(index, byInstructor?.vote ? { vote: byInstructor.vote } : {});
       narration.addBatch(step.lines, choice.text.trim(), storyAudio.tell(step.lines));
       if (lastReport) {
@@ -265,7 +284,7 @@ export function encounterScreen(services: ScreenServices): Screen {
       clock = startAssessClock({ source: services.timeSource, factor: plan.timeFactor, elapse: (seconds) => session.elapse(seconds) });
       cleanups.push(() => clock?.stop());
       // A resumed attempt waits for the trainee: the clock starts again when they press Resume.
-      if (plan.resume) clock.pause();
+      if (plan.resume || plan.startPaused) clock.pause();
       const onHidden = (): void => {
         if (document.hidden && clock && !clock.paused) togglePause();
       };
@@ -273,6 +292,12 @@ export function encounterScreen(services: ScreenServices): Screen {
       cleanups.push(() => document.removeEventListener('visibilitychange', onHidden));
       showClockState();
     }
+    const holdForInstructor = (paused: boolean): void => {
+      heldByInstructor = paused;
+      choicesSection.hidden = paused || finished;
+      showClassBanner();
+      if (!paused && !finished) choices.first()?.focus();
+    };
     if (classroomProjector().active) {
       classroom = classroomProjector().follow({
         session,
@@ -286,10 +311,11 @@ export function encounterScreen(services: ScreenServices): Screen {
             if (clock.paused !== paused) togglePause();
             return;
           }
-          heldByInstructor = paused;
-          choicesSection.hidden = paused || finished;
-          showClassBanner();
-          if (!paused && !finished) choices.first()?.focus();
+          holdForInstructor(paused);
+        },
+        // The console closed: learn mode has no Pause button of its own, so its pause ends; assess shows its own again.
+        releaseHolds: () => {
+          if (!clock && heldByInstructor) holdForInstructor(false);
         },
         holdForVote: (open) => {
           classVoteOpen = open;

@@ -4,7 +4,7 @@
  * all); the lips grey with time without oxygen; the eyes, in a close-up, are pinpoint while the
  * opioid holds and wide in withdrawal; posture follows responsiveness and agitation. A clock and
  * EMS's arrival are written in the corner. With reduced motion nothing moves: the breathing rate is
- * written beside a still chest instead.
+ * written beside a still chest instead, and still marks stand where a tremor would shake.
  */
 import type * as Phaser from 'phaser';
 import type { EncounterPicture } from '../../scene-picture.js';
@@ -184,7 +184,11 @@ export class EncounterScene extends PictureScene<EncounterPicture> {
     this.chest = chest;
     const breath = breathCycle(p.breathsPerMinute);
     if (breath && this.breathe(chest, axis, breath)) this.breathingPeriodMs = breath.periodMs;
-    if (awake && p.withdrawal === 'severe') this.tremble(person);
+    if (awake && p.withdrawal === 'severe') {
+      this.tremble(person);
+      // Around the hunched shoulders and head of the sitting patient.
+      this.stillTremor(patientX, groundY - h * 0.47, h * 0.22, h * 0.8);
+    }
     if (this.reducedMotion && !p.dead) {
       const label = this.text(patientX, groundY + 6, p.labels.breathing, Math.max(11, Math.min(15, s.h * 0.032)));
       label.setOrigin(0.5, 0).setBackgroundColor('rgba(11, 20, 32, 0.85)').setPadding(6, 2, 6, 2);
@@ -212,6 +216,21 @@ export class EncounterScene extends PictureScene<EncounterPicture> {
     label.setOrigin(0.5, 0).setBackgroundColor('rgba(11, 20, 32, 0.85)').setPadding(5, 1, 5, 1);
   }
 
+  /**
+   * Under reduced motion, a tremor becomes still marks on both sides of the body, where the motion
+   * would be: three short strokes a side, from `top` down, `reach` out from `centreX`, sized by `size`.
+   */
+  private stillTremor(centreX: number, top: number, reach: number, size: number): void {
+    if (!this.reducedMotion) return;
+    const marks = this.add.graphics().lineStyle(2, COLOURS.accent, 0.9);
+    for (const side of [-1, 1]) {
+      for (let i = 0; i < 3; i++) {
+        const y = top + size * i * 0.08;
+        marks.lineBetween(centreX + side * reach, y, centreX + side * (reach + size * 0.06), y - size * 0.02);
+      }
+    }
+  }
+
   private paintPatdown(p: EncounterPicture, s: Stage, f: PlaceFixtures): void {
     const h = Math.min(s.h * 0.55, s.w * 0.42);
     const groundY = f.groundY;
@@ -226,11 +245,7 @@ export class EncounterScene extends PictureScene<EncounterPicture> {
     const person = this.add.container(0, 0, [body]);
     if (p.agitation >= 3) {
       this.tremble(person);
-      if (this.reducedMotion) {
-        // Still marks beside the person, where the motion would be.
-        const marks = this.add.graphics().lineStyle(2, COLOURS.accent, 0.9);
-        for (const side of [-1, 1]) for (let i = 0; i < 3; i++) marks.lineBetween(personX + side * h * 0.3, groundY - h * (0.75 - i * 0.08), personX + side * h * 0.36, groundY - h * (0.77 - i * 0.08));
-      }
+      this.stillTremor(personX, groundY - h * 0.75, h * 0.3, h);
     }
     if (p.officerOnScene) officer(this.add.graphics(), s.x + s.w * 0.64, groundY, h * 1.02, -1);
     if (p.emsOnScene) kneelingPerson(this.add.graphics(), s.x + s.w * 0.2, groundY, h * 0.8, LOOKS.medic, 1);
