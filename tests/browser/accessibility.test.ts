@@ -2,23 +2,16 @@
  * Accessibility in real Chromium: axe-core finds no serious or critical violation on any screen; the
  * choices are buttons named by their text; focus follows the trainee; the canvas describes itself.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from './helpers/axe.js';
-import { launchChromium, openApp } from './helpers/browser.js';
+import { chromiumForFile, openApp } from './helpers/browser.js';
 import { activate, firstUnpicked, playToEnd } from './helpers/game.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 describe('accessibility', () => {
   it('no screen has a serious or critical axe violation, with motion as the system allows', async () => {
-    const app = await openApp(browser, inject('appUrl'), { reducedMotion: 'no-preference' });
+    const app = await openApp(browser(), inject('appUrl'), { reducedMotion: 'no-preference' });
     const { page } = app;
     const found: Record<string, string[]> = {};
     found.title = await seriousViolations(page);
@@ -44,7 +37,7 @@ describe('accessibility', () => {
   });
 
   it('offers choices as buttons in a list, named by their text, numbered, and picks with number keys', async () => {
-    const { page, context } = await openApp(browser, inject('appUrl'));
+    const { page, context } = await openApp(browser(), inject('appUrl'));
     await activate(page, '#open-scenarios');
     await activate(page, '[data-scenario-id="hub-overdose"] button[data-action="play"]');
     await activate(page, '#begin');
@@ -66,7 +59,7 @@ describe('accessibility', () => {
   });
 
   it('shows where focus is, and keeps the canvas described as the picture changes', async () => {
-    const { page, context } = await openApp(browser, inject('appUrl'));
+    const { page, context } = await openApp(browser(), inject('appUrl'));
     const canvas = page.locator('canvas#scene');
     expect(await canvas.getAttribute('role')).toBe('img');
     const titleLabel = await canvas.getAttribute('aria-label');

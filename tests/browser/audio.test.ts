@@ -4,11 +4,11 @@
  * from the title screen and during play without restarting the encounter. With the real player: the
  * sounds are files from the game's own origin, and none is fetched while sound is off.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { captionOf, followStorySounds } from '../../src/ui/audio/story-sounds.js';
-import { launchChromium, openApp } from './helpers/browser.js';
+import { chromiumForFile, openApp } from './helpers/browser.js';
 import { activate } from './helpers/game.js';
 import { fixSeed, pickChoice, scriptedPath } from './helpers/scene-paths.js';
 
@@ -17,13 +17,7 @@ interface RecordedCue {
   readonly audible: boolean;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 const recorded = (page: Page): Promise<RecordedCue[]> => page.evaluate(() => [...(window as unknown as { goodCallAudio: { cues: RecordedCue[] } }).goodCallAudio.cues]);
 const captionsShown = (page: Page): Promise<{ cue: string; text: string }[]> =>
@@ -39,7 +33,7 @@ async function openScenario(page: Page, id: string): Promise<void> {
 describe('the sounds of a scripted path, recorded by the fake', () => {
   it('plays every cue the story calls for, in order, each with its caption in the narration', async () => {
     const path = scriptedPath('overdose-public-restroom');
-    const app = await openApp(browser, `${inject('appUrl')}?audio=fake`);
+    const app = await openApp(browser(), `${inject('appUrl')}?audio=fake`);
     const { page, context } = app;
     await fixSeed(context, path.seed);
     await page.reload();
@@ -67,7 +61,7 @@ describe('the sounds of a scripted path, recorded by the fake', () => {
   });
 
   it('mutes from the title screen and unmutes during play, with the volume, and the encounter goes on', async () => {
-    const app = await openApp(browser, `${inject('appUrl')}?audio=fake`);
+    const app = await openApp(browser(), `${inject('appUrl')}?audio=fake`);
     const { page } = app;
     await page.locator('#sound').uncheck();
     await page.locator('#volume').fill('30');
@@ -93,7 +87,7 @@ describe('the sounds of a scripted path, recorded by the fake', () => {
 
 describe('the real player', () => {
   it('loads the scene’s ambience and the story’s sounds from the game’s own files', async () => {
-    const app = await openApp(browser, inject('appUrl'));
+    const app = await openApp(browser(), inject('appUrl'));
     const { page } = app;
     await openScenario(page, 'hub-overdose');
     await page.locator('.choice-list button', { hasText: 'naloxone' }).click();
@@ -105,7 +99,7 @@ describe('the real player', () => {
   });
 
   it('fetches no sound at all while sound is off', async () => {
-    const app = await openApp(browser, inject('appUrl'));
+    const app = await openApp(browser(), inject('appUrl'));
     const { page } = app;
     await page.locator('#sound').uncheck();
     await openScenario(page, 'hub-overdose');

@@ -6,11 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import type { ScoreReport } from '../../src/engine/index.js';
 import { seriousViolations } from './helpers/axe.js';
-import { keepScreenshot, launchChromium, openApp } from './helpers/browser.js';
+import { keepScreenshot, chromiumForFile, openApp } from './helpers/browser.js';
 import { firstUnpicked } from './helpers/game.js';
 import { expectedReport, playableScenarios } from './helpers/scenarios.js';
 
@@ -39,17 +39,11 @@ async function errorCount(page: Page): Promise<number> {
   return Number(await page.locator('#problems-summary').getAttribute('data-errors'));
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 describe('the author preview', () => {
   it('shows a typed mistake at its line, and after the fix plays the scenario to its end with live verdicts', async () => {
-    const app = await openApp(browser, `${inject('appUrl')}author.html`);
+    const app = await openApp(browser(), `${inject('appUrl')}author.html`);
     const { page, context } = app;
     await page.setInputFiles('#open-folder', FOLDER);
     await page.locator('.source-status', { hasText: scenario.id }).waitFor();
@@ -136,7 +130,7 @@ describe('the author preview', () => {
   });
 
   it('plays pasted Ink, and replays the picks on the edited text as the author types', async () => {
-    const app = await openApp(browser, `${inject('appUrl')}author.html`);
+    const app = await openApp(browser(), `${inject('appUrl')}author.html`);
     const { page } = app;
     const ink = readFileSync(path.join(ROOT, 'tests', 'fixtures', 'scenarios', 'hub-overdose', 'en.ink'), 'utf8');
     await page.locator('#paste-ink').click();

@@ -4,21 +4,15 @@
  * from the console changes the projector's story and state; a pause stops the clock in both; a note
  * and a class vote end up in the debrief and in the JSON export of the attempt.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { attemptsJson } from '../../src/export/attempts-json.js';
 import type { StoredAttempt } from '../../src/storage/attempt-record.js';
 import { seriousViolations } from './helpers/axe.js';
-import { keepScreenshot, launchChromium, openApp } from './helpers/browser.js';
+import { keepScreenshot, chromiumForFile, openApp } from './helpers/browser.js';
 import { activate, firstUnpicked } from './helpers/game.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 const projectorClock = (page: Page): Promise<string | null> => page.locator('[data-state="clock"] dd').textContent();
 const consoleClock = (page: Page): Promise<string | null> => page.locator('[data-clock]').textContent();
@@ -57,9 +51,24 @@ function storedAttempts(page: Page): Promise<StoredAttempt[]> {
   );
 }
 
+/** The game window with a class: the console opened from the title, the apartment encounter begun. */
+async function classOnProjector(mode: 'learn' | 'assess') {
+  const app = await openApp(browser(), inject('appUrl'));
+  const { page, context } = app;
+  await page.locator(`#mode-${mode}`).check();
+  const [consolePage] = await Promise.all([context.waitForEvent('page'), activate(page, '#run-with-class')]);
+  await consolePage.locator('.connection', { hasText: 'Connected to the game window' }).waitFor();
+  await activate(page, '#open-scenarios');
+  await activate(page, '[data-scenario-id="overdose-apartment"] button[data-action="play"]');
+  await activate(page, '#begin');
+  await page.locator('.choice-list button').first().waitFor();
+  await consolePage.locator('.connection', { hasText: 'Following' }).waitFor();
+  return { app, page, context, consolePage };
+}
+
 describe('a class run from the instructor console', () => {
   it('injects, pauses both clocks, notes and records a vote, and the debrief and the export keep them', async () => {
-    const app = await openApp(browser, inject('appUrl'));
+    const app = await openApp(browser(), inject('appUrl'));
     const { page, context } = app;
     await page.locator('#mode-assess').check();
 
@@ -133,6 +142,8 @@ describe('a class run from the instructor console', () => {
     // A class vote: the projector waits for the instructor to record the class's pick.
     await consolePage.locator('#open-vote').click();
     await page.locator('.class-banner', { hasText: 'Class vote: discuss, then the instructor records your choice.' }).waitFor();
+    // The button pressed is hidden by the vote: focus goes on to the first count to enter.
+    await consolePage.waitForFunction(() => document.activeElement?.id === 'tally-0');
     await page.keyboard.press('1');
     expect(await page.locator('.narration .line.pick').count()).toBe(0);
     await consolePage.locator('#tally-0').fill('9');
@@ -144,6 +155,8 @@ describe('a class run from the instructor console', () => {
     await consolePage.locator('#record-pick').click();
     await page.locator('.narration .line.pick').first().waitFor();
     expect(await page.locator('.class-banner').textContent()).toBe('');
+    // The vote form is gone: focus is back on the control that opens the next vote.
+    await consolePage.waitForFunction(() => document.activeElement?.id === 'open-vote');
 
     await playOn(page);
     // The story itself noticed: the caller the instructor sent away is gone from the scene's prose.
@@ -181,8 +194,88 @@ describe('a class run from the instructor console', () => {
     await context.close();
   });
 
+  it('pauses learn mode from the console, and gives the class its picks back when the console closes or the game window reloads', async () => {
+    const { app, page, context, consolePage } = await classOnProjector('learn');
+    const picks = page.locator('.narration .line.pick');
+
+    // Learn mode has no clock to stop: the pause holds the trainees' picks.
+    await consolePage.locator('#console-pause').click();
+    await page.locator('.class-banner', { hasText: 'Paused by the instructor.' }).waitFor();
+    expect(await page.locator('.choices').isHidden()).toBe(true);
+    await page.keyboard.press('1');
+    expect(await picks.count()).toBe(0);
+    await consolePage.locator('#console-pause', { hasText: 'Resume' }).click();
+    await page.locator('.choices:not([hidden]) .choice-list button').first().waitFor();
+    await page.keyboard.press('1');
+    await picks.first().waitFor();
+    await consolePage.locator('.console-log', { hasText: 'Breathing slowly' }).waitFor();
+
+    // A vote opened and cancelled: focus follows the controls the instructor uses next.
+    await consolePage.locator('#open-vote').click();
+    await consolePage.waitForFunction(() => document.activeElement?.id === 'tally-0');
+    await consolePage.locator('#cancel-vote').click();
+    await consolePage.waitForFunction(() => document.activeElement?.id === 'open-vote');
+
+    // The console closed mid-vote: the projector lifts the vote and the class picks again.
+    await consolePage.locator('#open-vote').click();
+    await page.locator('.class-banner', { hasText: 'Class vote' }).waitFor();
+    await page.keyboard.press('1');
+    expect(await picks.count()).toBe(1);
+    await consolePage.close({ runBeforeUnload: true });
+    await page.waitForFunction(() => !document.body.classList.contains('classroom-projector'));
+    expect(await page.locator('.class-banner').textContent()).toBe('');
+    await page.keyboard.press('1');
+    await page.waitForFunction(() => document.querySelectorAll('.narration .line.pick').length === 2);
+
+    // "Reopen the console" on the projector brings one back, following the same encounter.
+    const [reopened] = await Promise.all([context.waitForEvent('page'), page.locator('.reopen-console a').click()]);
+    await reopened.locator('.connection', { hasText: 'Following' }).waitFor();
+    await page.waitForFunction(() => document.body.classList.contains('classroom-projector'));
+    // Pressed again, it finds that console window as it is, rather than reloading it or opening a second.
+    const pages = context.pages().length;
+    await reopened.evaluate(() => ((window as unknown as { untouched?: boolean }).untouched = true));
+    await page.locator('.reopen-console a').click();
+    await page.locator('.reopen-console a').click();
+    expect(context.pages().length).toBe(pages);
+    expect(await reopened.evaluate(() => (window as unknown as { untouched?: boolean }).untouched)).toBe(true);
+
+    // The game window goes away: the console says so and its controls wait.
+    const appUrl = page.url();
+    await page.goto('about:blank');
+    await reopened.locator('.connection', { hasText: 'The game window is closed or reloading' }).waitFor();
+    expect(await reopened.locator('#console-pause').isDisabled()).toBe(true);
+    expect(await reopened.locator('#add-note').isDisabled()).toBe(true);
+    // Back in the same tab, the game window takes the class up again and the console follows it.
+    await page.goto(appUrl);
+    await reopened.locator('.connection', { hasText: 'Connected to the game window' }).waitFor();
+    await page.waitForFunction(() => document.body.classList.contains('classroom-projector'));
+    expect(await page.locator('#run-with-class + .help + [role="status"]').textContent()).toMatch(/The console is open for this class/);
+
+    expect(app.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('gives the projector its own Pause button back when the console closes during a vote in assess mode', async () => {
+    const { app, page, context, consolePage } = await classOnProjector('assess');
+    expect(await page.locator('#pause').isVisible()).toBe(false);
+    await consolePage.locator('#console-pause').click();
+    await consolePage.locator('#console-pause', { hasText: 'Resume' }).waitFor();
+    await consolePage.locator('#open-vote').click();
+    await page.locator('.class-banner', { hasText: 'Paused by the instructor.' }).waitFor();
+
+    await consolePage.close({ runBeforeUnload: true });
+    await page.locator('#pause', { hasText: 'Resume' }).waitFor({ state: 'visible' });
+    await activate(page, '#pause');
+    await page.locator('.choices:not([hidden]) .choice-list button').first().waitFor();
+    await page.keyboard.press('1');
+    await page.locator('.narration .line.pick').first().waitFor();
+
+    expect(app.errors).toEqual([]);
+    await context.close();
+  });
+
   it('tells a console opened without its class how to open one', async () => {
-    const app = await openApp(browser, `${inject('appUrl')}console.html`);
+    const app = await openApp(browser(), `${inject('appUrl')}console.html`);
     expect(await app.page.locator('[role="alert"]').textContent()).toMatch(/choose Run with a class/);
     expect(app.errors).toEqual([]);
     await app.context.close();

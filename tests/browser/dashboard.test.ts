@@ -2,8 +2,9 @@
  * The instructor dashboard in the built app, in real Chromium: a class's exports are imported all at
  * once (with one corrupt file, one over the size limit, one that repeats attempts and one unfinished
  * attempt), and the pass rate, the per-rule violation rates and the outcome totals on screen agree
- * with figures counted here, attempt by attempt, from the records themselves. A filter changes the
- * figures as it should; an attempt's debrief and a certificate render and print without controls.
+ * with figures counted here, attempt by attempt, from the records themselves, and so do the mean and
+ * median scores and the score distribution. A filter changes the figures as it should; an attempt's
+ * debrief and a certificate render and print without controls.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,6 +32,26 @@ interface Expected {
   readonly rules: ReadonlyMap<string, { applied: number; violated: number; missed: number }>;
   readonly totals: Readonly<Record<string, number>>;
   readonly patients: Readonly<Record<string, number>>;
+  readonly meanScore: number;
+  readonly medianScore: number;
+  /** Attempts per score range, keyed by the range as the table labels it (`0–9` … `90–100`). */
+  readonly scoreBins: Readonly<Record<string, number>>;
+}
+
+/** The ten ranges of ten points, the last one taking 100 as well. */
+function scoreRange(score: number): string {
+  const from = Math.min(90, Math.floor(score / 10) * 10);
+  return from === 90 ? '90–100' : `${from}–${from + 9}`;
+}
+
+function scoreFigures(list: readonly FinishedAttempt[]): Pick<Expected, 'meanScore' | 'medianScore' | 'scoreBins'> {
+  const scores = list.map((a) => a.report.score).sort((a, b) => a - b);
+  const n = scores.length;
+  const medianScore = n % 2 === 1 ? scores[(n - 1) / 2]! : (scores[n / 2 - 1]! + scores[n / 2]!) / 2;
+  const scoreBins: Record<string, number> = {};
+  for (let from = 0; from <= 90; from += 10) scoreBins[from === 90 ? '90–100' : `${from}–${from + 9}`] = 0;
+  for (const score of scores) scoreBins[scoreRange(score)]! += 1;
+  return { meanScore: scores.reduce((sum, s) => sum + s, 0) / n, medianScore, scoreBins };
 }
 
 function expectedFor(list: readonly FinishedAttempt[]): Expected {
@@ -60,7 +81,7 @@ function expectedFor(list: readonly FinishedAttempt[]): Expected {
       rules.set(rule.id, tally);
     }
   }
-  return { attempts: list.length, passRate: passed / list.length, rules, totals, patients };
+  return { attempts: list.length, passRate: passed / list.length, rules, totals, patients, ...scoreFigures(list) };
 }
 
 interface OnScreen {
@@ -69,6 +90,9 @@ interface OnScreen {
   readonly rules: { id: string; applied: number; violated: number; violatedRate: number; missed: number; failureRate: number; violatedText: string }[];
   readonly totals: Record<string, number>;
   readonly patients: Record<string, number>;
+  readonly meanText: string;
+  readonly medianText: string;
+  readonly scoreBins: { label: string; value: number; shown: string }[];
 }
 
 async function readCohort(page: Page): Promise<OnScreen> {
@@ -83,6 +107,13 @@ async function readCohort(page: Page): Promise<OnScreen> {
     return {
       figures,
       passRateText: document.querySelector('[data-figure="passRate"] dd')?.textContent ?? '',
+      meanText: document.querySelector('[data-figure="meanScore"] dd')?.textContent ?? '',
+      medianText: document.querySelector('[data-figure="medianScore"] dd')?.textContent ?? '',
+      scoreBins: [...document.querySelectorAll('#score-chart tbody tr')].map((row) => ({
+        label: row.querySelector('th')?.textContent ?? '',
+        value: Number(row.getAttribute('data-value')),
+        shown: row.querySelector('td')?.textContent ?? '',
+      })),
       rules: [...document.querySelectorAll('#rule-rates tbody tr')].map((row) => {
         const cell = (kind: string): Element | null => row.querySelector(`td[data-kind="${kind}"]`);
         return {
@@ -105,8 +136,18 @@ function percentText(rate: number): string {
   return new Intl.NumberFormat('en', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(rate);
 }
 
+function oneDecimalText(value: number): string {
+  return new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(value);
+}
+
 function expectCohort(screen: OnScreen, expected: Expected): void {
   expect(Number(screen.figures.attempts)).toBe(expected.attempts);
+  expect(Number(screen.figures.meanScore)).toBeCloseTo(expected.meanScore, 10);
+  expect(Number(screen.figures.medianScore)).toBe(expected.medianScore);
+  expect(screen.meanText).toBe(oneDecimalText(expected.meanScore));
+  expect(screen.medianText).toBe(oneDecimalText(expected.medianScore));
+  expect(Object.fromEntries(screen.scoreBins.map((bin) => [bin.label, bin.value]))).toEqual(expected.scoreBins);
+  for (const bin of screen.scoreBins) expect(bin.shown).toBe(String(bin.value));
   expect(Number(screen.figures.passRate)).toBeCloseTo(expected.passRate, 10);
   expect(screen.passRateText).toBe(percentText(expected.passRate));
   expect(screen.rules.map((r) => r.id).sort()).toEqual([...expected.rules.keys()].sort());
@@ -168,6 +209,8 @@ describe('the instructor dashboard', () => {
     expect(problems.map((p) => p.file).sort()).toEqual(['corrupt.json', 'everything-2025.json']);
     expect(problems.find((p) => p.file === 'corrupt.json')?.text).toMatch(/^corrupt\.json .*not valid JSON/);
     expect(problems.find((p) => p.file === 'everything-2025.json')?.text).toMatch(/^everything-2025\.json .*50 MB/);
+    // Read out once, as the import ends.
+    expect(await page.locator('#import-problems').getAttribute('role')).toBe('alert');
     const status = await page.locator('#import-status').textContent();
     expect(status).toContain('5 attempts were already imported and count once.');
     expect(status).toContain(`${attempts.length + 1} attempts imported in all, 1 of them unfinished.`);
@@ -190,6 +233,9 @@ describe('the instructor dashboard', () => {
     expectCohort(await readCohort(page), expectedFor(ofScenario));
     expect(await page.locator('#attempt-table tbody tr').count()).toBe(ofScenario.length);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('filter-scenario');
+    // Still listed, but a filter change does not read the problems out again.
+    expect(await page.locator('#import-problems li').count()).toBe(2);
+    expect(await page.locator('#import-problems').getAttribute('role')).toBeNull();
 
     // And one profile within it.
     const profileId = ofScenario.find((a) => a.profileId !== 'model-policy')?.profileId ?? 'model-policy';
@@ -217,6 +263,13 @@ describe('the instructor dashboard', () => {
     expect(await page.locator('#import').isVisible()).toBe(false);
     expect(await page.locator('#print-class').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
+
+    // In Spanish, a problem with a whole file is worded in Spanish, still without a new alert.
+    await page.selectOption('#dashboard-language', 'es');
+    await page.locator('#dashboard-heading', { hasText: 'Panel del instructor' }).waitFor();
+    expect(await page.locator('#import-problems li[data-file="corrupt.json"]').textContent()).toMatch(/^corrupt\.json no es un JSON válido \(.+\), así que no se leyó ningún intento/);
+    expect(await page.locator('#import-problems li[data-file="everything-2025.json"]').textContent()).toMatch(/supera el límite de 50 MB/);
+    expect(await page.locator('#import-problems').getAttribute('role')).toBeNull();
 
     expect(app.errors).toEqual([]);
     expect(app.foreignRequests).toEqual([]);

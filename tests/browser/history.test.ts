@@ -4,19 +4,13 @@
  * database from a newer version of Good Call is shown, never written.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from './helpers/axe.js';
-import { keepScreenshot, launchChromium, openApp } from './helpers/browser.js';
+import { keepScreenshot, chromiumForFile, openApp } from './helpers/browser.js';
 import { activate, firstUnpicked, playToEnd, readDebrief } from './helpers/game.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 async function playHubToDebrief(page: Page): Promise<void> {
   await activate(page, '#open-scenarios');
@@ -56,7 +50,7 @@ async function onDatabase(page: Page, version: number | undefined, change: 'put 
 
 describe('the history of attempts on this device', () => {
   it('keeps attempts across a reload, sets a corrupt record aside with a download, and re-scores an attempt with nothing changed', async () => {
-    const app = await openApp(browser, inject('appUrl'));
+    const app = await openApp(browser(), inject('appUrl'));
     const { page } = app;
     await playHubToDebrief(page);
     const played = await readDebrief(page);
@@ -97,7 +91,7 @@ describe('the history of attempts on this device', () => {
   });
 
   it('shows a newer database read-only: says so on the title and history screens, lists what it can, and saves nothing', async () => {
-    const app = await openApp(browser, inject('appUrl'));
+    const app = await openApp(browser(), inject('appUrl'));
     const { page } = app;
     await playHubToDebrief(page);
     // A newer build opens the database at a higher version; this page's connection steps aside for it.

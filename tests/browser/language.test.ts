@@ -1,27 +1,20 @@
 /** Two languages in real Chromium: the browser's language by default, switchable on the title screen. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { keepScreenshot, launchChromium, openApp } from './helpers/browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import { keepScreenshot, chromiumForFile, openApp } from './helpers/browser.js';
 import { activate } from './helpers/game.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 describe('languages', () => {
   it('starts in Spanish for a browser that prefers Spanish', async () => {
-    const { page, context } = await openApp(browser, inject('appUrl'), { locale: 'es-MX' });
+    const { page, context } = await openApp(browser(), inject('appUrl'), { locale: 'es-MX' });
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
     expect(await page.locator('#how-to-play-heading').textContent()).toBe('Cómo se juega');
     await context.close();
   });
 
   it('switching to Spanish on the title screen shows Spanish on every screen, and English stories say so', async () => {
-    const app = await openApp(browser, inject('appUrl'));
+    const app = await openApp(browser(), inject('appUrl'));
     const { page } = app;
     expect(await page.locator('#how-to-play-heading').textContent()).toBe('How to play');
     await page.locator('#language').focus();

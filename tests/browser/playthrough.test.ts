@@ -3,27 +3,20 @@
  * console error, no request beyond localhost, and a debrief that agrees with the engine run in Node
  * on the same scenario, profile, seed and picks.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { keepScreenshot, launchChromium, openApp } from './helpers/browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import { keepScreenshot, chromiumForFile, openApp } from './helpers/browser.js';
 import { activate, firstUnpicked, lastUnpickedThenFirst, playToEnd, readDebrief, type Policy } from './helpers/game.js';
 import { expectedReport, playableScenarios, unplayableScenarios, type PlayableScenario } from './helpers/scenarios.js';
 
 const playable = playableScenarios();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 /** Which screenshots to keep: the screens every scenario shares once, its own screens for each. */
 type Screenshots = 'all' | 'scenario' | 'none';
 
 async function playAndCompare(scenario: PlayableScenario, policy: Policy, input: 'keyboard' | 'mouse', screenshots: Screenshots): Promise<void> {
-  const app = await openApp(browser, inject('appUrl'));
+  const app = await openApp(browser(), inject('appUrl'));
   const { page } = app;
   const shot = async (name: string, shared = false): Promise<void> => {
     if (screenshots === 'all' || (screenshots === 'scenario' && !shared)) await keepScreenshot(page, shared ? name : `${scenario.id}-${name}`);
@@ -77,7 +70,7 @@ describe('every scenario in the build', () => {
   });
 
   it('lists each shipped scenario that cannot load as unavailable, with its reason, beside the others', async () => {
-    const app = await openApp(browser, inject('appUrl'));
+    const app = await openApp(browser(), inject('appUrl'));
     await activate(app.page, '#open-scenarios');
     await app.page.locator('#list-heading').waitFor();
     for (const scenario of playable) {

@@ -2,22 +2,16 @@
  * A reload in the middle of a scenario loses nothing: the title offers to resume, and the encounter
  * comes back with the same narration, choices, clock and state panel, in learn and in assess mode.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from './helpers/axe.js';
-import { keepScreenshot, launchChromium, openApp } from './helpers/browser.js';
+import { keepScreenshot, chromiumForFile, openApp } from './helpers/browser.js';
 import { activate, firstUnpicked, readDebrief } from './helpers/game.js';
 import { expectedReport, playableScenarios } from './helpers/scenarios.js';
 
 const hub = playableScenarios().find((s) => s.id === 'hub-overdose')!;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 interface Encounter {
   readonly lines: string[];
@@ -85,7 +79,7 @@ async function startHub(page: Page, mode: 'learn' | 'assess'): Promise<void> {
 
 describe('resuming after a reload', () => {
   it('comes back in learn mode at the same choice, clock and state, tells the story so far, and plays on to a debrief that agrees with the engine', async () => {
-    const app = await openApp(browser, inject('appUrl'));
+    const app = await openApp(browser(), inject('appUrl'));
     const { page } = app;
     await startHub(page, 'learn');
     const firstPicks = [2, 0, 3];
@@ -125,7 +119,7 @@ describe('resuming after a reload', () => {
   });
 
   it('comes back in assess mode paused at the saved clock, and runs on only when the trainee presses Resume', async () => {
-    const app = await openApp(browser, inject('appUrl'));
+    const app = await openApp(browser(), inject('appUrl'));
     const { page } = app;
     await startHub(page, 'assess');
     await page.keyboard.press('3');
@@ -155,7 +149,7 @@ describe('resuming after a reload', () => {
   });
 
   it('discards an unfinished attempt only once the trainee confirms', async () => {
-    const app = await openApp(browser, inject('appUrl'));
+    const app = await openApp(browser(), inject('appUrl'));
     const { page } = app;
     await startHub(page, 'learn');
     await page.keyboard.press('1');

@@ -4,11 +4,11 @@
  * more than three times a second, and every scene is kept as a screenshot at its start and after
  * the patient wakes (or at the end of a pat-down).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { breathCycle } from '../../src/ui/phaser/motion.js';
 import { BREATHS_PER_MINUTE } from '../../src/ui/scene-picture.js';
-import { keepScreenshot, launchChromium, openApp, type OpenOptions, type WatchedPage } from './helpers/browser.js';
+import { keepScreenshot, chromiumForFile, openApp, type OpenOptions, type WatchedPage } from './helpers/browser.js';
 import { activate } from './helpers/game.js';
 import { fixSeed, pickChoice, scriptedPath, settlePicture } from './helpers/scene-paths.js';
 
@@ -19,19 +19,13 @@ interface Probe {
   readonly motions: readonly { role: string; cycleMs: number }[];
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 const probe = (page: Page): Promise<Probe | null> => page.evaluate(() => (window as unknown as { goodCallPicture?: () => Probe | null }).goodCallPicture?.() ?? null);
 const breathingPeriod = (page: Page): Promise<number> => page.evaluate(() => Number(document.getElementById('scene')?.dataset.breathingPeriod));
 
 async function startHub(options: OpenOptions): Promise<WatchedPage> {
-  const app = await openApp(browser, inject('appUrl'), options);
+  const app = await openApp(browser(), inject('appUrl'), options);
   await activate(app.page, '#open-scenarios');
   await activate(app.page, '[data-scenario-id="hub-overdose"] button[data-action="play"]');
   await activate(app.page, '#begin');
@@ -101,7 +95,7 @@ describe('every scene', () => {
     const path = scriptedPath(id);
     // Emergency lights and the chest move in two of them; the others are kept still, and quicker to play.
     const moving = id === 'patdown-traffic-stop' || id === 'overdose-apartment';
-    const app = await openApp(browser, inject('appUrl'), { reducedMotion: moving ? 'no-preference' : 'reduce' });
+    const app = await openApp(browser(), inject('appUrl'), { reducedMotion: moving ? 'no-preference' : 'reduce' });
     const { page, context } = app;
     await fixSeed(context, path.seed);
     await page.reload();

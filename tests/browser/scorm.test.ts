@@ -159,7 +159,7 @@ describe('SCORM packages under scorm-again', () => {
     }
     await choicesIn(first.frame);
     const cmi = (await first.page.evaluate('cmiJson()')) as { suspend_data: string };
-    expect(cmi.suspend_data).toMatch(/^gc1\|patdown-park-bench\|/);
+    expect(cmi.suspend_data).toMatch(/^gc2\|patdown-park-bench\|/);
     expect(cmi.suspend_data.length).toBeLessThanOrEqual(4096);
     await first.page.context().close();
 
@@ -176,6 +176,7 @@ describe('SCORM packages under scorm-again', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${server.url}${packages['1.2']!.launch}`);
     await page.locator('#begin').click();
+    await page.locator('.choice-list button').first().waitFor();
     expect(await page.locator('.choice-list button .text').allTextContents().then((t) => t.map((x) => x.trim()))).toEqual(run.choicesAt[0]);
     await page.locator('.choice-list button').nth(run.picks[0]!).click();
     await page.locator('.narration .line.pick').first().waitFor();

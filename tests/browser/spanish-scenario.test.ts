@@ -4,8 +4,7 @@
  * the exemplary golden path to the debrief, and the debrief is in Spanish and agrees with the engine.
  * The bench scenario has no variants, so the golden path's picks fit whatever seed the game draws.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import esRules from '../../locales/es/rules.json';
 import { createSession } from '../../src/engine/index.js';
 import { readGoldenPaths } from '../../src/tooling/golden-paths.js';
@@ -13,7 +12,7 @@ import { parsePicks, playPicks } from '../../src/tooling/picks.js';
 import { loadProfile } from '../../src/tooling/load-profile.js';
 import { resolveScenarioDir } from '../../src/tooling/load-scenario.js';
 import type { Profile } from '../../src/protocols/profile.js';
-import { keepScreenshot, launchChromium, openApp } from './helpers/browser.js';
+import { keepScreenshot, chromiumForFile, openApp } from './helpers/browser.js';
 import { activate, playToEnd, readDebrief } from './helpers/game.js';
 import { expectedReport, playableScenarios } from './helpers/scenarios.js';
 
@@ -47,13 +46,7 @@ function spanishRun(seed: number): { picks: number[]; choices: string[][] } {
   return { picks, choices };
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 describe('a scenario in Spanish', () => {
   it('plays the bench scenario in Spanish from the list to a Spanish debrief, with the keyboard', async () => {
@@ -61,7 +54,7 @@ describe('a scenario in Spanish', () => {
     // The picks fit any seed only because the scenario has no variants; say so if that changes.
     expect(spanishRun(987_654), `${SCENARIO} now has variants: pick another way to play it`).toEqual(run);
 
-    const app = await openApp(browser, inject('appUrl'), { locale: 'es-US' });
+    const app = await openApp(browser(), inject('appUrl'), { locale: 'es-US' });
     const { page } = app;
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
 

@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -14,6 +15,21 @@ export function launchChromium(): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update'],
   });
+}
+
+/** One headless Chromium for a test file: launched before its tests, closed after them. */
+export function chromiumForFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium has not been launched: call chromiumForFile() at the top of the test file');
+    return browser;
+  };
 }
 
 export interface WatchedPage {
@@ -37,6 +53,8 @@ export interface OpenOptions {
    * spends most of its time drawing the pulses, and the DOM under test is the same either way.
    */
   readonly reducedMotion?: 'reduce' | 'no-preference';
+  /** Runs on the new context before the page loads: an init script that must see the whole load. */
+  readonly beforeLoad?: (context: BrowserContext) => Promise<unknown>;
 }
 
 export async function openApp(browser: Browser, appUrl: string, options: OpenOptions = {}): Promise<WatchedPage> {
@@ -45,6 +63,7 @@ export async function openApp(browser: Browser, appUrl: string, options: OpenOpt
     viewport: { width: 1366, height: 768 },
     reducedMotion: options.reducedMotion ?? 'reduce',
   });
+  await options.beforeLoad?.(context);
   const page = await context.newPage();
   const errors: string[] = [];
   const foreignRequests: string[] = [];

@@ -25,12 +25,13 @@ export interface ScriptedPath {
   readonly batches: readonly (readonly Line[])[];
 }
 
-export function scriptedPath(scenarioId: string): ScriptedPath {
+/** The scenario's first golden path under model-policy, or the one named `pathName` (also under model-policy). */
+export function scriptedPath(scenarioId: string, pathName?: string): ScriptedPath {
   const dir = resolveScenarioDir(scenarioId);
   const bundle = loadScenarioDir(dir).bundle;
-  const golden = readGoldenPaths(dir)?.paths.find((p) => (p.profile ?? 'model-policy') === 'model-policy' && p.locale === undefined);
+  const golden = readGoldenPaths(dir)?.paths.find((p) => (p.profile ?? 'model-policy') === 'model-policy' && p.locale === undefined && (pathName === undefined || p.name === pathName));
   const profile = loadProfile('model-policy');
-  if (!bundle || !golden || !profile.ok) throw new Error(`${scenarioId}: no golden path under model-policy`);
+  if (!bundle || !golden || !profile.ok) throw new Error(`${scenarioId}: no golden path ${pathName === undefined ? '' : `"${pathName}" `}under model-policy`);
   const seed = golden.seed ?? 1;
   const session = createSession({ scenario: bundle, profile: profile.profile, seed });
   const picks: { index: number; text: string }[] = [];
