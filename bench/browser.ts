@@ -73,6 +73,11 @@ async function playMeasuring(page: Page, latencies: number[] | undefined): Promi
             observer.disconnect();
             requestAnimationFrame(() => resolve(performance.now() - pressed));
           });
+          // A pick that never shows a line must not hang the bench: it counts as 5 s.
+          setTimeout(() => {
+            observer.disconnect();
+            resolve(5000);
+          }, 5000);
           observer.observe(log, { childList: true, subtree: true });
         });
       });

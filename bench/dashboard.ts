@@ -1,6 +1,7 @@
 /**
- * The instructor dashboard's import of 1,000 attempts: ten export files, parsed and every attempt
- * validated, then the cohort figures, with the dashboard's own functions.
+ * The instructor dashboard's import of 1,000 attempts: ten export files read, parsed and every
+ * attempt validated and de-duplicated, with the dashboard's own import function, in Node. The
+ * drawing of the cohort view in the browser is not part of this figure.
  */
 import { attemptsJson } from '../src/export/attempts-json.js';
 import { finishedAttemptOf } from '../src/storage/attempt-recorder.js';
