@@ -1,7 +1,8 @@
 /**
  * `npm run -s scenarios:coverage -- <id or dir> [--profile <id or path>] [--budget N] [--seed N]
- *  [--locale en] [--html <file>]`: explores the scenario breadth-first and reports dead ends, frozen
- * loops, endings, choices never offered, knots never visited and how each rule fares. Markdown on
+ *  [--locale en] [--html <file>] [--no-injects]`: explores the scenario breadth-first, with the
+ * instructor's injects, and reports dead ends, frozen loops, endings, what only an inject reaches,
+ * choices never offered, knots never visited and how each rule fares. Markdown on
  * stdout; a self-contained HTML report written to a file. Exit 1 when a dead end, frozen loop or
  * error is found.
  */
@@ -16,7 +17,7 @@ import { loadScenarioDir, resolveScenarioDir } from '../tooling/load-scenario.js
 import { displayPath, REPO_ROOT } from '../tooling/paths.js';
 import { BadInput, runCommand } from './run-command.js';
 
-const USAGE = 'usage: npm run -s scenarios:coverage -- <scenario id or dir> [--profile model-policy] [--budget 20000] [--seed 1] [--locale en] [--html file]';
+const USAGE = 'usage: npm run -s scenarios:coverage -- <scenario id or dir> [--profile model-policy] [--budget 20000] [--seed 1] [--locale en] [--html file] [--no-injects]';
 
 runCommand(USAGE, (argv) => {
   const { values, positionals } = parseArgs({
@@ -27,6 +28,7 @@ runCommand(USAGE, (argv) => {
       seed: { type: 'string', default: '1' },
       locale: { type: 'string' },
       html: { type: 'string' },
+      'no-injects': { type: 'boolean', default: false },
     },
     allowPositionals: true,
   });
@@ -48,6 +50,7 @@ runCommand(USAGE, (argv) => {
     seed,
     locale,
     budget,
+    injects: !values['no-injects'],
     ...(source !== undefined ? { source } : {}),
     now: () => performance.now(),
   });
