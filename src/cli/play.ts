@@ -35,15 +35,17 @@ runCommand(USAGE, (argv) => {
     options: {
       scenario: { type: 'string' },
       profile: { type: 'string', default: 'model-policy' },
-      locale: { type: 'string' },
+      locale: { type: 'string', default: 'en' },
       seed: { type: 'string', default: '1' },
       mode: { type: 'string', default: 'learn' },
-      picks: { type: 'string', default: '' },
+      picks: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
     strict: true,
   });
-  if (!values.scenario) throw new BadInput('--scenario is required');
+  if (!values.scenario) throw new BadInput(`--scenario is required\n${USAGE}`);
+  if (values.picks === undefined) throw new BadInput(`--picks is required (an empty list plays no pick)\n${USAGE}`);
+  const picks = values.picks;
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new BadInput(`--seed ${values.seed}: must be a whole number`);
   if (values.mode !== 'learn' && values.mode !== 'assess') throw new BadInput(`--mode ${values.mode}: must be learn or assess`);
@@ -53,14 +55,14 @@ runCommand(USAGE, (argv) => {
   if (!load.bundle) throw new BadInput(load.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n'));
   const profile = loadProfile(values.profile);
   if (!profile.ok) throw new BadInput(profile.diagnostics.map(formatDiagnostic).join('\n'));
-  const locale = values.locale ?? load.bundle.manifest.locales[0] ?? 'en';
+  const locale = values.locale;
   if (!load.bundle.manifest.locales.includes(locale)) {
     throw new BadInput(`--locale ${locale}: the scenario has ${load.bundle.manifest.locales.join(', ')}`);
   }
 
   let items;
   try {
-    items = parsePicks(values.picks);
+    items = parsePicks(picks);
   } catch (error) {
     throw error instanceof PickError ? new BadInput(error.message) : error;
   }

@@ -123,8 +123,10 @@ export interface Session {
   readonly parameters: ScenarioParameters;
   /** The current lines, choices and state. Calling it twice returns the same step. */
   next(): Step;
-  /** Applies a pick (a 0-based index among the current choices) and continues the story. */
-  /** Applies a pick; `vote` records a class's tally (instructor-led mode). */
+  /**
+   * Applies a pick (a 0-based index among the current choices) and continues the story; `vote`
+   * records a class's tally (instructor-led mode).
+   */
   choose(index: number, options?: { readonly vote?: Readonly<Record<number, number>> }): Step;
   /** Adds an instructor's timestamped note to the log. */
   note(text: string): Step;

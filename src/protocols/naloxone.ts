@@ -76,7 +76,7 @@ export const naloxonePrompt = defineRule({
     const delay = Math.max(0, log.sinceArrival(firstDose.entry));
     return withValues(delay <= limit ? met(firstDose) : violated(firstDose), { delay, limit });
   },
-  sources: [sources.samhsaToolkit, sources.bjaNaloxoneToolkit, sources.naloxoneLabel],
+  sources: [sources.samhsaToolkit, sources.bjaNaloxoneToolkit, sources.naloxoneLabel, sources.tempeStudy],
 });
 
 export const oxygen = defineRule({
@@ -268,7 +268,7 @@ export const fentanylNoDelay = defineRule({
     const delay = log.firstAction('delay_for_exposure_fear');
     return delay ? violated(delay) : met();
   },
-  sources: [sources.acmtFentanyl],
+  sources: [sources.acmtFentanyl, sources.tempeStudy],
 });
 
 export const NALOXONE_RULES: readonly Rule[] = [

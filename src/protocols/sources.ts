@@ -16,7 +16,12 @@ export const sources = {
   harmReductionCoalition: source('nhrc-overdose', 'National Harm Reduction Coalition, responding to an overdose and aftercare'),
   niosh2022154: source('niosh-2022-154', 'NIOSH publication 2022-154, preventing needlestick injuries to law enforcement officers'),
   acmtFentanyl: source('acmt-aact-fentanyl', 'ACMT and AACT position statements on preventing occupational fentanyl exposure (2017, 2024)'),
-  tempeStudy: source('white-ajph-2022', 'White et al., American Journal of Public Health 2022: police naloxone administration seen on body cameras (Tempe)'),
+  // Police were first on scene in most overdoses, and no officer was exposed: cited by OD-NALOXONE-PROMPT and FENT-NO-DELAY.
+  tempeStudy: source(
+    'white-ajph-2022',
+    'White et al., "Leveraging Body-Worn Camera Footage to Better Understand Opioid Overdoses and the Impact of Police-Administered Naloxone", American Journal of Public Health 2022 (Tempe)',
+    'https://doi.org/10.2105/AJPH.2022.306918',
+  ),
   leadBureau: source('lead-support-bureau', 'LEAD Support Bureau: Let Everyone Advance with Dignity (pre-arrest diversion)', 'https://www.leadbureau.org/'),
   pdapsGoodSamaritan: source('pdaps-good-samaritan', 'PDAPS, Good Samaritan overdose laws dataset', 'https://pdaps.org/'),
   osfPoliceHarmReduction: source(

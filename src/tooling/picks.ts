@@ -9,7 +9,7 @@ export type PickItem =
   | { readonly kind: 'act'; readonly action: string; readonly starred: boolean; readonly raw: string }
   | { readonly kind: 'text'; readonly text: string; readonly starred: boolean; readonly raw: string };
 
-/** A starred item picked this many times in a row is a loop, not a path. */
+/** A starred item picked this many times in a row is a loop, not a path: the pick that reaches it is an error. */
 export const STAR_LIMIT = 200;
 
 export class PickError extends Error {
@@ -80,12 +80,12 @@ export function playPicks(session: Session, items: readonly PickItem[], onPick: 
     const item = items[i]!;
     if (item.starred) {
       const next = items[i + 1];
-      for (let count = 0; ; count++) {
+      for (let count = 0; ; ) {
         const index = matchPick(item, step.choices);
         if (index === undefined) break;
         if (next !== undefined && matchPick(next, step.choices) !== undefined) break;
-        if (count >= STAR_LIMIT) throw new PickError(`pick "${item.raw}" was picked ${STAR_LIMIT} times in a row: a loop, not a path`);
         pick(index);
+        if (++count === STAR_LIMIT) throw new PickError(`pick "${item.raw}" was picked ${STAR_LIMIT} times in a row: a loop, not a path`);
       }
       continue;
     }

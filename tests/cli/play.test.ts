@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { play } from '../helpers/cli.js';
-import { fixtureDir, manifestJson } from '../helpers/fixtures.js';
+import { fixtureDir, manifestJson, writeScenario } from '../helpers/fixtures.js';
 
 function scenarioOutsideRepo(files?: Record<string, string>): string {
   const dir = path.join(mkdtempSync(path.join(tmpdir(), 'good-call-play-')), 'hub-overdose');
@@ -64,5 +64,83 @@ describe('npm run play', () => {
     const byPath = play(['--scenario', fixtureDir('hub-overdose'), '--profile', path.resolve('scenarios/profiles/limited-immunity.json'), '--picks', '1', '--json']);
     expect(byPath.code).toBe(0);
     expect(JSON.parse(byPath.stdout).profile).toBe('limited-immunity');
+  });
+
+  it('exits 2 with the usage when --picks is missing', () => {
+    const result = play(['--scenario', fixtureDir('hub-overdose'), '--json']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^--picks is required/);
+    expect(result.stderr).toContain('usage: npm run -s play -- --scenario <dir or id> --picks <list>');
+  });
+
+  it('plays in English unless --locale says otherwise', () => {
+    const english = play(['--scenario', fixtureDir('hub-overdose'), '--picks', '1', '--json']);
+    expect(JSON.parse(english.stdout).locale).toBe('en');
+    const { dir } = writeScenario({
+      'scenario.json': manifestJson({ title: { es: 'Una prueba' }, summary: { es: 'Para una prueba.' }, locales: ['es'] }),
+      'es.ink': 'Hola. #event:on_scene\n* [Llamar a los paramédicos #act:call_ems] -> END\n',
+    });
+    const noEnglish = play(['--scenario', dir, '--picks', '1', '--json']);
+    expect(noEnglish.code).toBe(2);
+    expect(noEnglish.stderr).toMatch(/--locale en: the scenario has es/);
+    const spanish = play(['--scenario', dir, '--locale', 'es', '--picks', '1', '--json']);
+    expect(spanish.code).toBe(0);
+    expect(JSON.parse(spanish.stdout)).toMatchObject({ locale: 'es', ended: true, picksUsed: 1 });
+  });
+});
+
+interface ReportedRule {
+  readonly id: string;
+  readonly family: string;
+  readonly severity: 'critical' | 'major' | 'minor';
+  readonly verdict: string;
+  readonly values?: Record<string, number>;
+}
+
+/** PROTOCOLS.md: weights critical 3, major 2, minor 1; score = 100 x met / applicable, one decimal. */
+function scoreByProtocols(rules: readonly ReportedRule[]): number {
+  const weight = { critical: 3, major: 2, minor: 1 } as const;
+  const applicable = rules.filter((r) => r.verdict !== 'not_applicable');
+  const total = applicable.reduce((sum, r) => sum + weight[r.severity], 0);
+  const met = applicable.filter((r) => r.verdict === 'met').reduce((sum, r) => sum + weight[r.severity], 0);
+  return Math.round((1000 * met) / total) / 10;
+}
+
+describe('npm run play --json on the golden paths of overdose-apartment', () => {
+  const golden = JSON.parse(readFileSync(path.resolve('scenarios/overdose-apartment/paths.json'), 'utf8')) as { paths: { name: string; profile: string; seed: number; picks: string }[] };
+  const playGolden = (name: string) => {
+    const goldenPath = golden.paths.find((p) => p.name === name);
+    if (!goldenPath) throw new Error(`no golden path "${name}"`);
+    const result = play(['--scenario', 'overdose-apartment', '--profile', goldenPath.profile, '--seed', String(goldenPath.seed), '--picks', goldenPath.picks, '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as { rules: ReportedRule[]; score: number; passed: boolean; criticalFailures: string[]; ended: boolean; picksUsed: number };
+    return { report, verdict: (id: string) => report.rules.find((r) => r.id === id) };
+  };
+
+  it('reports the real verdicts and the score for the exemplary response', () => {
+    const { report, verdict } = playGolden('exemplary, one dose');
+    expect(report).toMatchObject({ passed: true, criticalFailures: [], ended: true, picksUsed: expect.any(Number) });
+    // EMS requested and naloxone given inside the default 90 s and 120 s windows of model-policy.
+    expect(verdict('OD-EMS-FIRST')).toMatchObject({ family: 'naloxone', severity: 'critical', verdict: 'met', values: { limit: 90 } });
+    expect(verdict('OD-EMS-FIRST')!.values!.delay).toBeLessThanOrEqual(90);
+    expect(verdict('OD-NALOXONE-PROMPT')).toMatchObject({ severity: 'critical', verdict: 'met', values: { limit: 120 } });
+    expect(verdict('GS-NO-ARREST')).toMatchObject({ family: 'good-samaritan', verdict: 'met' });
+    expect(verdict('NA-NO-WARRANT-CHECK')).toMatchObject({ family: 'no-arrest-at-overdose', verdict: 'met' });
+    // Pat-down rules do not apply at an overdose; one dose that works leaves nothing to re-dose.
+    expect(verdict('SH-ASK-FIRST')?.verdict).toBe('not_applicable');
+    expect(verdict('OD-REDOSE')?.verdict).toBe('not_applicable');
+    expect(report.rules.filter((r) => r.verdict === 'missed' || r.verdict === 'violated')).toEqual([]);
+    expect(report.score).toBe(100);
+  });
+
+  it('scores a flawed response by the weights of PROTOCOLS.md', () => {
+    const { report, verdict } = playGolden('no handoff, no kit, a coerced referral');
+    expect(verdict('OD-HANDOFF')).toMatchObject({ severity: 'minor', verdict: 'missed' });
+    expect(verdict('OD-LEAVE-KIT')).toMatchObject({ severity: 'minor', verdict: 'missed' });
+    expect(verdict('REF-VOLUNTARY')).toMatchObject({ family: 'voluntary-referral', severity: 'major', verdict: 'violated' });
+    expect(report.score).toBeLessThan(100);
+    expect(report.score).toBe(scoreByProtocols(report.rules));
+    expect(report.passed).toBe(report.score >= 80 && report.criticalFailures.length === 0);
   });
 });

@@ -44,7 +44,18 @@ describe('the order of effects of a pick', () => {
     const stopped = session.log().find((e) => e.kind === 'state' && e.id === 'breathing' && e.params.value === 'none');
     expect(stopped?.at).toBe(180);
     expect(step.state.elapsedSeconds).toBe(200);
-    expect(step.lines.map((l) => l.text)).toEqual(['Breathing is none at minute 3.']);
+    expect(step.lines.map((l) => l.text)).toEqual(['Breathing is none at minute 3.', 'The caller has slipped out.']);
+  });
+
+  it('logs a mid-story #event at the simulated time its line is output, after the pick that led to it', () => {
+    const session = start();
+    session.choose(2);
+    const log = session.log();
+    const waitIndex = log.findIndex((e) => e.kind === 'action' && e.id === 'wait');
+    const leftIndex = log.findIndex((e) => e.kind === 'event' && e.id === 'caller_left');
+    expect(log[waitIndex]?.at).toBe(0);
+    expect(log[leftIndex]).toMatchObject({ at: 200, source: { origin: 'story', line: 15 } });
+    expect(leftIndex).toBeGreaterThan(log.findIndex((e) => e.kind === 'state' && e.id === 'breathing' && e.params.value === 'none'));
   });
 
   it('locates each log entry at its tag', () => {

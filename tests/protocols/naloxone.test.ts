@@ -1,95 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { profile } from '../helpers/fixtures.js';
-import { describeRuleCases, playSandbox, times, verdictOf, type Case } from '../helpers/sandbox.js';
+import { describeRuleCases, playSandbox, times, verdictOf } from '../helpers/sandbox.js';
+import { NALOXONE_CASES, NALOXONE_SANDBOX } from './cases/naloxone.js';
 
-const noLeaveBehind = { ...profile('model-policy'), id: 'no-leave-behind', leaveBehindAllowed: false };
-/** Naloxone at arrival; the patient wakes at 150 s, during the third minute of monitoring. */
-const WAKE = `act:naloxone_nasal,${times(3, 'act:monitor')}`;
-
-const cases: Record<string, Case[]> = {
-  'OD-SCENE-SAFE': [
-    { name: 'size-up before touching', picks: 'act:scene_size_up,act:check_responsiveness', verdict: 'met' },
-    { name: 'touching first', picks: 'act:check_responsiveness,act:scene_size_up', verdict: 'missed' },
-    { name: 'no hands-on contact', picks: 'act:call_ems', verdict: 'not_applicable' },
-    { name: 'not at a pat-down', sandbox: 'sandbox-patdown', picks: 'act:scene_size_up', verdict: 'not_applicable' },
-  ],
-  'OD-RECOGNIZE': [
-    { name: 'both checks within 60 s', picks: 'act:wait,act:check_responsiveness,act:check_breathing', verdict: 'met' },
-    { name: 'breathing checked at 60 s (inclusive)', picks: 'act:wait,text:ask_what_taken target=caller,act:check_responsiveness,act:check_breathing', verdict: 'met' },
-    { name: 'breathing checked at 70 s', picks: `${times(2, 'act:wait')},act:check_responsiveness,act:call_ems,act:check_breathing`, verdict: 'missed' },
-    { name: 'never checked', picks: 'act:call_ems', verdict: 'missed' },
-    { name: 'a folk remedy', picks: 'act:check_responsiveness,act:check_breathing,act:folk_remedy', verdict: 'violated' },
-  ],
-  'OD-EMS-FIRST': [
-    { name: 'called at 90 s (the limit is inclusive)', picks: `${times(3, 'act:wait')},act:call_ems`, verdict: 'met' },
-    { name: 'called at 120 s', picks: `${times(4, 'act:wait')},act:call_ems`, verdict: 'violated' },
-    { name: 'never called', picks: 'act:naloxone_nasal', verdict: 'missed' },
-  ],
-  'OD-NALOXONE-PROMPT': [
-    { name: 'first dose at 120 s (inclusive)', picks: `${times(4, 'act:wait')},act:naloxone_nasal`, verdict: 'met' },
-    { name: 'first dose at 150 s', picks: `${times(5, 'act:wait')},act:naloxone_im`, verdict: 'violated' },
-    { name: 'no naloxone', picks: 'act:call_ems,act:rescue_breathing', verdict: 'missed' },
-  ],
-  'OD-OXYGEN': [
-    { name: 'rescue breaths as breathing stops at 180 s', picks: `${times(6, 'act:wait')},act:rescue_breathing`, verdict: 'met' },
-    { name: 'rescue breaths already in progress', picks: `${times(5, 'act:wait')},act:rescue_breathing`, verdict: 'met' },
-    { name: 'waiting while not breathing', picks: times(7, 'act:wait'), verdict: 'violated' },
-    { name: 'no ventilation within 60 s', picks: `${times(6, 'act:wait')},act:monitor,act:monitor`, verdict: 'violated' },
-    { name: 'naloxone works before breathing stops', picks: WAKE, verdict: 'not_applicable' },
-    { name: 'the encounter ends as breathing stops, before 60 s have passed', picks: `${times(6, 'act:wait')},text:end`, verdict: 'not_applicable' },
-    { name: 'CPR on a patient who still has a pulse is not the ventilation asked for', picks: `${times(6, 'act:wait')},act:cpr`, verdict: 'violated' },
-  ],
-  'OD-REDOSE': [
-    { name: 'a second dose 140 s after the first', picks: `act:naloxone_nasal,act:monitor,act:monitor,act:naloxone_nasal`, verdict: 'met' },
-    { name: 'doses stacked 20 s apart', picks: 'act:naloxone_nasal,act:naloxone_im', verdict: 'violated' },
-    { name: 'still unresponsive 300 s after the only dose', sandbox: 'sandbox-overdose-apneic', picks: `act:naloxone_nasal,${times(5, 'act:rescue_breathing')}`, verdict: 'missed' },
-    { name: 'wakes within 300 s of one dose', picks: WAKE, verdict: 'not_applicable' },
-  ],
-  'OD-RECOVERY-POSITION': [
-    { name: 'recovery position while breathing slowly', picks: 'act:recovery_position,act:naloxone_nasal', verdict: 'met' },
-    { name: 'never in recovery position', picks: WAKE, verdict: 'missed' },
-    { name: 'after the handoff is too late', picks: `act:call_ems,${times(8, 'act:monitor')},act:handoff_to_ems,act:recovery_position`, verdict: 'missed' },
-    { name: 'never breathing on their own while unresponsive', sandbox: 'sandbox-overdose-apneic', picks: 'act:rescue_breathing', verdict: 'not_applicable' },
-  ],
-  'OD-STAY': [
-    { name: 'stays until EMS takes over', picks: `act:call_ems,${times(8, 'act:monitor')},act:handoff_to_ems,act:leave_scene`, verdict: 'met' },
-    { name: 'leaves before EMS arrives', picks: `act:call_ems,${WAKE},act:leave_scene`, verdict: 'violated' },
-    { name: 'EMS never called', picks: `${WAKE},act:leave_scene`, verdict: 'not_applicable' },
-  ],
-  'OD-HANDOFF': [
-    { name: 'hands over to EMS', picks: `act:call_ems,${times(8, 'act:monitor')},act:handoff_to_ems`, verdict: 'met' },
-    { name: 'EMS arrives, no handover', picks: `act:call_ems,${times(9, 'act:monitor')}`, verdict: 'missed' },
-    { name: 'EMS never arrives', picks: `act:call_ems,act:monitor`, verdict: 'not_applicable' },
-  ],
-  'OD-WITHDRAWAL-CARE': [
-    { name: 'explains first on waking', picks: `${WAKE},act:explain_what_happened,act:restrain`, verdict: 'violated' },
-    { name: 'explains first, nothing rough', picks: `${WAKE},act:explain_what_happened,act:offer_transport`, verdict: 'met' },
-    { name: 'asks what was taken first', picks: `${WAKE},act:ask_what_taken,act:explain_what_happened`, verdict: 'missed' },
-    { name: 'demeans the person waking', picks: `${WAKE},act:demean`, verdict: 'violated' },
-    { name: 'restraint after a weapon threat is not a violation, but is not an explanation', picks: `${WAKE},text:event weapon_threat,act:restrain`, verdict: 'missed' },
-    { name: 'never wakes', picks: 'act:call_ems', verdict: 'not_applicable' },
-  ],
-  'OD-REFUSAL': [
-    { name: 'respects the refusal', picks: 'text:event transport_refused,act:respect_refusal', verdict: 'met' },
-    { name: 'threatens arrest after the refusal', picks: 'text:event transport_refused,text:threaten_arrest target=patient', verdict: 'violated' },
-    { name: 'forces transport', picks: 'text:event transport_refused,act:force_transport', verdict: 'violated' },
-    { name: 'does neither', picks: 'text:event transport_refused,act:monitor', verdict: 'missed' },
-    { name: 'nobody refused', picks: 'act:respect_refusal', verdict: 'not_applicable' },
-  ],
-  'OD-LEAVE-KIT': [
-    { name: 'leaves a kit after waking', picks: `${WAKE},act:leave_naloxone_kit`, verdict: 'met' },
-    { name: 'no kit', picks: WAKE, verdict: 'missed' },
-    { name: 'the profile does not allow it', profile: noLeaveBehind, picks: WAKE, verdict: 'not_applicable' },
-    { name: 'never wakes', picks: 'act:call_ems', verdict: 'not_applicable' },
-  ],
-  'FENT-NO-DELAY': [
-    { name: 'gloves are fine', picks: 'act:don_gloves,act:naloxone_nasal', verdict: 'met' },
-    { name: 'waiting for hazmat', picks: 'act:delay_for_exposure_fear,act:naloxone_nasal', verdict: 'violated' },
-    { name: 'not at a pat-down', sandbox: 'sandbox-patdown', picks: 'act:delay_for_exposure_fear', verdict: 'not_applicable' },
-  ],
-};
-
-describeRuleCases(cases, 'sandbox-overdose');
+describeRuleCases(NALOXONE_CASES, NALOXONE_SANDBOX);
 
 describe('timing and evidence', () => {
   it('reports the delay and the limit for a late dose, and points at the dose', () => {

@@ -6,13 +6,40 @@ import { RUBRIC } from '../../src/protocols/index.js';
 import { rubricDocument } from '../../src/protocols/rubric-table.js';
 import { runCli } from '../helpers/cli.js';
 
-const PROTOCOL_IDS = readFileSync(path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'PROTOCOLS.md'), 'utf8');
+const PROTOCOLS = readFileSync(path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'PROTOCOLS.md'), 'utf8');
+
+interface SpecifiedRule {
+  readonly id: string;
+  readonly family: string;
+  readonly severity: string;
+}
+
+/** Each rule row of PROTOCOLS.md (`| ID | sev | ...`), with the family its section names (`## ... (family \`x\`...)`). */
+function specifiedRules(markdown: string): SpecifiedRule[] {
+  const rules: SpecifiedRule[] = [];
+  let family: string | undefined;
+  for (const line of markdown.split('\n')) {
+    if (line.startsWith('## ')) family = /\(family `([a-z-]+)`/.exec(line)?.[1];
+    const row = /^\| ([A-Z]+(?:-[A-Z]+)+) \| ([a-z]+) \|/.exec(line);
+    if (!row) continue;
+    if (!family) throw new Error(`PROTOCOLS.md: ${row[1]} is in a section that names no family`);
+    rules.push({ id: row[1]!, family, severity: row[2]! });
+  }
+  return rules;
+}
 
 describe('the rubric as data', () => {
+  const specified = specifiedRules(PROTOCOLS);
+
   it('has every rule id of PROTOCOLS.md, each once', () => {
-    const specified = [...PROTOCOL_IDS.matchAll(/^\| ([A-Z]+(?:-[A-Z]+)+) \|/gm)].map((m) => m[1]);
     expect(specified.length).toBe(31);
-    expect(RUBRIC.map((r) => r.id).sort()).toEqual([...specified].sort());
+    expect(RUBRIC.map((r) => r.id).sort()).toEqual(specified.map((r) => r.id).sort());
+  });
+
+  it('gives every rule the family and severity PROTOCOLS.md gives it', () => {
+    expect(new Set(specified.map((r) => r.family))).toEqual(new Set(['naloxone', 'good-samaritan', 'no-arrest-at-overdose', 'sharps-safety', 'voluntary-referral']));
+    const implemented = RUBRIC.map(({ id, family, severity }) => ({ id, family, severity })).sort((a, b) => a.id.localeCompare(b.id));
+    expect(implemented).toEqual([...specified].sort((a, b) => a.id.localeCompare(b.id)));
   });
 
   it('gives every rule a source', () => {

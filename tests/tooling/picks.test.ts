@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Choice } from '../../src/engine/session.js';
+import type { Choice, Session } from '../../src/engine/session.js';
 import { createSession } from '../../src/engine/session.js';
 import { matchPick, parsePicks, PickError, playPicks, STAR_LIMIT } from '../../src/tooling/picks.js';
-import { loadFixture, profile } from '../helpers/fixtures.js';
+import { loadFixture, manifestJson, profile, writeScenario } from '../helpers/fixtures.js';
 
 const choices: Choice[] = [
   { index: 0, text: 'Give naloxone', actions: [{ action: 'naloxone_nasal', params: {} }], seconds: 20, source: { file: 'en.ink', line: 1 } },
@@ -61,5 +61,20 @@ describe('playing picks on a session', () => {
   it(`stops a starred item picked ${STAR_LIMIT} times in a row`, () => {
     const session = start();
     expect(() => playPicks(session, parsePicks('act:wait*'))).toThrow(new RegExp(`picked ${STAR_LIMIT} times in a row`));
+  });
+
+  /** A story that offers "Again" exactly `offered` times, then only "Stop". */
+  function offeringAgain(offered: number): Session {
+    const ink = `VAR n = 0\n-> loop\n=== loop ===\n{ n >= ${offered}: -> done }\n+ [Again]\n  ~ n = n + 1\n  -> loop\n=== done ===\n* [Stop] -> END\n`;
+    const { load } = writeScenario({ 'scenario.json': manifestJson(), 'en.ink': ink });
+    if (!load.bundle) throw new Error(JSON.stringify(load.diagnostics));
+    return createSession({ scenario: load.bundle, profile: profile(), seed: 1 });
+  }
+
+  it(`allows a starred item ${STAR_LIMIT - 1} times in a row and stops it at the ${STAR_LIMIT}th`, () => {
+    const played = playPicks(offeringAgain(STAR_LIMIT - 1), parsePicks('text:again*,text:stop'));
+    expect(played.picksUsed).toBe(STAR_LIMIT);
+    expect(played.step.ended).toBe(true);
+    expect(() => playPicks(offeringAgain(STAR_LIMIT), parsePicks('text:again*,text:stop'))).toThrow(`pick "text:again*" was picked ${STAR_LIMIT} times in a row: a loop, not a path`);
   });
 });

@@ -111,14 +111,4 @@ export class LogView {
   sinceArrival(entry: LogEntry): number {
     return entry.at - this.arrivalTime();
   }
-
-  /** Entries strictly before `index` in the log. */
-  before(index: number): LogView {
-    return new LogView(this.entries.slice(0, index), this.endTime);
-  }
-
-  /** Entries strictly after `index`. */
-  after<T extends Indexed>(list: readonly T[], index: number): T[] {
-    return list.filter((i) => i.index > index);
-  }
 }
