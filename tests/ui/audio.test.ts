@@ -5,15 +5,16 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSession, type Line } from '../../src/engine/index.js';
+import { createSession, type Choice, type Line, type Session } from '../../src/engine/index.js';
 import { createI18n, createTranslator } from '../../src/i18n/translator.js';
 import { createFakeAudio } from '../../src/ui/audio/fake-audio.js';
 import { audioPreferences, DEFAULT_VOLUME, onlyAudioChanged } from '../../src/ui/audio/preferences.js';
 import { soundSource } from '../../src/ui/audio/sound-library.js';
+import { followSceneSounds, sceneCues } from '../../src/ui/audio/scene-sounds.js';
 import { captionOf, createStoryAudio, followStorySounds } from '../../src/ui/audio/story-sounds.js';
 import { PLACES } from '../../src/ui/scene-picture.js';
 import type { Settings } from '../../src/ui/settings.js';
-import { loadFixture, profile } from '../helpers/fixtures.js';
+import { loadFixture, manifestJson, profile, writeScenario } from '../helpers/fixtures.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(path.join(ROOT, 'assets', 'manifest.json'), 'utf8')) as {
@@ -77,6 +78,81 @@ describe('the sounds of a story', () => {
     const step = session.choose(session.next().choices.findIndex((c) => c.actions.some((a) => a.action === 'naloxone_nasal')));
     expect(story.tell(step.lines).flat().map((c) => c.text)).toEqual(['[Sound: the click and hiss of the nasal spray]']);
     expect(fake.cues.map((c) => c.name)).toEqual(['ambience:apartment', 'sfx:naloxone_spray']);
+  });
+});
+
+describe('the sounds of the scene', () => {
+  const choiceDoing = (session: Session, action: string): Choice => {
+    const choice = session.next().choices.find((c) => c.actions.some((a) => a.action === action));
+    if (!choice) throw new Error(`no choice does ${action}`);
+    return choice;
+  };
+  const pickAction = (session: Session, action: string): number => choiceDoing(session, action).index;
+  /** Calls EMS (due 6 minutes after the call) and lets the clock run until they are `secondsLeft` away. */
+  const callEmsAndWait = (session: Session, secondsLeft: number): void => {
+    const call = choiceDoing(session, 'call_ems');
+    session.choose(call.index);
+    session.elapse(6 * 60 - call.seconds - secondsLeft);
+  };
+
+  it('plays and captions the siren once when the clock brings EMS between picks', () => {
+    const session = createSession({ scenario: loadFixture('hub-overdose'), profile: profile(), seed: 1, mode: 'assess' });
+    const fake = createFakeAudio();
+    const scene = followSceneSounds(session.state(), fake, t);
+    expect(scene.hear(session.choose(pickAction(session, 'call_ems')).state)).toBeUndefined();
+    expect(scene.hear(session.elapse(60).state)).toBeUndefined();
+    const arrival = session.elapse(6 * 60);
+    expect(arrival.state.emsOnScene).toBe(true);
+    const heard = scene.hear(arrival.state);
+    expect(heard?.captions).toEqual([[{ cue: 'sfx:siren', text: '[Sound: an ambulance siren, coming closer]' }]]);
+    expect(heard?.lines).toEqual([{ text: '', sfx: [], events: [], at: arrival.state.elapsedSeconds }]);
+    expect(fake.cues).toEqual([{ name: 'sfx:siren', audible: true }]);
+    // EMS staying on scene is not news: the siren is not heard again.
+    expect(scene.hear(session.elapse(60).state)).toBeUndefined();
+    expect(fake.cues).toHaveLength(1);
+  });
+
+  it('captions it in Spanish for a Spanish-speaking trainee, and records it unheard when muted', () => {
+    const session = createSession({ scenario: loadFixture('hub-overdose'), profile: profile(), seed: 1, mode: 'assess' });
+    const fake = createFakeAudio({ muted: true, volume: 0.8 });
+    const scene = followSceneSounds(session.state(), fake, createTranslator('es'));
+    session.choose(pickAction(session, 'call_ems'));
+    expect(scene.hear(session.elapse(10 * 60).state)?.captions.flat().map((c) => c.text)).toEqual(['[Sonido: la sirena de una ambulancia que se acerca]']);
+    expect(fake.cues).toEqual([{ name: 'sfx:siren', audible: false }]);
+  });
+
+  it('sounds the siren when a pick’s own time brings EMS, unless the story tags the siren there itself', () => {
+    const untagged = createSession({ scenario: loadFixture('hub-overdose'), profile: profile(), seed: 1, mode: 'assess' });
+    callEmsAndWait(untagged, 10);
+    expect(untagged.state().emsOnScene).toBe(false);
+    const fake = createFakeAudio();
+    const scene = followSceneSounds(untagged.state(), fake, t);
+    const waited = untagged.choose(pickAction(untagged, 'wait'));
+    expect(waited.state.emsOnScene).toBe(true);
+    expect(waited.lines.map((l) => l.text)).toContain('The medics come in.');
+    expect(scene.hear(waited.state, waited.lines)?.captions.flat().map((c) => c.cue)).toEqual(['sfx:siren']);
+
+    const ink = readFileSync(path.join(ROOT, 'tests', 'fixtures', 'scenarios', 'hub-overdose', 'en.ink'), 'utf8').replace('The medics come in. #speaker:ems', 'The medics come in. #speaker:ems #sfx:siren');
+    const { load } = writeScenario({ 'scenario.json': manifestJson({ parameters: { dosesNeeded: 1, emsEtaMinutes: 6 } }), 'en.ink': ink });
+    if (!load.bundle) throw new Error(JSON.stringify(load.diagnostics));
+    const tagged = createSession({ scenario: load.bundle, profile: profile(), seed: 1, mode: 'assess' });
+    callEmsAndWait(tagged, 10);
+    expect(tagged.state().emsOnScene).toBe(false);
+    const quiet = createFakeAudio();
+    const taggedScene = followSceneSounds(tagged.state(), quiet, t);
+    const step = tagged.choose(pickAction(tagged, 'wait'));
+    expect(step.state.emsOnScene).toBe(true);
+    expect(step.lines.flatMap((l) => l.sfx)).toContain('siren');
+    expect(taggedScene.hear(step.state, step.lines)).toBeUndefined();
+    expect(quiet.cues).toEqual([]);
+  });
+
+  it('hears nothing for a scene that starts with EMS already there, or for other changes', () => {
+    const onScene = { emsOnScene: true, elapsedSeconds: 0 };
+    const away = { emsOnScene: false, elapsedSeconds: 0 };
+    expect(sceneCues(onScene, { ...onScene, elapsedSeconds: 60 })).toEqual([]);
+    expect(sceneCues(away, { ...away, elapsedSeconds: 60 })).toEqual([]);
+    expect(sceneCues(away, onScene, [line('Sirens.', { sfx: ['footsteps'] })])).toEqual([{ kind: 'sfx', id: 'siren' }]);
   });
 });
 

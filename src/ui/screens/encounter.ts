@@ -12,6 +12,7 @@ import { resumeAttempt } from '../../storage/resume-attempt.js';
 import { startAssessClock, type AssessClock } from '../assess-clock.js';
 import { attemptFactsFor, saveProblemText } from '../attempts.js';
 import { soundControls } from '../audio/sound-controls.js';
+import { followSceneSounds } from '../audio/scene-sounds.js';
 import { createStoryAudio } from '../audio/story-sounds.js';
 import { createChoiceList } from '../components/choice-list.js';
 import { createNarrationLog } from '../components/narration-log.js';
@@ -100,6 +101,14 @@ export function encounterScreen(services: ScreenServices): Screen {
     const quietly = pending.length > 1;
     for (const batch of pending) narration.addBatch(batch.lines, batch.pickText, storyAudio.tell(batch.lines, { quietly }));
     if (quietly) storyAudio.resumeAmbience();
+    // The clock can bring EMS between picks: its siren is heard and captioned like a story's sounds.
+    const sceneSounds = followSceneSounds(session.state(), services.sound, t);
+    const hearScene = (state: Step['state'], told?: Step['lines']): void => {
+      const heard = sceneSounds.hear(state, told);
+      if (heard) narration.addBatch(heard.lines, undefined, heard.captions);
+    };
+    // A pick's own change is heard after its lines are shown, so its caption follows the pick.
+    let choosing = false;
     cleanups.push(() => services.sound.stop());
     const replayed = plan.replay?.picks.length;
     if (replayed !== undefined) narration.addNote(replayed === 0 ? t('ui.encounter.replayedNone') : t('ui.encounter.replayed', { count: replayed }));
@@ -155,6 +164,7 @@ export function encounterScreen(services: ScreenServices): Screen {
         statePanel.update(step.state);
         const said = sayStateChanges(stateBefore, step.state, t);
         stateBefore = step.state;
+        if (!choosing) hearScene(step.state);
         if (said !== '') stateChange.replaceChildren(h('p', {}, said));
       }),
     );
@@ -224,8 +234,15 @@ export function encounterScreen(services: ScreenServices): Screen {
       if (!choice) return;
       // What changed before this pick is old news; what the pick changes is said afresh.
       stateChange.replaceChildren();
-      const step = session.choose(index, byInstructor?.vote ? { vote: byInstructor.vote } : {});
+      choosing = true;
+      let step: Step;
+      try {
+        step = session.choose(index, byInstructor?.vote ? { vote: byInstructor.vote } : {});
+      } finally {
+        choosing = false;
+      }
       narration.addBatch(step.lines, choice.text.trim(), storyAudio.tell(step.lines));
+      hearScene(step.state, step.lines);
       if (lastReport) {
         const report = session.report();
         const broken = newlyViolated(lastReport, report);
