@@ -7,6 +7,10 @@ VAR person_trust = 4
 VAR person_agitation = 4
 VAR officer_injured = false
 VAR minutes_elapsed = 0
+VAR weapon_indicators = 0
+VAR consent_refused = false
+VAR ssp_card_shown = false
+VAR sharps_disclosed = false
 
 VAR approach = "van"            // where the officer parked: "van" or "behind"
 VAR explained = false
@@ -32,6 +36,8 @@ VAR arresting = false           // the stick happened while searching him for tr
 VAR squeezed = false
 VAR wound = "none"              // "none", "washed", "wrapped"
 VAR reported = false
+VAR weapon_signs_seen = 0       // weapon indicators the story has shown: its own, and injects it has noticed
+VAR refused_search = false      // he has said he does not consent to a search (an instructor's inject)
 
 -> dispatch
 
@@ -61,6 +67,7 @@ The bench faces the playground across thirty yards of grass. A man in his fortie
 - else:
     He watches you walk the whole way from the lot, and puts the sandwich down on the sack. #sfx:footsteps
 }
+~ weapon_signs_seen = weapon_signs_seen + 1
 Clipped inside his right front jeans pocket is the black steel clip of a folding knife. #event:weapon_indicator
 Two steps from the bench, in the clover, lies a syringe with no cap, the plunger pushed home.
 His left hand rests flat on the outside of his jacket's left pocket, and stays there.
@@ -81,6 +88,13 @@ His left hand rests flat on the outside of his jacket's left pocket, and stays t
 === bench ===
 {person_agitation >= 8: -> walks_off}
 {minutes_elapsed >= 10: -> free_to_go}
+// An instructor may raise an injectable event at any moment: the story notices it here, once.
+{
+- weapon_indicators > weapon_signs_seen: -> hand_to_waistband
+- sharps_disclosed and not disclosed and not pocket_emptied: -> needles_told
+- ssp_card_shown and not card_out: -> card_offered
+- consent_refused and not refused_search: -> no_consent
+}
 ~ temp band = mood_band()
 {band != mood_shown:
     ~ mood_shown = band
@@ -161,6 +175,41 @@ His left hand rests flat on the outside of his jacket's left pocket, and stays t
     -> cited
 * {disclosed or pocket_emptied} [Arrest him for possession of drug paraphernalia #act:arrest reason=paraphernalia target=person]
     -> arrested
+
+// What the instructor's injects look like here. Each sets the story's own variable: said once.
+=== hand_to_waistband ===
+~ weapon_signs_seen = weapon_indicators
+His right hand comes off his knee and slides down toward his waistband, under the hem of the jacket, where you can't see it.
+* [Tell him, calmly, to keep his hands where you can see them #time:10]
+    He stops. Both hands come up slowly and settle flat on his knees.
+    "Phone. It's my phone, on my belt. It was buzzing, man." #speaker:person
+* [Ask him to lift the jacket hem with two fingers and show you what's there #act:have_person_remove_items target=person]
+    He lifts the hem with two fingers, slowly: a phone in a cracked belt holster, still buzzing.
+    "Somebody's calling me. That's all." #speaker:person
+* {not frisked} [Pat down his waistband and outer clothing for weapons #act:patdown target=person]
+    -> frisk
+* [Grab his wrist before his hand gets there #act:restrain target=person]
+    You catch his wrist. He goes rigid, and the paper sack slides off his knee.
+    "It's my phone! My phone's on my belt!" #speaker:person
+- -> bench
+
+=== needles_told ===
+~ disclosed = true
+He takes his hand off the jacket pocket and holds it up, palm out.
+"Look, before anybody gets hurt. Left pocket: needles. New ones from the van, and a tube with my used ones. The tube's cracked. Don't put your hand in there." #speaker:person
+-> bench
+
+=== card_offered ===
+~ card_out = true
+He takes out his wallet slowly, with two fingers, and holds up a laminated card: the van's logo, a participant number, a line about state law.
+"Before you go any further. I'm in the program. Whatever's on me is from the van." #speaker:person
+-> bench
+
+=== no_consent ===
+~ refused_search = true
+He pulls the backpack in tight between his boots.
+"And so we're clear: I don't consent to {frisked:any more|any} searches. Not me, not my bag." #speaker:person
+-> bench
 
 === introductions ===
 ~ explained = true

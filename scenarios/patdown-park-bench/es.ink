@@ -7,6 +7,10 @@ VAR person_trust = 4
 VAR person_agitation = 4
 VAR officer_injured = false
 VAR minutes_elapsed = 0
+VAR weapon_indicators = 0
+VAR consent_refused = false
+VAR ssp_card_shown = false
+VAR sharps_disclosed = false
 
 VAR approach = "van"            // where the officer parked: "van" or "behind"
 VAR explained = false
@@ -32,6 +36,8 @@ VAR arresting = false           // the stick happened while searching him for tr
 VAR squeezed = false
 VAR wound = "none"              // "none", "washed", "wrapped"
 VAR reported = false
+VAR weapon_signs_seen = 0       // weapon indicators the story has shown: its own, and injects it has noticed
+VAR refused_search = false      // he has said he does not consent to a search (an instructor's inject)
 
 -> dispatch
 
@@ -61,6 +67,7 @@ La banca da a los juegos infantiles, a unos treinta metros de pasto. Un hombre d
 - else:
     Sigue con la vista cada paso que usted da desde el lote, y deja el sándwich sobre la bolsa. #sfx:footsteps
 }
+~ weapon_signs_seen = weapon_signs_seen + 1
 Del bolsillo delantero derecho de sus jeans asoma el clip de acero negro de una navaja plegable. #event:weapon_indicator
 A dos pasos de la banca, entre el trébol, hay una jeringa sin tapa, con el émbolo hasta el fondo.
 Tiene la mano izquierda apoyada sobre el bolsillo izquierdo de la chaqueta, y no la mueve de ahí.
@@ -81,6 +88,13 @@ Tiene la mano izquierda apoyada sobre el bolsillo izquierdo de la chaqueta, y no
 === bench ===
 {person_agitation >= 8: -> walks_off}
 {minutes_elapsed >= 10: -> free_to_go}
+// An instructor may raise an injectable event at any moment: the story notices it here, once.
+{
+- weapon_indicators > weapon_signs_seen: -> hand_to_waistband
+- sharps_disclosed and not disclosed and not pocket_emptied: -> needles_told
+- ssp_card_shown and not card_out: -> card_offered
+- consent_refused and not refused_search: -> no_consent
+}
 ~ temp band = mood_band()
 {band != mood_shown:
     ~ mood_shown = band
@@ -161,6 +175,41 @@ Tiene la mano izquierda apoyada sobre el bolsillo izquierdo de la chaqueta, y no
     -> cited
 * {disclosed or pocket_emptied} [Arrestarlo por posesión de parafernalia para drogas #act:arrest reason=paraphernalia target=person]
     -> arrested
+
+// What the instructor's injects look like here. Each sets the story's own variable: said once.
+=== hand_to_waistband ===
+~ weapon_signs_seen = weapon_indicators
+Su mano derecha se aparta de la rodilla y baja despacio hacia la cintura, por debajo del borde de la chaqueta, donde usted no la ve.
+* [Decirle, con calma, que mantenga las manos donde usted las pueda ver #time:10]
+    Se detiene. Sube las dos manos despacio y las deja planas sobre las rodillas.
+    "El celular. Es mi celular, lo traigo en el cinturón. Estaba vibrando, oiga." #speaker:person
+* [Pedirle que levante el borde de la chaqueta con dos dedos y le muestre qué tiene ahí #act:have_person_remove_items target=person]
+    Levanta el borde con dos dedos, despacio: un celular en una funda de cinturón rajada, que sigue vibrando.
+    "Alguien me está llamando. Nada más." #speaker:person
+* {not frisked} [Cachearle la cintura y la ropa por fuera en busca de armas #act:patdown target=person]
+    -> frisk
+* [Agarrarle la muñeca antes de que la mano llegue ahí #act:restrain target=person]
+    Le agarra la muñeca. Él se pone rígido, y la bolsa de papel se le resbala de la rodilla.
+    "¡Es mi celular! ¡Traigo el celular en el cinturón!" #speaker:person
+- -> bench
+
+=== needles_told ===
+~ disclosed = true
+Quita la mano del bolsillo de la chaqueta y la levanta, con la palma hacia usted.
+"Mire, antes de que alguien salga lastimado. Bolsillo izquierdo: agujas. Nuevas, de la camioneta, y un tubo con las usadas. El tubo está rajado. No meta la mano ahí." #speaker:person
+-> bench
+
+=== card_offered ===
+~ card_out = true
+Saca la cartera despacio, con dos dedos, y levanta una tarjeta enmicada: el logo de la camioneta, un número de participante, una línea sobre la ley estatal.
+"Antes de que siga. Estoy en el programa. Lo que traigo es de la camioneta." #speaker:person
+-> bench
+
+=== no_consent ===
+~ refused_search = true
+Jala la mochila y la aprieta entre las botas.
+"Y para que quede claro: no doy mi consentimiento para {frisked:ningún otro|ningún} registro. Ni a mí ni a mi mochila." #speaker:person
+-> bench
 
 === introductions ===
 ~ explained = true

@@ -9,6 +9,10 @@ VAR person_trust = 4
 VAR person_agitation = 4
 VAR officer_injured = false
 VAR minutes_elapsed = 0
+VAR weapon_indicators = 0
+VAR consent_refused = false
+VAR ssp_card_shown = false
+VAR sharps_disclosed = false
 
 VAR approach = "driver"         // which side the officer walked up on: "driver" or "passenger"
 VAR explained = false
@@ -44,6 +48,7 @@ VAR squeezed = false
 VAR wound = "none"              // "none", "washed", "wrapped"
 VAR reported = false
 VAR mood_shown = "wary"
+VAR weapon_signs_seen = 0       // weapon indicators the story has shown: injects it has noticed
 
 -> the_stop
 
@@ -80,6 +85,13 @@ Two people inside: the driver, and a passenger whose head turns once toward your
 {person_agitation >= 8: -> she_walks}
 {minutes_elapsed >= 10: -> detained_or_not}
 {minutes_elapsed >= 4 and not luis_asked and not luis_gone: -> luis_clock}
+// An instructor may raise an injectable event at any moment: the story notices it here, once.
+{
+- weapon_indicators > weapon_signs_seen: -> reaches_down
+- sharps_disclosed and not disclosed and not kit_seen: -> needles_told
+- ssp_card_shown and not card_out: -> card_offered
+- consent_refused and not bag_refused and patdown_consent != "refused": -> no_searches
+}
 ~ temp band = mood_band()
 {band != mood_shown:
     ~ mood_shown = band
@@ -155,6 +167,41 @@ Two people inside: the driver, and a passenger whose head turns once toward your
     -> cited
 * {offense_known} [Arrest her for possession #act:arrest reason=possession target=person]
     -> arrested
+
+// What the instructor's injects look like here. Each sets the story's own variable: said once.
+=== reaches_down ===
+~ weapon_signs_seen = weapon_indicators
+{she_out:Her right hand slides round to the back of her waistband, under the hoodie, and stays there.|Her right hand drops down between the seat and the door, out of your flashlight beam, and stays there.}
+* [Tell her, calmly, to put both hands where you can see them #time:10]
+    Both hands come up slowly, empty, {she_out:onto the top of her head|onto the dashboard}.
+    "My phone. I was getting my phone. It keeps buzzing." #speaker:person
+* [Ask her to bring out whatever she's reaching for, slowly, with two fingers #act:have_person_remove_items target=person]
+    Two fingers, slowly: a phone in a glitter case, the screen lit up with missed calls.
+    "It's my phone. My sitter's calling." #speaker:person
+* {not frisked} [{she_out:Pat her down for weapons|Have her step out and pat her down for weapons} #act:patdown target=person]
+    -> frisk
+* [Grab her wrist before her hand gets any further #act:restrain target=person]
+    You catch her wrist. She freezes{not luis_out:, and Luis twists round in the driver's seat}.
+    "It's my phone! I was getting my phone!" #speaker:person
+- -> stop
+
+=== needles_told ===
+~ disclosed = true
+{bag_in_car:She looks at her bag on the floor of the car.|She puts a hand flat over the front pouch of her bag.}
+"Okay. Before you do anything: there's needles in my bag, in the front pouch. Capped ones, and a little tube with my used ones. Please don't put your hand in there." #speaker:person
+-> stop
+
+=== card_offered ===
+~ card_out = true
+She slides a laminated card out of her phone case and holds it up into your flashlight beam: EASTSIDE HEALTH OUTREACH, a participant number.
+"I'm in the syringe program. I'm telling you before anything happens." #speaker:person
+-> stop
+
+=== no_searches ===
+~ bag_refused = true
+{bag_in_car:She looks at her bag on the floor of the car, then at you.|She pulls the bag in tight against her and folds both arms over it.}
+"Just so you know, I don't consent to any searches. Not me, not my bag." #speaker:person
+-> stop
 
 === the_reason ===
 ~ explained = true

@@ -9,6 +9,10 @@ VAR person_trust = 4
 VAR person_agitation = 4
 VAR officer_injured = false
 VAR minutes_elapsed = 0
+VAR weapon_indicators = 0
+VAR consent_refused = false
+VAR ssp_card_shown = false
+VAR sharps_disclosed = false
 
 VAR approach = "driver"         // which side the officer walked up on: "driver" or "passenger"
 VAR explained = false
@@ -44,6 +48,7 @@ VAR squeezed = false
 VAR wound = "none"              // "none", "washed", "wrapped"
 VAR reported = false
 VAR mood_shown = "wary"
+VAR weapon_signs_seen = 0       // weapon indicators the story has shown: injects it has noticed
 
 -> the_stop
 
@@ -80,6 +85,13 @@ Dos personas adentro: el conductor, y una pasajera que voltea la cabeza una vez 
 {person_agitation >= 8: -> she_walks}
 {minutes_elapsed >= 10: -> detained_or_not}
 {minutes_elapsed >= 4 and not luis_asked and not luis_gone: -> luis_clock}
+// An instructor may raise an injectable event at any moment: the story notices it here, once.
+{
+- weapon_indicators > weapon_signs_seen: -> reaches_down
+- sharps_disclosed and not disclosed and not kit_seen: -> needles_told
+- ssp_card_shown and not card_out: -> card_offered
+- consent_refused and not bag_refused and patdown_consent != "refused": -> no_searches
+}
 ~ temp band = mood_band()
 {band != mood_shown:
     ~ mood_shown = band
@@ -156,6 +168,41 @@ Dos personas adentro: el conductor, y una pasajera que voltea la cabeza una vez 
 * {offense_known} [Arrestarla por posesión #act:arrest reason=possession target=person]
     -> arrested
 
+// What the instructor's injects look like here. Each sets the story's own variable: said once.
+=== reaches_down ===
+~ weapon_signs_seen = weapon_indicators
+{she_out:Lleva la mano derecha a la parte de atrás de la cintura, por debajo de la sudadera, y la deja ahí.|Baja la mano derecha entre el asiento y la puerta, fuera de la luz de su linterna, y la deja ahí.}
+* [Decirle, con calma, que ponga las dos manos donde usted las pueda ver #time:10]
+    Sube las dos manos despacio, vacías, {she_out:sobre la cabeza|sobre el tablero}.
+    "Mi teléfono. Estaba sacando mi teléfono. No deja de vibrar." #speaker:person
+* [Pedirle que saque despacio, con dos dedos, lo que está buscando #act:have_person_remove_items target=person]
+    Con dos dedos, despacio: un teléfono con funda de brillitos, la pantalla llena de llamadas perdidas.
+    "Es mi teléfono. Me está llamando la niñera." #speaker:person
+* {not frisked} [{she_out:Cachearla en busca de armas|Hacer que se baje y cachearla en busca de armas} #act:patdown target=person]
+    -> frisk
+* [Agarrarle la muñeca antes de que la mano siga bajando #act:restrain target=person]
+    Le agarra la muñeca. Ella se queda inmóvil{not luis_out:, y Luis se voltea en el asiento del conductor}.
+    "¡Es mi teléfono! ¡Estaba sacando mi teléfono!" #speaker:person
+- -> stop
+
+=== needles_told ===
+~ disclosed = true
+{bag_in_car:Mira su bolsa en el piso del carro.|Pone la mano plana sobre el bolsillo delantero de su bolsa.}
+"Okey. Antes de que haga nada: hay agujas en mi bolsa, en el bolsillo delantero. Unas con tapa, y un tubito con las que ya usé. Por favor, no meta la mano ahí." #speaker:person
+-> stop
+
+=== card_offered ===
+~ card_out = true
+Saca una tarjeta enmicada de la funda del teléfono y la levanta a la luz de su linterna: EASTSIDE HEALTH OUTREACH, un número de participante.
+"Estoy en el programa de jeringas. Se lo digo antes de que pase algo." #speaker:person
+-> stop
+
+=== no_searches ===
+~ bag_refused = true
+{bag_in_car:Mira su bolsa en el piso del carro, y luego a usted.|Se aprieta la bolsa contra el cuerpo y cruza los brazos encima.}
+"Para que lo sepa: no doy mi consentimiento para ningún registro. Ni a mí ni a mi bolsa." #speaker:person
+-> stop
+
 === the_reason ===
 ~ explained = true
 Les dice a los dos: la luz de freno izquierda no sirve, y ese es el motivo de la parada. Les va a escribir una advertencia, y luego pueden seguir su camino.
@@ -171,7 +218,7 @@ La pasajera suelta el aire.
 - person_trust >= 6:
     ~ disclosed = true
     Ella cierra los ojos un segundo.
-    "Mi bolsa. El bolsillo de adelante. Ahí hay agujas, tapadas, y un tubito con las que ya usé. Por favor no meta la mano." #speaker:person #event:sharps_disclosed
+    "Mi bolsa. El bolsillo delantero. Ahí hay agujas, tapadas, y un tubito con las que ya usé. Por favor no meta la mano." #speaker:person #event:sharps_disclosed
     "Son de la camioneta de la calle Quinta. Tengo la tarjeta." #speaker:person
 - stop.second_ask:
     "Ya le dije que no." #speaker:person

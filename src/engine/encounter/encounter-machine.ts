@@ -35,8 +35,44 @@ export interface EncounterContext {
   /** People with the patient besides the officer, the caller included. */
   readonly bystandersPresent: number;
   readonly person: { readonly trust: number; readonly agitation: number; readonly askedAboutSharps: boolean };
+  /** Absent in snapshots saved before stories could read these; `personSignalsOf` fills it in. */
+  readonly personSignals?: PersonSignals;
   readonly officerInjuries: readonly string[];
   readonly officerGoneAt: number | null;
+}
+
+/**
+ * What the pat-down person has shown or said so far, whether the story raised it or an instructor
+ * injected it: the story reads these back to react to an inject it did not write.
+ */
+export interface PersonSignals {
+  /** How many times something has suggested the person is armed; counted, so a second one is news. */
+  readonly weaponIndicators: number;
+  readonly consentRefused: boolean;
+  readonly sspCardShown: boolean;
+  readonly sharpsDisclosed: boolean;
+}
+
+const NO_PERSON_SIGNALS: PersonSignals = { weaponIndicators: 0, consentRefused: false, sspCardShown: false, sharpsDisclosed: false };
+
+export function personSignalsOf(context: EncounterContext): PersonSignals {
+  return context.personSignals ?? NO_PERSON_SIGNALS;
+}
+
+/** The signals after a story event about the pat-down person; `undefined` when the event is not one. */
+function signalsAfter(signals: PersonSignals, event: StoryEventId): PersonSignals | undefined {
+  switch (event) {
+    case 'weapon_indicator':
+      return { ...signals, weaponIndicators: signals.weaponIndicators + 1 };
+    case 'consent_refused':
+      return { ...signals, consentRefused: true };
+    case 'ssp_card_shown':
+      return { ...signals, sspCardShown: true };
+    case 'sharps_disclosed':
+      return { ...signals, sharpsDisclosed: true };
+    default:
+      return undefined;
+  }
 }
 
 export type EncounterEvent =
@@ -114,6 +150,10 @@ export const encounterMachine = setup({
     }),
     'respond to the story': assign(({ context, event }) => {
       if (event.type !== 'story event') return {};
+      // The driver consenting or refusing (target=bystander) says nothing about the person.
+      const aboutPerson = event.params.target === undefined || event.params.target === 'person';
+      const signals = aboutPerson ? signalsAfter(personSignalsOf(context), event.event) : undefined;
+      if (signals) return { personSignals: signals };
       if (event.event === 'caller_left') {
         return {
           caller: { ...context.caller, present: false },
@@ -156,6 +196,7 @@ export const encounterMachine = setup({
     caller: { trust: input.parameters.callerTrustStart, present: input.kind === 'overdose' && input.parameters.bystanders > 0 },
     bystandersPresent: input.parameters.bystanders,
     person: { trust: input.parameters.personTrustStart, agitation: input.parameters.personAgitationStart, askedAboutSharps: false },
+    personSignals: NO_PERSON_SIGNALS,
     officerInjuries: [],
     officerGoneAt: null,
   }),

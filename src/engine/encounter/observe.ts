@@ -4,7 +4,7 @@
  */
 import type { SnapshotFrom } from 'xstate';
 import type { ScenarioKind } from '../scenario/manifest.js';
-import type { encounterMachine } from './encounter-machine.js';
+import { personSignalsOf, type encounterMachine } from './encounter-machine.js';
 import type { patientMachine, PatientContext } from './patient-machine.js';
 import { oxygenDeficitRate, type Breathing, type PatientFate, type Withdrawal } from './physiology.js';
 
@@ -35,6 +35,14 @@ export interface ObservableState {
   readonly callerPresent: boolean;
   readonly personTrust: number;
   readonly personAgitation: number;
+  /** Times something has suggested the pat-down person is armed (the story's cue or an instructor's). */
+  readonly weaponIndicators: number;
+  /** The pat-down person has refused a search. */
+  readonly consentRefused: boolean;
+  /** The pat-down person has shown a syringe-program card. */
+  readonly sspCardShown: boolean;
+  /** The pat-down person has told the officer about needles. */
+  readonly sharpsDisclosed: boolean;
   readonly officerInjured: boolean;
   /** Injuries to the officer so far (`needlestick`). */
   readonly officerInjuries: readonly string[];
@@ -75,6 +83,7 @@ export function observe(snapshot: EncounterSnapshot, nowMs: number): ObservableS
     callerPresent: context.caller.present,
     personTrust: context.person.trust,
     personAgitation: context.person.agitation,
+    ...personSignalsOf(context),
     officerInjured: context.officerInjuries.length > 0,
     officerInjuries: context.officerInjuries,
     officerOnScene: context.officerGoneAt === null,

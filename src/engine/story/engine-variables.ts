@@ -38,6 +38,15 @@ export const ENGINE_VARIABLES: readonly EngineVariable[] = [
   { name: 'caller_present', type: 'boolean', meaning: 'the caller is still at the scene (overdoses); false once the caller leaves, whether the story or an instructor says so', read: (s) => s.callerPresent },
   { name: 'person_trust', type: 'number', meaning: 'the person\'s trust in the officer, 0-10 (pat-downs)', read: (s) => s.personTrust },
   { name: 'person_agitation', type: 'number', meaning: 'the person\'s agitation, 0-10 (pat-downs)', read: (s) => s.personAgitation },
+  {
+    name: 'weapon_indicators',
+    type: 'number',
+    meaning: 'how many times something has suggested the person is armed (pat-downs), whether the story or an instructor raised `weapon_indicator`; compare with your own count to notice a new one',
+    read: (s) => s.weaponIndicators,
+  },
+  { name: 'consent_refused', type: 'boolean', meaning: 'the person has refused a search (pat-downs), whether the story or an instructor raised it', read: (s) => s.consentRefused },
+  { name: 'ssp_card_shown', type: 'boolean', meaning: 'the person has shown a syringe-program card (pat-downs), whether the story or an instructor raised it', read: (s) => s.sspCardShown },
+  { name: 'sharps_disclosed', type: 'boolean', meaning: 'the person has told the officer about needles (pat-downs), whether the story or an instructor raised it', read: (s) => s.sharpsDisclosed },
   { name: 'officer_injured', type: 'boolean', meaning: 'the officer has been hurt (a needlestick)', read: (s) => s.officerInjured },
   { name: 'mode', type: 'string', values: ['learn', 'assess'], meaning: 'learn or assess mode', read: (_s, mode) => mode },
 ];
