@@ -36,6 +36,15 @@ export function liveFacts(view: EncounterView, t: Translate): FactRow[] {
       ...rows,
       { id: 'trust', label: t('ui.state.trust'), value: t('ui.instructor.live.outOfTen', { value: scene.personTrust }) },
       { id: 'agitation', label: t('ui.state.agitation'), value: t('ui.instructor.live.outOfTen', { value: scene.personAgitation }), ...(scene.personAgitation >= 6 ? { alarming: true } : {}) },
+      {
+        id: 'weapon-indicators',
+        label: t('ui.instructor.live.weaponIndicators'),
+        value: String(scene.weaponIndicators),
+        ...(scene.weaponIndicators > 0 ? { alarming: true } : {}),
+      },
+      { id: 'consent-refused', label: t('ui.instructor.live.consentRefused'), value: yesNo(t, scene.consentRefused) },
+      { id: 'ssp-card', label: t('ui.instructor.live.sspCardShown'), value: yesNo(t, scene.sspCardShown) },
+      { id: 'sharps-disclosed', label: t('ui.instructor.live.sharpsDisclosed'), value: yesNo(t, scene.sharpsDisclosed) },
       officer,
     ];
   }

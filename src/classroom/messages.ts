@@ -83,6 +83,14 @@ const encounterDecoder = object({
     callerTrust: finite,
     personTrust: finite,
     personAgitation: finite,
+    /**
+     * What the pat-down person has signalled so far. Required, like every field: a view without them
+     * comes from another build, and defaulting them would show "no signs of a weapon" when nobody knows.
+     */
+    weaponIndicators: whole(0, 100_000),
+    consentRefused: bool,
+    sspCardShown: bool,
+    sharpsDisclosed: bool,
     officerInjuries: list(text(80), 20),
   }),
   choices: list(choiceDecoder, 100),

@@ -36,8 +36,50 @@ describe('what the console shows that the trainees do not see', () => {
   it('gives the person’s trust and agitation as numbers in a pat-down', () => {
     const session = createSession({ scenario: shipped('patdown-park-bench'), profile: profile(), seed: 1 });
     const facts = factsOf(encounterView(session, flags));
-    expect(Object.keys(facts)).toEqual(['clock', 'trust', 'agitation', 'officer']);
+    expect(Object.keys(facts)).toEqual(['clock', 'trust', 'agitation', 'weapon-indicators', 'consent-refused', 'ssp-card', 'sharps-disclosed', 'officer']);
     expect(facts.trust).toBe('4 of 10');
+  });
+
+  it('gives what the pat-down person has signalled, whether the story or the instructor raised it', () => {
+    const session = createSession({ scenario: shipped('patdown-park-bench'), profile: profile(), seed: 1 });
+    const before = liveFacts(encounterView(session, flags), t);
+    expect(Object.fromEntries(before.map((row) => [row.id, row.value]))).toMatchObject({
+      'weapon-indicators': '0',
+      'consent-refused': 'no',
+      'ssp-card': 'no',
+      'sharps-disclosed': 'no',
+    });
+    expect(before.find((row) => row.id === 'weapon-indicators')?.alarming).toBeUndefined();
+    session.inject('weapon_indicator');
+    session.inject('weapon_indicator', {}, 'A bulge at his waistband');
+    session.inject('consent_refused');
+    session.inject('ssp_card_shown');
+    session.inject('sharps_disclosed');
+    const after = liveFacts(encounterView(session, flags), t);
+    expect(Object.fromEntries(after.map((row) => [row.id, row.value]))).toMatchObject({
+      'weapon-indicators': '2',
+      'consent-refused': 'yes',
+      'ssp-card': 'yes',
+      'sharps-disclosed': 'yes',
+    });
+    expect(after.find((row) => row.id === 'weapon-indicators')?.alarming).toBe(true);
+    const spanish = liveFacts(encounterView(session, flags), es);
+    expect(spanish.filter((row) => ['weapon-indicators', 'consent-refused', 'ssp-card', 'sharps-disclosed'].includes(row.id)).map((row) => [row.label, row.value])).toEqual([
+      ['Indicios de que la persona está armada', '2'],
+      ['Se negó a un registro', 'sí'],
+      ['Mostró una tarjeta del programa de jeringas', 'sí'],
+      ['Dijo que trae agujas', 'sí'],
+    ]);
+  });
+
+  it('logs each signal once, as the event that raised it, with no state line repeating it', () => {
+    const session = createSession({ scenario: shipped('patdown-park-bench'), profile: profile(), seed: 1 });
+    const statesBefore = session.log().filter((entry) => entry.kind === 'state').length;
+    session.inject('consent_refused');
+    session.inject('weapon_indicator');
+    const log = encounterView(session, flags).log;
+    expect(log.filter((line) => line.kind === 'state')).toHaveLength(statesBefore);
+    expect(log.filter((line) => line.origin === 'instructor').map((line) => logLineText(line, t))).toEqual(['The person refuses a search', 'Something suggests the person is armed']);
   });
 });
 

@@ -16,7 +16,9 @@ import {
   type ClassroomCommand,
   type ClassroomView,
 } from '../../src/classroom/messages.js';
-import { apartmentSession } from './helpers.js';
+import { createSession } from '../../src/engine/index.js';
+import { profile } from '../helpers/fixtures.js';
+import { apartmentSession, shipped } from './helpers.js';
 
 const flags = { title: 'The roommate’s call', timeFactor: 2, paused: false, voteOpen: false, ended: false };
 
@@ -98,6 +100,34 @@ describe('views from the projector', () => {
       ['note', 'instructor_note', 'Asked the class who they would call first'],
     ]);
     expect(received?.encounter?.scene.callerPresent).toBe(false);
+  });
+
+  it('carry what the pat-down person has signalled', () => {
+    const session = createSession({ scenario: shipped('patdown-park-bench'), profile: profile(), seed: 1 });
+    session.inject('weapon_indicator');
+    session.inject('weapon_indicator');
+    session.inject('sharps_disclosed');
+    const view: ClassroomView = { uiLocale: 'en', consoles: [], encounter: encounterView(session, flags) };
+    const received = readView(overTheChannel(viewMessage(view)));
+    expect(received).toEqual(view);
+    expect(received?.encounter?.scene).toMatchObject({ weaponIndicators: 2, consentRefused: false, sspCardShown: false, sharpsDisclosed: true });
+  });
+
+  it('are refused, not filled in, when the pat-down signals are missing or wrong', () => {
+    // A view without them comes from another build: the console says it cannot read it (reload both
+    // windows) rather than show "0 signs of a weapon" that nobody measured.
+    const view = liveView();
+    const encounter = view.encounter!;
+    const { scene } = encounter;
+    const withScene = (changed: object): unknown => viewMessage({ ...view, encounter: { ...encounter, scene: changed } } as never);
+    for (const field of ['weaponIndicators', 'consentRefused', 'sspCardShown', 'sharpsDisclosed'] as const) {
+      const { [field]: _dropped, ...without } = scene;
+      expect(readView(withScene(without)), field).toBeUndefined();
+      expect(readFromProjector(withScene(without)), field).toEqual({ kind: 'unreadable' });
+    }
+    for (const weaponIndicators of [-1, 1.5, '2', 100_001]) expect(readView(withScene({ ...scene, weaponIndicators })), String(weaponIndicators)).toBeUndefined();
+    expect(readView(withScene({ ...scene, consentRefused: 'yes' }))).toBeUndefined();
+    expect(readView(withScene(scene))?.encounter?.scene).toEqual(scene);
   });
 
   it('are refused when a field is missing, of the wrong kind, or out of bounds', () => {
