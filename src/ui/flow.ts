@@ -28,6 +28,11 @@ export interface EncounterPlan {
   readonly startPaused?: boolean;
   /** An unfinished attempt to resume exactly where it was saved. */
   readonly resume?: { readonly attempt: UnfinishedAttempt };
+  /**
+   * An unfinished attempt whose scenario has changed version since: played on today's version with
+   * its picks replayed as far as they apply, saved as a new attempt that then replaces it.
+   */
+  readonly continueOnNewVersion?: { readonly attempt: UnfinishedAttempt };
 }
 
 export interface FlowContext {

@@ -44,7 +44,7 @@ export function followScenarioEdits(options: FollowOptions, restart: (resumption
       const batches: { lines: Parameters<BatchListener>[0]; pickText?: string }[] = [];
       let resumed: ResumedSession;
       try {
-        resumed = resumeOnChangedStory(plan, bundle, profile, { picks: earlier.picks(), elapsedSeconds: earlier.state().elapsedSeconds }, (lines, pickText) =>
+        resumed = resumeOnChangedStory(plan, bundle, profile, { picks: earlier.picks(), elapsedSeconds: earlier.state().elapsedSeconds, instructorInputs: earlier.instructorInputs() }, (lines, pickText) =>
           batches.push(pickText === undefined ? { lines } : { lines, pickText }),
         );
       } catch {

@@ -2,7 +2,7 @@
  * A session for an encounter plan: a fresh attempt, or the same scenario, profile, locale, mode and
  * seed with another attempt's first picks replayed (DESIGN.md decision 9: runs are deterministic).
  */
-import { createSession, replayPicks, type Line, type PickRecord, type ScenarioBundle, type Session } from '../engine/index.js';
+import { createSession, replayPicks, type InstructorInput, type Line, type PickRecord, type ScenarioBundle, type Session } from '../engine/index.js';
 import type { Profile } from '../protocols/profile.js';
 import type { EncounterPlan } from './flow.js';
 
@@ -53,28 +53,36 @@ export interface ResumedSession {
 
 /**
  * Starts the plan again on a changed story and replays the same pick indexes, at their times, for as
- * long as the story still offers them. With every pick replayed, the clock is brought back to where it
- * was, so assess mode loses no time.
+ * long as the story still offers them, with what an instructor added before each (a class's votes
+ * too). With every pick replayed, the clock is brought back to where it was, so assess mode loses no
+ * time.
  */
 export function resumeOnChangedStory(
   plan: EncounterPlan,
   bundle: ScenarioBundle,
   profile: Profile,
-  earlier: { readonly picks: readonly PickRecord[]; readonly elapsedSeconds: number },
+  earlier: { readonly picks: readonly PickRecord[]; readonly elapsedSeconds: number; readonly instructorInputs?: readonly InstructorInput[] },
   onBatch: BatchListener = () => {},
 ): ResumedSession {
   const { replay: _ignored, ...fresh } = plan;
   const session = startSession(fresh, bundle, profile, onBatch);
+  const inputs = earlier.instructorInputs ?? [];
+  // The engine's replay gives each input at its time; with no picks, it gives only the inputs passed.
+  const giveInputs = (applies: (afterPick: number) => boolean): void => {
+    if (!session.next().ended) replayPicks(session, [], inputs.filter((input) => applies(input.afterPick)));
+  };
   let replayed = 0;
   for (const pick of earlier.picks) {
+    giveInputs((afterPick) => afterPick === replayed);
     const wait = pick.at - session.state().elapsedSeconds;
     if (wait > 0) session.elapse(wait);
     const step = session.next();
     if (step.ended || step.choices[pick.index] === undefined) return { session, replayed, lost: pick };
-    const chosen = session.choose(pick.index);
+    const chosen = session.choose(pick.index, pick.vote ? { vote: pick.vote } : {});
     onBatch(chosen.lines, session.picks()[replayed]?.text ?? pick.text);
     replayed++;
   }
+  giveInputs((afterPick) => afterPick >= replayed);
   const rest = earlier.elapsedSeconds - session.state().elapsedSeconds;
   if (rest > 0) session.elapse(rest);
   return { session, replayed };

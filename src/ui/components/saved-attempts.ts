@@ -1,12 +1,13 @@
 /**
- * The title screen's view of the attempts on this device: an offer to resume each unfinished one
- * (or to discard it), what the device's storage can do when it cannot save, and the way to the
- * history. Attempts are read from the device after the title appears, so this fills in when they
+ * The title screen's view of the attempts on this device: an offer to resume each unfinished one,
+ * or to carry it on to its scenario's new version when that has changed (or to discard it), what the
+ * device's storage can do when it cannot save, and the way to the history. Attempts are read from the device after the title appears, so this fills in when they
  * arrive and whenever they change.
  */
-import { canResumeOn } from '../../storage/resume-attempt.js';
+import { canContinueOnNewVersion, canResumeOn } from '../../storage/resume-attempt.js';
 import type { UnfinishedAttempt } from '../../storage/attempt-record.js';
 import type { AttemptHistory } from '../attempts.js';
+import { continuationPlan } from '../continue-on-new-version.js';
 import { append, h } from '../dom.js';
 import { formatClock } from '../format.js';
 import { scenarioTitle } from '../scenario-text.js';
@@ -61,17 +62,22 @@ export function savedAttemptsPanel(services: ScreenServices): SavedAttemptsPanel
       },
     });
 
+  const continueOnNewVersion = (attempt: UnfinishedAttempt): void =>
+    send({ type: 'resume', plan: continuationPlan(attempt, attempt.timeFactor || context.settings.timeFactor) });
+
   const discard = (attempt: UnfinishedAttempt): void => {
     confirming = undefined;
     // Already gone from memory; the device follows, and a refusal is said on the history screen.
     attempts.discard(attempt.id).catch(() => undefined);
-    (root.querySelector<HTMLElement>('button[data-resume]') ?? document.getElementById('open-scenarios'))?.focus();
+    (root.querySelector<HTMLElement>('button[data-resume], button[data-continue]') ?? document.getElementById('open-scenarios'))?.focus();
   };
 
   const offer = (attempt: UnfinishedAttempt): HTMLElement => {
     const entry = catalogue.scenarios.find((s) => s.id === attempt.scenario.id);
     const title = entry?.ok ? scenarioTitle(entry.manifest, attempt.locale) : attempt.scenario.id;
     const resumable = entry?.ok === true && canResumeOn(attempt, entry.manifest.version);
+    const changed = entry?.ok === true && canContinueOnNewVersion(attempt, entry.manifest.version);
+    const why = `resume-why-${attempt.id}`;
     const where = { title, pick: attempt.picks.length + 1, time: formatClock(attempt.progress.snapshot.clockMs / 1000) };
     const facts = h('p', { class: 'help' }, t('ui.storage.offerFacts', { code: attempt.traineeCode, mode: t(`ui.modes.${attempt.mode}`), saved: time.format(new Date(attempt.savedAt)) }));
     const actions =
@@ -84,7 +90,14 @@ export function savedAttemptsPanel(services: ScreenServices): SavedAttemptsPanel
         : [
             resumable
               ? h('button', { class: 'primary', attrs: { type: 'button', 'data-resume': attempt.id }, on: { click: () => resume(attempt) } }, t('ui.storage.resume', where))
-              : h('p', {}, t(entry?.ok ? 'ui.storage.scenarioChanged' : 'ui.storage.scenarioGone', { title })),
+              : h('p', { id: why }, t(entry?.ok ? 'ui.storage.scenarioChanged' : 'ui.storage.scenarioGone', { title })),
+            changed
+              ? h(
+                  'button',
+                  { class: 'primary', attrs: { type: 'button', 'data-continue': attempt.id, 'aria-describedby': why }, on: { click: () => continueOnNewVersion(attempt) } },
+                  t('ui.storage.continueOnNewVersion'),
+                )
+              : null,
             h('button', { class: 'secondary', attrs: { type: 'button', 'data-discard': attempt.id }, on: { click: () => askToDiscard(attempt.id) } }, t('ui.storage.discard', where)),
           ];
     return h('li', { class: 'resume-offer', attrs: { 'data-attempt': attempt.id } }, [facts, h('div', { class: 'actions' }, actions)]);

@@ -8,7 +8,7 @@ import { loadScenario } from '../../game/catalogue.js';
 import type { Profile } from '../../protocols/profile.js';
 import { recordAttempt, type AttemptFacts } from '../../storage/attempt-recorder.js';
 import { pickLineStartsOf } from '../../storage/narration-so-far.js';
-import { resumeAttempt } from '../../storage/resume-attempt.js';
+import { continuationFacts, resumeAttempt, retiringOnFirstSave } from '../../storage/resume-attempt.js';
 import { startAssessClock, type AssessClock } from '../assess-clock.js';
 import { attemptFactsFor, saveProblemText } from '../attempts.js';
 import { soundControls } from '../audio/sound-controls.js';
@@ -17,6 +17,7 @@ import { createStoryAudio } from '../audio/story-sounds.js';
 import { createChoiceList } from '../components/choice-list.js';
 import { createNarrationLog } from '../components/narration-log.js';
 import { createStatePanel } from '../components/state-panel.js';
+import { continueOnNewVersion } from '../continue-on-new-version.js';
 import { h } from '../dom.js';
 import type { EncounterPlan } from '../flow.js';
 import { newlyViolated } from '../learn-hints.js';
@@ -52,6 +53,9 @@ export function encounterScreen(services: ScreenServices): Screen {
   let disposed = false;
   // One attempt per screen, saved under the same id however often the encounter restarts.
   let facts: AttemptFacts | undefined;
+  // An attempt carried on to a new version is saved as a new one; the old one goes once that is kept.
+  const continued = plan?.continueOnNewVersion?.attempt;
+  const saveAttempt = continued ? retiringOnFirstSave(services.attempts.save, services.attempts.discard, continued.id) : services.attempts.save;
 
   const fail = (reason: string): void => {
     body.replaceChildren(
@@ -78,7 +82,11 @@ export function encounterScreen(services: ScreenServices): Screen {
         }
         try {
           const { resume } = plan;
-          play(plan, profile, (onBatch) => (resume ? resumeAttempt(resume.attempt, bundle, onBatch) : startSession(plan, bundle, profile, onBatch)));
+          if (continued) {
+            const continuation = continueOnNewVersion(continued, plan, bundle, profile, t);
+            facts = continuationFacts(continued, continuation.picksKept, services.attempts.newId, plan.timeFactor);
+            play(plan, profile, continuation.start, continuation.note);
+          } else play(plan, profile, (onBatch) => (resume ? resumeAttempt(resume.attempt, bundle, onBatch) : startSession(plan, bundle, profile, onBatch)));
         } catch (error) {
           fail(error instanceof Error ? error.message : String(error));
         }
@@ -173,13 +181,15 @@ export function encounterScreen(services: ScreenServices): Screen {
       session,
       facts: (facts ??= attemptFactsFor(plan, context.settings.traineeCode, services.attempts.newId)),
       pickLineStarts: pickLineStartsOf(pending),
-      save: services.attempts.save,
+      save: saveAttempt,
       onSaved: (error) => {
         const text = error === undefined ? '' : saveProblemText(error, t);
         if (saveStatus.textContent !== text) saveStatus.textContent = text;
       },
     });
     cleanups.push(() => recorder.stop());
+    // The picks kept from the old attempt are saved at once, so the title offers the new attempt, not both.
+    if (continued) recorder.saveProgress();
     const saveWhenLeaving = (event: Event): void => {
       if (event.type === 'pagehide' || document.hidden) recorder.saveProgress();
     };
