@@ -15,7 +15,7 @@ export interface LmsLaunch {
 }
 
 /**
- * Where the earlier session stopped, for the app to replay (`replayResume`): the picks and, beyond
+ * Where the earlier session stopped, for the app to replay (`resumePlan` in resume-plan.ts): the picks and, beyond
  * what `LaunchRequest` names so far, the simulated seconds gone, so that the clock stands where it
  * stood rather than at the last pick.
  */

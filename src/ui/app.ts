@@ -6,7 +6,8 @@ import { createActor, type SnapshotFrom } from 'xstate';
 import { closestLocale, createTranslator, type Translate } from '../i18n/translator.js';
 import { createAttemptHistory, type AttemptHistory } from './attempts.js';
 import { createSceneBridge, type SceneBridge } from './bridge.js';
-import { flowMachine, type EncounterPlan, type FlowEvent, type ScreenName } from './flow.js';
+import { resumePlan } from '../lms/resume-plan.js';
+import { flowMachine, type FlowEvent, type ScreenName } from './flow.js';
 import type { Catalogue, Screen, ScreenServices } from './screen.js';
 import { briefingScreen } from './screens/briefing.js';
 import { debriefScreen } from './screens/debrief.js';
@@ -137,8 +138,5 @@ function launchInto(launch: LaunchRequest, send: (event: FlowEvent) => void, set
     send({ type: 'choose scenario', scenarioId: launch.scenarioId });
     return;
   }
-  const picks = resume.picks.map((p) => ({ index: p.index, at: p.at ?? 0, text: '', actions: [] }));
-  const replay = { attemptId: 'lms', picks, ...(resume.elapsedSeconds !== undefined ? { elapsedSeconds: resume.elapsedSeconds } : {}) };
-  const plan: EncounterPlan = { scenarioId: launch.scenarioId, seed: resume.seed, profileId, mode, timeFactor: settings.timeFactor, locale: resume.locale, replay, startPaused: true };
-  send({ type: 'resume', plan });
+  send({ type: 'resume', plan: resumePlan(launch.scenarioId, resume, { profileId, mode, timeFactor: settings.timeFactor }) });
 }

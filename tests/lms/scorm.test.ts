@@ -8,11 +8,12 @@ import { createSession } from '../../src/engine/session.js';
 import { rulesSettledByPick } from '../../src/export/exportable-attempt.js';
 import { findScormApi, type WindowLike } from '../../src/lms/find-scorm-api.js';
 import { launchFromLms } from '../../src/lms/launch.js';
+import { resumePlan } from '../../src/lms/resume-plan.js';
 import { recordForLms } from '../../src/lms/lms-recording.js';
-import { replayResume } from '../../src/lms/replay-resume.js';
 import { decodeResume, encodeResume, SCORM12_SUSPEND_LIMIT, type ResumeState } from '../../src/lms/resume-data.js';
 import { connectToLms, pickResult, scorm12Timespan, type LmsReporter } from '../../src/lms/scorm-reporter.js';
 import { unfinishedAttemptOf } from '../../src/storage/attempt-recorder.js';
+import { startSession } from '../../src/ui/start-session.js';
 import { parsePicks, playPicks } from '../../src/tooling/picks.js';
 import { loadScenarioDir, resolveScenarioDir } from '../../src/tooling/load-scenario.js';
 import { profile } from '../helpers/fixtures.js';
@@ -131,7 +132,8 @@ describe('resuming an assess-mode attempt from the LMS', () => {
     const text = suspendedFrom(first);
     expect(text.length).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
 
-    const resumed = replayResume(start(), decodeResume(text)!);
+    const resumed = startSession(resumePlan('overdose-apartment', decodeResume(text)!, { profileId: 'model-policy', mode: 'assess', timeFactor: 1 }), scenario, profile());
+    expect(resumePlan('overdose-apartment', decodeResume(text)!, { profileId: 'model-policy', mode: 'assess', timeFactor: 1 }).startPaused).toBe(true);
     const before = first.state().elapsedSeconds;
     const after = resumed.state().elapsedSeconds;
     expect(after).toBeGreaterThanOrEqual(before);
