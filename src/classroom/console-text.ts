@@ -3,6 +3,7 @@
  * event log, the rules at risk, and what to announce when something changes. Pure, so tested in Node.
  */
 import type { Translate } from '../i18n/translator.js';
+import { emsText } from '../ui/describe-state.js';
 import { formatClock } from '../ui/format.js';
 import { injectLabel } from './inject-text.js';
 import type { EncounterView, LogLine, RuleAtRisk } from './messages.js';
@@ -16,13 +17,6 @@ export interface FactRow {
 
 function yesNo(t: Translate, value: boolean): string {
   return t(value ? 'ui.state.yes' : 'ui.state.no');
-}
-
-function emsText(t: Translate, scene: EncounterView['scene']): string {
-  if (scene.emsOnScene) return t('ui.state.emsOnScene');
-  if (scene.emsEtaMinutes === null) return t('ui.state.emsNotCalled');
-  if (scene.emsEtaMinutes === 0) return t('ui.state.emsArriving');
-  return t('ui.state.emsEta', { count: scene.emsEtaMinutes });
 }
 
 /** Everything the instructor sees that the trainees' state panel leaves out or softens. */
@@ -66,7 +60,7 @@ export function liveFacts(view: EncounterView, t: Translate): FactRow[] {
     },
     { id: 'brain-injury', label: t('ui.instructor.live.brainInjury'), value: yesNo(t, patient.brainInjury), ...(patient.brainInjury ? { alarming: true } : {}) },
     { id: 'doses', label: t('ui.state.doses'), value: t('ui.instructor.live.dosesValue', { given: patient.dosesGiven, needed: patient.dosesNeeded }) },
-    { id: 'ems', label: t('ui.state.ems'), value: emsText(t, scene) },
+    { id: 'ems', label: t('ui.state.ems'), value: emsText(scene, t) },
     {
       id: 'caller',
       label: t('ui.state.caller'),

@@ -9,7 +9,7 @@ import type { Profile } from '../protocols/profile.js';
 import type { UnfinishedAttempt } from '../storage/attempt-record.js';
 import { earlierPlayOf } from '../storage/resume-attempt.js';
 import type { EncounterPlan } from './flow.js';
-import { resumeOnChangedStory, type BatchListener, type ResumedSession } from './start-session.js';
+import { holdResumption, type BatchListener, type ResumedSession } from './start-session.js';
 
 export interface Continuation {
   /** Starts the session, telling `onBatch` the story so far as `startSession` does. */
@@ -41,13 +41,9 @@ export function continuedNote(resumed: Pick<ResumedSession, 'replayed' | 'lost'>
 
 /** Throws, as `startSession` does, when the new version cannot be started (its locales gone). */
 export function continueOnNewVersion(attempt: UnfinishedAttempt, plan: EncounterPlan, bundle: ScenarioBundle, profile: Profile, t: Translate): Continuation {
-  const batches: { lines: Parameters<BatchListener>[0]; pickText?: string }[] = [];
-  const resumed = resumeOnChangedStory(plan, bundle, profile, earlierPlayOf(attempt), (lines, pickText) => batches.push(pickText === undefined ? { lines } : { lines, pickText }));
+  const resumed = holdResumption(plan, bundle, profile, earlierPlayOf(attempt));
   return {
-    start: (onBatch) => {
-      for (const batch of batches) onBatch?.(batch.lines, batch.pickText);
-      return resumed.session;
-    },
+    start: resumed.start,
     note: continuedNote(resumed, attempt.picks.length, t),
     picksKept: resumed.replayed,
   };

@@ -25,7 +25,8 @@ export function agitationLevel(agitation: number): number {
   return Math.max(0, Math.min(4, Math.floor(agitation / 2)));
 }
 
-function emsText(state: ObservableState, t: Translate): string {
+/** "On scene", "Not called", "Arriving", "About 4 minutes away". */
+export function emsText(state: Pick<ObservableState, 'emsOnScene' | 'emsEtaMinutes'>, t: Translate): string {
   if (state.emsOnScene) return t('ui.state.emsOnScene');
   if (state.emsEtaMinutes === null) return t('ui.state.emsNotCalled');
   if (state.emsEtaMinutes === 0) return t('ui.state.emsArriving');

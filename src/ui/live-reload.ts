@@ -8,7 +8,7 @@ import { listScenarios, loadScenario, onCatalogueChange } from '../game/catalogu
 import type { Translate } from '../i18n/translator.js';
 import type { Profile } from '../protocols/profile.js';
 import type { EncounterPlan } from './flow.js';
-import { resumeOnChangedStory, type BatchListener, type ResumedSession } from './start-session.js';
+import { holdResumption, type BatchListener, type HeldResumption, type ResumedSession } from './start-session.js';
 
 export interface Resumption {
   /** Starts the resumed session, telling `onBatch` the story so far as `startSession` does. */
@@ -41,23 +41,14 @@ export function followScenarioEdits(options: FollowOptions, restart: (resumption
     void loadScenario(entry.manifest).then(({ bundle }) => {
       const earlier = options.current();
       if (stopped || !earlier) return;
-      const batches: { lines: Parameters<BatchListener>[0]; pickText?: string }[] = [];
-      let resumed: ResumedSession;
+      let resumed: HeldResumption;
       try {
-        resumed = resumeOnChangedStory(plan, bundle, profile, { picks: earlier.picks(), elapsedSeconds: earlier.state().elapsedSeconds, instructorInputs: earlier.instructorInputs() }, (lines, pickText) =>
-          batches.push(pickText === undefined ? { lines } : { lines, pickText }),
-        );
+        resumed = holdResumption(plan, bundle, profile, { picks: earlier.picks(), elapsedSeconds: earlier.state().elapsedSeconds, instructorInputs: earlier.instructorInputs() });
       } catch {
         // A version the engine cannot start (a locale gone): the trainee keeps playing the last good one.
         return;
       }
-      restart({
-        start: (onBatch) => {
-          for (const batch of batches) onBatch?.(batch.lines, batch.pickText);
-          return resumed.session;
-        },
-        note: resumedNote(resumed, t),
-      });
+      restart({ start: resumed.start, note: resumedNote(resumed, t) });
     });
   });
   return () => {

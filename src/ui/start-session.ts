@@ -87,3 +87,20 @@ export function resumeOnChangedStory(
   if (rest > 0) session.elapse(rest);
   return { session, replayed };
 }
+
+/** A session resumed on a changed story now, its narration so far told later to whoever starts the encounter. */
+export interface HeldResumption extends ResumedSession {
+  readonly start: (onBatch?: BatchListener) => Session;
+}
+
+export function holdResumption(plan: EncounterPlan, bundle: ScenarioBundle, profile: Profile, earlier: Parameters<typeof resumeOnChangedStory>[3]): HeldResumption {
+  const batches: { lines: readonly Line[]; pickText?: string }[] = [];
+  const resumed = resumeOnChangedStory(plan, bundle, profile, earlier, (lines, pickText) => batches.push(pickText === undefined ? { lines } : { lines, pickText }));
+  return {
+    ...resumed,
+    start: (onBatch) => {
+      for (const batch of batches) onBatch?.(batch.lines, batch.pickText);
+      return resumed.session;
+    },
+  };
+}
