@@ -62,6 +62,18 @@ function csvHeader(text: string): string[] {
   return text.split('\r\n')[0]!.split(',');
 }
 
+/** Plays the hub fixture to its end by keyboard and opens the history screen, where the exports are. */
+async function finishAttemptAndOpenHistory(page: Page): Promise<Awaited<ReturnType<typeof playToEnd>>> {
+  await activate(page, '#open-scenarios');
+  await activate(page, '[data-scenario-id="hub-overdose"] button[data-action="play"]');
+  await activate(page, '#begin');
+  const run = await playToEnd(page, firstUnpicked, 'keyboard');
+  await page.keyboard.press('Enter');
+  await page.locator('#debrief-heading').waitFor();
+  await page.getByRole('button', { name: /attempts/i }).first().click();
+  return run;
+}
+
 describe('exports from the history screen', () => {
   let browser: Browser;
   let app: AppWithLrs;
@@ -81,13 +93,7 @@ describe('exports from the history screen', () => {
     page.on('request', (r) => {
       if (r.method() !== 'GET') posts.push(`${r.method()} ${r.url()}`);
     });
-    await activate(page, '#open-scenarios');
-    await activate(page, '[data-scenario-id="hub-overdose"] button[data-action="play"]');
-    await activate(page, '#begin');
-    const run = await playToEnd(page, firstUnpicked, 'keyboard');
-    await page.keyboard.press('Enter');
-    await page.locator('#debrief-heading').waitFor();
-    await page.getByRole('button', { name: /attempts/i }).first().click();
+    const run = await finishAttemptAndOpenHistory(page);
     await page.locator('#exports-heading').waitFor();
 
     const json = await downloadFrom(page, '#export-json');
@@ -120,13 +126,7 @@ describe('exports from the history screen', () => {
     const { page, errors } = await openApp(browser, app.url);
     const consoleText: string[] = [];
     page.on('console', (m) => consoleText.push(m.text()));
-    await activate(page, '#open-scenarios');
-    await activate(page, '[data-scenario-id="hub-overdose"] button[data-action="play"]');
-    await activate(page, '#begin');
-    const run = await playToEnd(page, firstUnpicked, 'keyboard');
-    await page.keyboard.press('Enter');
-    await page.locator('#debrief-heading').waitFor();
-    await page.getByRole('button', { name: /attempts/i }).first().click();
+    const run = await finishAttemptAndOpenHistory(page);
     await page.locator('.lrs-details summary').click();
     await page.locator('#lrs-endpoint').fill(`${app.url}lrs/`);
     await page.locator('#lrs-username').fill('academy-key');
