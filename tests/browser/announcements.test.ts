@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { chromiumForFile, openApp, type WatchedPage } from './helpers/browser.js';
-import { activate } from './helpers/game.js';
+import { activate, startScenario } from './helpers/game.js';
 
 const browser = chromiumForFile();
 
@@ -22,14 +22,7 @@ function openWithFakeClock(): Promise<WatchedPage> {
   return openApp(browser(), `${inject('appUrl')}?audio=fake`, { beforeLoad: (context) => context.clock.install() });
 }
 
-async function startAssess(page: Page, scenarioId: string): Promise<void> {
-  await page.locator('#mode-assess').check();
-  await page.locator('#time-factor').selectOption('2');
-  await activate(page, '#open-scenarios');
-  await activate(page, `[data-scenario-id="${scenarioId}"] button[data-action="play"]`);
-  await activate(page, '#begin');
-  await page.locator('.choice-list button').first().waitFor();
-}
+const startAssess = (page: Page, scenarioId: string): Promise<void> => startScenario(page, scenarioId, { mode: 'assess', timeFactor: '2' });
 
 /** Real time passes in one jump, as if the trainee sat and thought: the clock sees it at its next tick. */
 async function hesitate(page: Page, realSeconds: number): Promise<void> {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { chromiumForFile, openApp } from './helpers/browser.js';
-import { activate, firstUnpicked, playToEnd, readDebrief, tabTo, type Policy } from './helpers/game.js';
+import { firstUnpicked, playToEnd, readDebrief, startScenario as startFromTitle, tabTo, type Policy } from './helpers/game.js';
 import { fixSeed, pickChoice, scriptedPath } from './helpers/scene-paths.js';
 
 const browser = chromiumForFile();
@@ -19,15 +19,7 @@ const pickTexts = (page: Page): Promise<string[]> => page.locator('.narration .l
 const offeredChoices = (page: Page): Promise<string[]> => page.locator('.choice-list button .text').allTextContents().then((texts) => texts.map((t) => t.trim()));
 const focusIsOnFirstChoice = (page: Page): Promise<boolean> => page.evaluate(() => document.activeElement !== null && document.activeElement === document.querySelector('.choice-list button'));
 
-async function startScenario(page: Page, scenarioId: string): Promise<void> {
-  await page.locator('#mode-learn').check();
-  await activate(page, '#open-scenarios');
-  await page.locator('#list-heading').waitFor();
-  await page.locator('#profile').selectOption('model-policy');
-  await activate(page, `[data-scenario-id="${scenarioId}"] button[data-action="play"]`);
-  await activate(page, '#begin');
-  await page.locator('.choice-list button').first().waitFor();
-}
+const startScenario = (page: Page, scenarioId: string): Promise<void> => startFromTitle(page, scenarioId, { mode: 'learn', profile: 'model-policy' });
 
 describe('replay from a pick', () => {
   it('starts the encounter again with exactly the picks before it, the next choices offered and focus on the first', async () => {

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from './helpers/axe.js';
 import { keepScreenshot, chromiumForFile, openApp } from './helpers/browser.js';
-import { activate, firstUnpicked, readDebrief } from './helpers/game.js';
+import { activate, firstUnpicked, readDebrief, startScenario } from './helpers/game.js';
 import { expectedReport, playableScenarios } from './helpers/scenarios.js';
 
 const hub = playableScenarios().find((s) => s.id === 'hub-overdose')!;
@@ -69,13 +69,7 @@ async function playOnToEnd(page: Page): Promise<number[]> {
   throw new Error('the encounter did not end');
 }
 
-async function startHub(page: Page, mode: 'learn' | 'assess'): Promise<void> {
-  if (mode === 'assess') await page.locator('#mode-assess').check();
-  await activate(page, '#open-scenarios');
-  await activate(page, '[data-scenario-id="hub-overdose"] button[data-action="play"]');
-  await activate(page, '#begin');
-  await page.locator('.choice-list button').first().waitFor();
-}
+const startHub = (page: Page, mode: 'learn' | 'assess'): Promise<void> => startScenario(page, 'hub-overdose', mode === 'assess' ? { mode } : {});
 
 describe('resuming after a reload', () => {
   it('comes back in learn mode at the same choice, clock and state, tells the story so far, and plays on to a debrief that agrees with the engine', async () => {

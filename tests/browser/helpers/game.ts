@@ -97,3 +97,24 @@ export async function readDebrief(page: Page): Promise<DebriefOnScreen> {
     };
   });
 }
+
+export interface StartOptions {
+  readonly mode?: 'learn' | 'assess';
+  /** The assess clock's speed, as the title screen offers it. */
+  readonly timeFactor?: string;
+  readonly profile?: string;
+}
+
+/** From the title screen to the first choice of a scenario, with the keyboard. */
+export async function startScenario(page: Page, scenarioId: string, options: StartOptions = {}): Promise<void> {
+  if (options.mode) await page.locator(`#mode-${options.mode}`).check();
+  if (options.timeFactor) await page.locator('#time-factor').selectOption(options.timeFactor);
+  await activate(page, '#open-scenarios');
+  if (options.profile) {
+    await page.locator('#list-heading').waitFor();
+    await page.locator('#profile').selectOption(options.profile);
+  }
+  await activate(page, `[data-scenario-id="${scenarioId}"] button[data-action="play"]`);
+  await activate(page, '#begin');
+  await page.locator('.choice-list button').first().waitFor();
+}
