@@ -19,7 +19,8 @@ export function vendorChunk(id: string): string | undefined {
 function lrsOrigin(): string {
   const origin = process.env.GOOD_CALL_LRS_ORIGIN?.trim();
   if (!origin) return '';
-  if (!/^https?:\/\/[^\s;,']+$/.test(origin)) throw new Error(`GOOD_CALL_LRS_ORIGIN must be an origin such as https://lrs.example.org, not ${origin}`);
+  if (!/^https?:\/\/[^\s;,']+$/.test(origin))
+    throw new Error(`GOOD_CALL_LRS_ORIGIN must be an origin such as https://lrs.example.org, not ${origin}`);
   return ` ${origin}`;
 }
 
@@ -47,7 +48,9 @@ function contentSecurityPolicy(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+      handler: () => [
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      ],
     },
   };
 }

@@ -97,7 +97,10 @@ export async function measureBundle(): Promise<BundleFigures> {
   const emptySource = path.join(WORK, 'empty-phaser-src');
   const emptyDir = path.join(WORK, 'empty-phaser');
   mkdirSync(emptySource, { recursive: true });
-  writeFileSync(path.join(emptySource, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Empty Phaser</title></head><body><div id="game"></div><script type="module" src="./main.ts"></script></body></html>');
+  writeFileSync(
+    path.join(emptySource, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Empty Phaser</title></head><body><div id="game"></div><script type="module" src="./main.ts"></script></body></html>',
+  );
   writeFileSync(
     path.join(emptySource, 'main.ts'),
     `import * as Phaser from 'phaser';

@@ -23,7 +23,13 @@ function sampleAttempts(): StoredAttempt[] {
       if (!bundle || !profile.ok) continue;
       const session = createSession({ scenario: bundle, profile: profile.profile, seed: golden.seed ?? 1 });
       playPicks(session, parsePicks(golden.picks));
-      attempts.push(finishedAttemptOf(session, { id: `sample-${attempts.length}`, traineeCode: `CODE-${attempts.length}`, timeFactor: 0, startedAt: '2026-11-25T09:00:00.000Z' }, '2026-11-25T09:10:00.000Z'));
+      attempts.push(
+        finishedAttemptOf(
+          session,
+          { id: `sample-${attempts.length}`, traineeCode: `CODE-${attempts.length}`, timeFactor: 0, startedAt: '2026-11-25T09:00:00.000Z' },
+          '2026-11-25T09:10:00.000Z',
+        ),
+      );
     }
   }
   return attempts;
@@ -37,7 +43,11 @@ export interface DashboardFigures {
 
 export async function measureDashboardImport(): Promise<DashboardFigures> {
   const samples = sampleAttempts();
-  const thousand = Array.from({ length: 1000 }, (_, i) => ({ ...samples[i % samples.length]!, id: `attempt-${i}`, traineeCode: `CODE-${i % 40}` }));
+  const thousand = Array.from({ length: 1000 }, (_, i) => ({
+    ...samples[i % samples.length]!,
+    id: `attempt-${i}`,
+    traineeCode: `CODE-${i % 40}`,
+  }));
   const files = Array.from({ length: 10 }, (_, f) => {
     const text = attemptsJson(thousand.slice(f * 100, f * 100 + 100));
     return { name: `class-${f}.json`, text, byteLength: text.length };

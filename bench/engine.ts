@@ -46,8 +46,19 @@ export function measureEngine(exploreBudget: number): EngineFigures {
     playthroughs[id] = { perSecond: round(runs / seconds), picksEach: round(picks / runs) };
 
     const source = load.sources[load.bundle.manifest.locales[0] ?? 'en']?.text;
-    const x = explore(load.bundle, { profile: modelPolicy.profile, budget: exploreBudget, ...(source !== undefined ? { source } : {}), now: () => performance.now() });
-    explorer[id] = { states: x.states, seconds: x.seconds, statesPerSecond: round(x.states / Math.max(x.seconds, 0.001)), stoppedBy: x.stoppedBy, endings: x.endings.length };
+    const x = explore(load.bundle, {
+      profile: modelPolicy.profile,
+      budget: exploreBudget,
+      ...(source !== undefined ? { source } : {}),
+      now: () => performance.now(),
+    });
+    explorer[id] = {
+      states: x.states,
+      seconds: x.seconds,
+      statesPerSecond: round(x.states / Math.max(x.seconds, 0.001)),
+      stoppedBy: x.stoppedBy,
+      endings: x.endings.length,
+    };
   }
   return { playthroughs, explorer };
 }

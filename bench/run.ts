@@ -42,23 +42,53 @@ const lines = [
   row('trainee bundle: inkjs runtime (gzip)', bundle.inkjsKb, 'KB'),
   row('trainee bundle: other libraries (gzip)', bundle.vendorKb, 'KB'),
   row('trainee bundle: assets (one sound format)', bundle.assetsKb, 'KB'),
-  row(`trainee bundle total, one scenario (${bundle.totalKb} KB) vs empty Phaser game (${bundle.emptyPhaserKb} KB)`, bundle.ratio, 'x', 'totalVsEmptyPhaser', bundle.ratio),
+  row(
+    `trainee bundle total, one scenario (${bundle.totalKb} KB) vs empty Phaser game (${bundle.emptyPhaserKb} KB)`,
+    bundle.ratio,
+    'x',
+    'totalVsEmptyPhaser',
+    bundle.ratio,
+  ),
   row(`cold load to interactive title (median of 5; empty Phaser ${browser.emptyPhaserColdLoadMs} ms)`, browser.coldLoadMs, 'ms'),
   row('cold load vs empty Phaser game', browser.coldLoadRatio, 'x', 'coldLoadVsEmptyPhaser', browser.coldLoadRatio),
   row('encounter frame time p50', browser.frameP50Ms, 'ms'),
   row('encounter frame time p95', browser.frameP95Ms, 'ms', 'frameP95Ms', browser.frameP95Ms),
   row('pick to render p50', browser.pickToRenderP50Ms, 'ms'),
   row('pick to render p95', browser.pickToRenderP95Ms, 'ms', 'pickToRenderP95Ms', browser.pickToRenderP95Ms),
-  ...Object.entries(engine.playthroughs).map(([id, p]) => row(`playthroughs per second: ${id} (${p.picksEach} picks each)`, p.perSecond, '/s', 'playthroughsPerSecond', p.perSecond)),
-  ...Object.entries(engine.explorer).map(([id, x]) => row(`path explorer: ${id} (${x.states} states, ${x.endings} endings, ${x.stoppedBy})`, x.seconds, 's')),
-  row(`heap after ${PLAYTHROUGHS} playthroughs (first: ${browser.heapFirstMb} MB, after: ${browser.heapAfter50Mb} MB)`, browser.heapGrowthMb, 'MB growth', 'heapGrowthMb', browser.heapGrowthMb),
+  ...Object.entries(engine.playthroughs).map(([id, p]) =>
+    row(`playthroughs per second: ${id} (${p.picksEach} picks each)`, p.perSecond, '/s', 'playthroughsPerSecond', p.perSecond),
+  ),
+  ...Object.entries(engine.explorer).map(([id, x]) =>
+    row(`path explorer: ${id} (${x.states} states, ${x.endings} endings, ${x.stoppedBy})`, x.seconds, 's'),
+  ),
+  row(
+    `heap after ${PLAYTHROUGHS} playthroughs (first: ${browser.heapFirstMb} MB, after: ${browser.heapAfter50Mb} MB)`,
+    browser.heapGrowthMb,
+    'MB growth',
+    'heapGrowthMb',
+    browser.heapGrowthMb,
+  ),
   row('author preview feedback after a keystroke p50', browser.authorFeedbackP50Ms, 'ms'),
-  row('author preview feedback after a keystroke p95', browser.authorFeedbackP95Ms, 'ms', 'authorFeedbackP95Ms', browser.authorFeedbackP95Ms),
-  row(`dashboard import of ${dashboard.attempts} attempts (${dashboard.megabytes} MB in 10 files)`, dashboard.import1000Ms, 'ms', 'dashboardImport1000Ms', dashboard.import1000Ms),
+  row(
+    'author preview feedback after a keystroke p95',
+    browser.authorFeedbackP95Ms,
+    'ms',
+    'authorFeedbackP95Ms',
+    browser.authorFeedbackP95Ms,
+  ),
+  row(
+    `dashboard import of ${dashboard.attempts} attempts (${dashboard.megabytes} MB in 10 files)`,
+    dashboard.import1000Ms,
+    'ms',
+    'dashboardImport1000Ms',
+    dashboard.import1000Ms,
+  ),
 ];
 console.log(lines.join('\n'));
 const seconds = Math.round((performance.now() - started) / 1000);
-console.log(`\nMeasured in ${seconds} s on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, headless Chromium with software WebGL. Slowest engine throughput: ${slowest}/s.`);
+console.log(
+  `\nMeasured in ${seconds} s on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, headless Chromium with software WebGL. Slowest engine throughput: ${slowest}/s.`,
+);
 
 const { appDir: _a, emptyDir: _e, ...bundleFigures } = bundle;
 writeFileSync(

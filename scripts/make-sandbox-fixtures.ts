@@ -19,7 +19,12 @@ const VARIANTS: Record<string, string[]> = {
     'reason=paraphernalia target=person',
     'reason=possession target=person',
   ],
-  cite: ['reason=possession target=caller', 'reason=paraphernalia target=person', 'reason=possession target=person', 'reason=paraphernalia target=caller'],
+  cite: [
+    'reason=possession target=caller',
+    'reason=paraphernalia target=person',
+    'reason=possession target=person',
+    'reason=paraphernalia target=caller',
+  ],
   threaten_arrest: ['target=caller', 'target=patient'],
   ask_what_taken: ['target=caller', 'target=patient'],
   demand_id: ['target=caller', 'target=patient'],
@@ -83,7 +88,10 @@ function manifest({ id, kind, parameters }: Sandbox): string {
       summary: { en: 'A hub for the rubric tests.' },
       estimatedMinutes: 5,
       locales: ['en'],
-      protocols: kind === 'overdose' ? ['naloxone', 'good-samaritan', 'no-arrest-at-overdose', 'voluntary-referral'] : ['sharps-safety', 'voluntary-referral'],
+      protocols:
+        kind === 'overdose'
+          ? ['naloxone', 'good-samaritan', 'no-arrest-at-overdose', 'voluntary-referral']
+          : ['sharps-safety', 'voluntary-referral'],
       parameters,
     },
     null,

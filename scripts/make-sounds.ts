@@ -42,7 +42,9 @@ try {
       return statSync(target).size;
     });
     total += sizes.reduce((a, b) => a + b, 0);
-    console.log(`${recipe.file.padEnd(24)} ${durationSeconds(signal).toFixed(2)} s  ogg ${sizes[0]} B  mp3 ${sizes[1]} B${recipe.loop ? '  (loop)' : ''}`);
+    console.log(
+      `${recipe.file.padEnd(24)} ${durationSeconds(signal).toFixed(2)} s  ogg ${sizes[0]} B  mp3 ${sizes[1]} B${recipe.loop ? '  (loop)' : ''}`,
+    );
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

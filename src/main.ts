@@ -46,7 +46,11 @@ if (root && sceneLayer && sceneCanvas) {
     },
     timeSource: browserTimeSource(),
     // Attempts live in IndexedDB on this device, so a reload or a crash loses nothing.
-    attempts: createAttemptHistory({ store: openAttemptStore(), newId: () => newAttemptId(), ...(lms?.recording ? { onSave: lms.recording.onSave } : {}) }),
+    attempts: createAttemptHistory({
+      store: openAttemptStore(),
+      newId: () => newAttemptId(),
+      ...(lms?.recording ? { onSave: lms.recording.onSave } : {}),
+    }),
     ...(lms ? { launch: lms.launch } : {}),
     // Browser tests (e2e builds only): `?audio=fake` records the sounds instead of playing them.
     audio: import.meta.env.MODE === 'e2e' ? fakeAudioFor(location.search) : undefined,

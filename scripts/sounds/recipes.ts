@@ -57,7 +57,8 @@ function click(random: () => number, frequency: number, decay = 400): Signal {
 /** A struck resonant body: decaying partials at the given frequencies. */
 function ring(seconds: number, partials: readonly [frequency: number, amplitude: number][], decay: number): Signal {
   const out = silence(seconds);
-  for (const [frequency, amplitude] of partials) mixInto(out, shape(tone(seconds, frequency), hit(0.002, decay * (1 + frequency / 2000))), 0, amplitude);
+  for (const [frequency, amplitude] of partials)
+    mixInto(out, shape(tone(seconds, frequency), hit(0.002, decay * (1 + frequency / 2000))), 0, amplitude);
   return out;
 }
 
@@ -65,9 +66,30 @@ const carDoor = cue(() => {
   const random = seededRandom(11);
   const out = silence(0.9);
   mixInto(out, click(random, 2500, 300), 0, 0.5);
-  mixInto(out, shape(tone(0.6, (t) => 75 - t * 20), hit(0.004, 14)), 0.02, 1);
+  mixInto(
+    out,
+    shape(
+      tone(0.6, (t) => 75 - t * 20),
+      hit(0.004, 14),
+    ),
+    0.02,
+    1,
+  );
   mixInto(out, shape(bandpass(whiteNoise(0.4, random), 180, 1.5), hit(0.002, 22)), 0.02, 1.6);
-  mixInto(out, ring(0.7, [[420, 0.25], [910, 0.15], [1530, 0.08]], 9), 0.02, 1);
+  mixInto(
+    out,
+    ring(
+      0.7,
+      [
+        [420, 0.25],
+        [910, 0.15],
+        [1530, 0.08],
+      ],
+      9,
+    ),
+    0.02,
+    1,
+  );
   mixInto(out, click(random, 3200, 500), 0.09, 0.35);
   return out;
 });
@@ -109,7 +131,20 @@ const sharpsContainer = cue(() => {
   const random = seededRandom(15);
   const out = silence(0.9);
   mixInto(out, click(random, 2400, 300), 0.02, 1);
-  mixInto(out, ring(0.3, [[1800, 0.3], [2700, 0.2], [4100, 0.1]], 35), 0.02, 1);
+  mixInto(
+    out,
+    ring(
+      0.3,
+      [
+        [1800, 0.3],
+        [2700, 0.2],
+        [4100, 0.1],
+      ],
+      35,
+    ),
+    0.02,
+    1,
+  );
   [0.16, 0.23, 0.31].forEach((at, n) => mixInto(out, ring(0.12, [[3300 + n * 350, 0.25]], 55), at, 0.8 - n * 0.2));
   mixInto(out, click(random, 2000, 350), 0.5, 0.7);
   return out;
@@ -120,7 +155,12 @@ const naloxoneSpray = cue(() => {
   const out = silence(0.7);
   mixInto(out, click(random, 1800, 350), 0, 0.6);
   const hiss = bandpass(highpass(whiteNoise(0.45, random), 2800), 6000, 0.8);
-  mixInto(out, shape(hiss, (t) => Math.min(1, t / 0.01) * (t < 0.3 ? 1 : Math.exp(-(t - 0.3) * 25))), 0.03, 1.2);
+  mixInto(
+    out,
+    shape(hiss, (t) => Math.min(1, t / 0.01) * (t < 0.3 ? 1 : Math.exp(-(t - 0.3) * 25))),
+    0.03,
+    1.2,
+  );
   return out;
 });
 
@@ -131,7 +171,10 @@ const cough = cue(() => {
     const burst = whiteNoise(0.35, random);
     const body = bandpass(burst, 520, 1.2);
     const upper = bandpass(burst, 1500, 2);
-    const voiced = lowpass(sawtooth(0.35, (t) => 190 - t * 120), 900);
+    const voiced = lowpass(
+      sawtooth(0.35, (t) => 190 - t * 120),
+      900,
+    );
     const sound = silence(0.35);
     mixInto(sound, body, 0, 1.4);
     mixInto(sound, upper, 0, 0.6);
@@ -152,7 +195,13 @@ const snoring = cue(() => {
   const inhale = 1.5;
   const flutter = (t: number): number => (0.35 + 0.65 * Math.max(0, Math.sin(2 * Math.PI * 31 * t)) ** 3) * swell(inhale)(t) ** 0.7;
   const rattle = shape(lowpass(bandpass(whiteNoise(inhale, random), 330, 1.3), 1400), flutter);
-  const tonal = shape(lowpass(sawtooth(inhale, (t) => 93 + 6 * Math.sin(t * 3)), 700), flutter);
+  const tonal = shape(
+    lowpass(
+      sawtooth(inhale, (t) => 93 + 6 * Math.sin(t * 3)),
+      700,
+    ),
+    flutter,
+  );
   mixInto(out, rattle, 0.1, 2.2);
   mixInto(out, tonal, 0.1, 0.35);
   mixInto(out, shape(bandpass(whiteNoise(1.3, random), 800, 0.7), swell(1.3)), 1.9, 0.18);
@@ -166,7 +215,10 @@ const agonalBreathing = cue(() => {
   const gasp = (seconds: number, strength: number): Signal => {
     const catchInThroat = (t: number): number => 0.55 + 0.45 * Math.sin(2 * Math.PI * (17 + random() * 3) * t);
     const air = bandpass(whiteNoise(seconds, random), 950, 0.8);
-    const voice = lowpass(sawtooth(seconds, (t) => 115 - t * 60), 600);
+    const voice = lowpass(
+      sawtooth(seconds, (t) => 115 - t * 60),
+      600,
+    );
     const sound = silence(seconds);
     mixInto(sound, air, 0, 1.3);
     mixInto(sound, voice, 0, 0.3);
@@ -181,7 +233,12 @@ const agonalBreathing = cue(() => {
 const siren = cue(() => {
   const out = silence(3.6);
   const wail = tone(3.6, (t) => 1050 + 380 * Math.sin(2 * Math.PI * 0.32 * t - Math.PI / 2), [1, 0.35, 0.18, 0.08]);
-  mixInto(out, shape(lowpass(wail, 2600), (t) => Math.min(1, t / 0.8) * Math.min(1, (3.6 - t) / 0.7)), 0, 1);
+  mixInto(
+    out,
+    shape(lowpass(wail, 2600), (t) => Math.min(1, t / 0.8) * Math.min(1, (3.6 - t) / 0.7)),
+    0,
+    1,
+  );
   return out;
 });
 
@@ -190,10 +247,16 @@ const radioDispatch = cue(() => {
   const random = seededRandom(20);
   const total = 2.7;
   const out = silence(total);
-  const squelch = (seconds: number): Signal => shape(bandpass(whiteNoise(seconds, random), 1600, 0.7), (t) => Math.min(1, t / 0.005) * Math.min(1, (seconds - t) / 0.02));
+  const squelch = (seconds: number): Signal =>
+    shape(bandpass(whiteNoise(seconds, random), 1600, 0.7), (t) => Math.min(1, t / 0.005) * Math.min(1, (seconds - t) / 0.02));
   mixInto(out, squelch(0.08), 0, 0.7);
   mixInto(out, babble(2.0, random), 0.12, 1);
-  mixInto(out, shape(tone(0.09, 1250), (t) => Math.min(1, t / 0.005, (0.09 - t) / 0.005)), 2.2, 0.18);
+  mixInto(
+    out,
+    shape(tone(0.09, 1250), (t) => Math.min(1, t / 0.005, (0.09 - t) / 0.005)),
+    2.2,
+    0.18,
+  );
   mixInto(out, squelch(0.14), 2.35, 0.9);
   mixInto(out, highpass(whiteNoise(total, random), 1200), 0, 0.02);
   return saturate(lowpass(highpass(out, 350), 2900), 2.2);
@@ -253,7 +316,15 @@ const patrolCarAmbience = ambience((seconds) => {
   const random = seededRandom(31);
   const out = silence(seconds);
   const idle = tone(seconds, 27, [0.5, 0.8, 0.6, 0.4, 0.25, 0.15]);
-  mixInto(out, lowpass(shape(idle, (t) => 0.85 + 0.15 * Math.sin(2 * Math.PI * 0.5 * t)), 320), 0, 0.5);
+  mixInto(
+    out,
+    lowpass(
+      shape(idle, (t) => 0.85 + 0.15 * Math.sin(2 * Math.PI * 0.5 * t)),
+      320,
+    ),
+    0,
+    0.5,
+  );
   mixInto(out, lowpass(brownNoise(seconds, random), 250), 0, 1.2);
   mixInto(out, highpass(whiteNoise(seconds, random), 2500), 0, 0.015);
   return out;
@@ -264,7 +335,12 @@ const apartmentAmbience = ambience((seconds) => {
   const random = seededRandom(32);
   const out = silence(seconds);
   mixInto(out, tone(seconds, 60, [0.2, 0.5, 0.25, 0.1]), 0, 0.12);
-  mixInto(out, shape(lowpass(brownNoise(seconds, random), 350), (t) => 0.6 + 0.4 * Math.sin(2 * Math.PI * (t / LOOP_SECONDS))), 0, 0.9);
+  mixInto(
+    out,
+    shape(lowpass(brownNoise(seconds, random), 350), (t) => 0.6 + 0.4 * Math.sin(2 * Math.PI * (t / LOOP_SECONDS))),
+    0,
+    0.9,
+  );
   for (let s = 0.75; s < seconds; s += 1) mixInto(out, click(random, s % 2 < 1 ? 3100 : 2800, 900), s, 0.25);
   return out;
 });
@@ -275,7 +351,10 @@ const restroomAmbience = ambience((seconds) => {
   const out = silence(seconds);
   mixInto(out, bandpass(whiteNoise(seconds, random), 420, 0.5), 0, 0.18);
   mixInto(out, tone(seconds, 120, [0.6, 0.3]), 0, 0.05);
-  const drip = shape(tone(0.25, (t) => 900 + Math.min(1, t / 0.03) * 700), hit(0.001, 30));
+  const drip = shape(
+    tone(0.25, (t) => 900 + Math.min(1, t / 0.03) * 700),
+    hit(0.001, 30),
+  );
   for (const at of [1.2, 4.9, 6.4]) {
     // The tiles give the drip a few echoes.
     [0, 0.045, 0.11, 0.19].forEach((delay, n) => mixInto(out, drip, at + delay, 0.35 * 0.5 ** n));
@@ -289,8 +368,16 @@ const parkBenchAmbience = ambience((seconds) => {
   const out = silence(seconds);
   const gusts = (t: number): number => 0.55 + 0.3 * Math.sin(2 * Math.PI * 0.125 * t) + 0.15 * Math.sin(2 * Math.PI * 0.375 * t + 1);
   mixInto(out, shape(lowpass(whiteNoise(seconds, random), 380), gusts), 0, 0.5);
-  mixInto(out, shape(highpass(whiteNoise(seconds, random), 3000), (t) => 0.02 + 0.04 * gusts(t) ** 3), 0, 1);
-  const chirp = shape(tone(0.07, (t) => 3100 + t * 24_000), swell(0.07));
+  mixInto(
+    out,
+    shape(highpass(whiteNoise(seconds, random), 3000), (t) => 0.02 + 0.04 * gusts(t) ** 3),
+    0,
+    1,
+  );
+  const chirp = shape(
+    tone(0.07, (t) => 3100 + t * 24_000),
+    swell(0.07),
+  );
   for (const at of [1.7, 1.82, 4.9, 5.02, 5.14, 6.6]) mixInto(out, chirp, at, 0.22);
   return out;
 });

@@ -12,7 +12,16 @@ import { downloadText } from './downloads.js';
 import { createEditor } from './editor.js';
 import { createPlayPanel } from './play-panel.js';
 import { createProblemList } from './problem-list.js';
-import { editableFiles, localeOfFile, MANIFEST_FILE, pastedInkWorkspace, withFile, workspaceFromFolder, type PickedFile, type Workspace } from './workspace.js';
+import {
+  editableFiles,
+  localeOfFile,
+  MANIFEST_FILE,
+  pastedInkWorkspace,
+  withFile,
+  workspaceFromFolder,
+  type PickedFile,
+  type Workspace,
+} from './workspace.js';
 
 export interface AuthorPageOptions {
   readonly root: HTMLElement;
@@ -80,7 +89,11 @@ export function startAuthorPage(options: AuthorPageOptions): void {
     saveList.replaceChildren(
       ...files.map((name) =>
         h('li', {}, [
-          h('button', { class: 'secondary', attrs: { type: 'button', 'data-file': name }, on: { click: () => saveFile(name) } }, t('ui.author.save.file', { file: name })),
+          h(
+            'button',
+            { class: 'secondary', attrs: { type: 'button', 'data-file': name }, on: { click: () => saveFile(name) } },
+            t('ui.author.save.file', { file: name }),
+          ),
         ]),
       ),
     );
@@ -113,7 +126,9 @@ export function startAuthorPage(options: AuthorPageOptions): void {
   async function openFolder(list: FileList | null): Promise<void> {
     const chosen = [...(list ?? [])].filter((file) => isScenarioFile(file.name));
     try {
-      const picked: PickedFile[] = await Promise.all(chosen.map(async (file) => ({ path: file.webkitRelativePath || file.name, text: await file.text() })));
+      const picked: PickedFile[] = await Promise.all(
+        chosen.map(async (file) => ({ path: file.webkitRelativePath || file.name, text: await file.text() })),
+      );
       const read = workspaceFromFolder(picked);
       if (!read.ok) {
         sourceStatus.textContent = t('ui.author.source.noManifest');

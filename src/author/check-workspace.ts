@@ -68,23 +68,35 @@ export function createWorkspaceChecker(options: { readonly assets?: KnownAssets 
       const file = `${locale}.ink`;
       const text = workspace.files[file];
       if (text === undefined) {
-        diagnostics.push({ file: MANIFEST_FILE, field: 'locales', severity: 'error', message: `lists "${locale}" but there is no ${file}` });
+        diagnostics.push({
+          file: MANIFEST_FILE,
+          field: 'locales',
+          severity: 'error',
+          message: `lists "${locale}" but there is no ${file}`,
+        });
         continue;
       }
       const result = compile(file, text);
-      const found = [...result.diagnostics.map(explainUndeclaredEngineVariable), ...checkEngineVariables(scanInkSource(text).variables, file)];
+      const found = [
+        ...result.diagnostics.map(explainUndeclaredEngineVariable),
+        ...checkEngineVariables(scanInkSource(text).variables, file),
+      ];
       diagnostics.push(...found);
       if (result.ok && !hasErrors(found)) stories[locale] = result.story;
     }
     for (const file of inkFiles) {
-      if (!locales.includes(localeOfFile(file) ?? '')) diagnostics.push({ file, severity: 'warning', message: 'not listed in scenario.json "locales", so it is never played' });
+      if (!locales.includes(localeOfFile(file) ?? ''))
+        diagnostics.push({ file, severity: 'warning', message: 'not listed in scenario.json "locales", so it is never played' });
     }
     const [first, ...others] = locales;
     const base = first !== undefined ? workspace.files[`${first}.ink`] : undefined;
     if (first !== undefined && base !== undefined) {
       for (const locale of others) {
         const text = workspace.files[`${locale}.ink`];
-        if (text !== undefined) diagnostics.push(...checkLocaleParity({ locale: first, file: `${first}.ink`, text: base }, { locale, file: `${locale}.ink`, text }));
+        if (text !== undefined)
+          diagnostics.push(
+            ...checkLocaleParity({ locale: first, file: `${first}.ink`, text: base }, { locale, file: `${locale}.ink`, text }),
+          );
       }
     }
     return { diagnostics: sortDiagnostics(diagnostics), ...(manifest ? { manifest } : {}), stories };

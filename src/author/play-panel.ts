@@ -5,7 +5,7 @@
  * language), the run starts again on the new version and replays the same picks as far as they still
  * apply, so the trainer watches the scene change in place.
  */
-import type { Choice, Line, LogEntry, ScenarioBundle, ScenarioManifest, Session, Step } from '../engine/index.js';
+import type { Choice, Line, ScenarioBundle, ScenarioManifest, Session, Step } from '../engine/index.js';
 import { describeSource } from '../engine/index.js';
 import type { Translate } from '../i18n/translator.js';
 import { profileText, type Profile } from '../protocols/profile.js';
@@ -30,7 +30,9 @@ export interface PlayPanelOptions {
   readonly profiles: readonly Profile[];
 }
 
-type Entry = { readonly kind: 'batch'; readonly lines: readonly Line[]; readonly pick?: number; readonly pickText?: string } | { readonly kind: 'note'; readonly text: string };
+type Entry =
+  | { readonly kind: 'batch'; readonly lines: readonly Line[]; readonly pick?: number; readonly pickText?: string }
+  | { readonly kind: 'note'; readonly text: string };
 
 /** What a run was started from, to tell whether a newer check changes anything played. */
 interface Playable {
@@ -73,7 +75,11 @@ export function createPlayPanel(options: PlayPanelOptions): PlayPanel {
   let locale = '';
   let seed = 1;
 
-  const profileSelect = h('select', { id: 'play-profile', on: { change: () => ((profileId = profileSelect.value), restart()) } }, profiles.map((p) => h('option', { attrs: { value: p.id } }, profileText(p.name, uiLocale))));
+  const profileSelect = h(
+    'select',
+    { id: 'play-profile', on: { change: () => ((profileId = profileSelect.value), restart()) } },
+    profiles.map((p) => h('option', { attrs: { value: p.id } }, profileText(p.name, uiLocale))),
+  );
   const localeSelect = h('select', {
     id: 'play-locale',
     on: {
@@ -97,11 +103,18 @@ export function createPlayPanel(options: PlayPanelOptions): PlayPanel {
       },
     },
   });
-  const playButton = h('button', { id: 'play-start', class: 'primary', attrs: { type: 'button' }, on: { click: () => start() } }, t('ui.author.play.start'));
+  const playButton = h(
+    'button',
+    { id: 'play-start', class: 'primary', attrs: { type: 'button' }, on: { click: () => start() } },
+    t('ui.author.play.start'),
+  );
   const status = h('p', { class: 'play-status', attrs: { role: 'status' } }, t('ui.author.play.waiting'));
   // Not a live region: the transcript is rebuilt as the author types. What a pick led to, and a change
   // in how far a replay got, are announced through `announcer` instead.
-  const transcript = h('div', { class: 'narration author-narration', attrs: { role: 'region', 'aria-labelledby': 'transcript-heading', tabindex: 0 } });
+  const transcript = h('div', {
+    class: 'narration author-narration',
+    attrs: { role: 'region', 'aria-labelledby': 'transcript-heading', tabindex: 0 },
+  });
   const announcer = h('p', { class: 'visually-hidden', attrs: { role: 'status' } });
   let lastNote = '';
   const choiceList = h('ol', { class: 'choice-list author-choices' });
@@ -111,9 +124,14 @@ export function createPlayPanel(options: PlayPanelOptions): PlayPanel {
   const score = h('p', { class: 'live-score' });
   const verdictRows = h('tbody');
   const logRows = h('tbody');
-  const reportButton = h('button', { id: 'download-report', class: 'secondary', attrs: { type: 'button', disabled: true }, on: { click: () => downloadReport() } }, t('ui.author.play.downloadReport'));
+  const reportButton = h(
+    'button',
+    { id: 'download-report', class: 'secondary', attrs: { type: 'button', disabled: true }, on: { click: () => downloadReport() } },
+    t('ui.author.play.downloadReport'),
+  );
 
-  const field = (id: string, label: string, control: HTMLElement): HTMLElement => h('div', { class: 'field' }, [h('label', { attrs: { for: id } }, label), control]);
+  const field = (id: string, label: string, control: HTMLElement): HTMLElement =>
+    h('div', { class: 'field' }, [h('label', { attrs: { for: id } }, label), control]);
 
   const root = h('section', { class: 'play-panel', attrs: { 'aria-labelledby': 'play-heading' } }, [
     h('h2', { id: 'play-heading' }, t('ui.author.play.heading')),
@@ -139,7 +157,18 @@ export function createPlayPanel(options: PlayPanelOptions): PlayPanel {
       score,
       h('div', { class: 'table-scroll', attrs: { tabindex: 0, role: 'region', 'aria-labelledby': 'verdicts-heading' } }, [
         h('table', { class: 'verdict-table' }, [
-          h('thead', {}, [h('tr', {}, [t('ui.author.verdicts.rule'), t('ui.author.verdicts.severity'), t('ui.author.verdicts.verdict'), t('ui.author.verdicts.why')].map((c) => h('th', { attrs: { scope: 'col' } }, c)))]),
+          h('thead', {}, [
+            h(
+              'tr',
+              {},
+              [
+                t('ui.author.verdicts.rule'),
+                t('ui.author.verdicts.severity'),
+                t('ui.author.verdicts.verdict'),
+                t('ui.author.verdicts.why'),
+              ].map((c) => h('th', { attrs: { scope: 'col' } }, c)),
+            ),
+          ]),
           verdictRows,
         ]),
       ]),
@@ -148,7 +177,19 @@ export function createPlayPanel(options: PlayPanelOptions): PlayPanel {
       h('h3', { id: 'log-heading' }, t('ui.author.log.heading')),
       h('div', { class: 'table-scroll', attrs: { tabindex: 0, role: 'region', 'aria-labelledby': 'log-heading' } }, [
         h('table', { class: 'log-table' }, [
-          h('thead', {}, [h('tr', {}, [t('ui.author.log.time'), t('ui.author.log.kind'), t('ui.author.log.id'), t('ui.author.log.params'), t('ui.author.log.source')].map((c) => h('th', { attrs: { scope: 'col' } }, c)))]),
+          h('thead', {}, [
+            h(
+              'tr',
+              {},
+              [
+                t('ui.author.log.time'),
+                t('ui.author.log.kind'),
+                t('ui.author.log.id'),
+                t('ui.author.log.params'),
+                t('ui.author.log.source'),
+              ].map((c) => h('th', { attrs: { scope: 'col' } }, c)),
+            ),
+          ]),
           logRows,
         ]),
       ]),
@@ -156,7 +197,14 @@ export function createPlayPanel(options: PlayPanelOptions): PlayPanel {
     h('p', {}, [reportButton]),
   ]);
 
-  const planFor = (manifest: ScenarioManifest): EncounterPlan => ({ scenarioId: manifest.id, seed, profileId, mode: 'learn', timeFactor: 1, locale });
+  const planFor = (manifest: ScenarioManifest): EncounterPlan => ({
+    scenarioId: manifest.id,
+    seed,
+    profileId,
+    mode: 'learn',
+    timeFactor: 1,
+    locale,
+  });
   const profile = (): Profile | undefined => profiles.find((p) => p.id === profileId) ?? profiles[0];
 
   /** The story so far as `startSession` tells it: the opening, then each replayed pick and what followed. */
@@ -236,23 +284,34 @@ export function createPlayPanel(options: PlayPanelOptions): PlayPanel {
     entries.push(entry);
     transcript.append(entryElement(entry));
     transcript.scrollTop = transcript.scrollHeight;
-    announcer.textContent = step.lines.map((line) => line.text.trim()).filter((text) => text !== '').join(' ');
+    announcer.textContent = step.lines
+      .map((line) => line.text.trim())
+      .filter((text) => text !== '')
+      .join(' ');
     renderStep(step);
     focusFirstChoice();
   }
 
   const entryElement = (entry: Entry): HTMLElement => {
     if (entry.kind === 'note') return h('p', { class: 'note', attrs: { lang: uiLocale } }, entry.text);
-    const actions = entry.pick === undefined ? [] : (session?.log() ?? []).filter((e) => e.kind === 'action' && e.source.origin === 'choice' && e.source.pick === entry.pick);
+    const actions =
+      entry.pick === undefined
+        ? []
+        : (session?.log() ?? []).filter((e) => e.kind === 'action' && e.source.origin === 'choice' && e.source.pick === entry.pick);
     return h('div', { class: 'batch' }, [
       entry.pickText !== undefined
-        ? h('p', { class: 'line pick', attrs: { 'data-pick': entry.pick } }, [h('strong', { class: 'speaker', attrs: { lang: uiLocale } }, `${t('ui.encounter.you')}: `), h('span', {}, entry.pickText)])
+        ? h('p', { class: 'line pick', attrs: { 'data-pick': entry.pick } }, [
+            h('strong', { class: 'speaker', attrs: { lang: uiLocale } }, `${t('ui.encounter.you')}: `),
+            h('span', {}, entry.pickText),
+          ])
         : null,
       entry.pickText !== undefined
         ? h(
             'ul',
             { class: 'pick-actions', attrs: { lang: uiLocale, 'aria-label': t('ui.author.play.actionsOfPick') } },
-            actions.length === 0 ? [h('li', { class: 'no-action' }, t('ui.author.play.noAction'))] : actions.map((a) => h('li', { attrs: { 'data-action': a.id } }, actionText(a.id, a.params, a.seconds))),
+            actions.length === 0
+              ? [h('li', { class: 'no-action' }, t('ui.author.play.noAction'))]
+              : actions.map((a) => h('li', { attrs: { 'data-action': a.id } }, actionText(a.id, a.params, a.seconds))),
           )
         : null,
       ...entry.lines
@@ -270,11 +329,23 @@ export function createPlayPanel(options: PlayPanelOptions): PlayPanel {
     const key = position < 9 ? String(position + 1) : undefined;
     const actions = choice.actions.map((a) => actionText(a.action, a.params, undefined)).join(', ');
     return h('li', {}, [
-      h('button', { class: 'choice', attrs: { type: 'button', 'data-choice': choice.index, 'aria-keyshortcuts': key }, on: { click: () => pick(choice.index) } }, [
-        h('span', { class: 'key', attrs: { 'aria-hidden': 'true' } }, key ?? '·'),
-        h('span', { class: 'text' }, choice.text.trim()),
-        h('span', { class: 'choice-actions', attrs: { lang: uiLocale } }, actions === '' ? t('ui.author.play.noAction') : `${actions} · ${choice.seconds} s`),
-      ]),
+      h(
+        'button',
+        {
+          class: 'choice',
+          attrs: { type: 'button', 'data-choice': choice.index, 'aria-keyshortcuts': key },
+          on: { click: () => pick(choice.index) },
+        },
+        [
+          h('span', { class: 'key', attrs: { 'aria-hidden': 'true' } }, key ?? '·'),
+          h('span', { class: 'text' }, choice.text.trim()),
+          h(
+            'span',
+            { class: 'choice-actions', attrs: { lang: uiLocale } },
+            actions === '' ? t('ui.author.play.noAction') : `${actions} · ${choice.seconds} s`,
+          ),
+        ],
+      ),
     ]);
   };
 
@@ -303,15 +374,17 @@ export function createPlayPanel(options: PlayPanelOptions): PlayPanel {
       ),
     );
     logRows.replaceChildren(
-      ...session.log().map((entry) =>
-        h('tr', { attrs: { 'data-kind': entry.kind } }, [
-          h('td', {}, formatClock(entry.at)),
-          h('td', {}, entry.kind),
-          h('td', {}, entry.id),
-          h('td', {}, paramsText(entry.params)),
-          h('td', {}, describeSource(entry.source)),
-        ]),
-      ),
+      ...session
+        .log()
+        .map((entry) =>
+          h('tr', { attrs: { 'data-kind': entry.kind } }, [
+            h('td', {}, formatClock(entry.at)),
+            h('td', {}, entry.kind),
+            h('td', {}, entry.id),
+            h('td', {}, paramsText(entry.params)),
+            h('td', {}, describeSource(entry.source)),
+          ]),
+        ),
     );
     reportButton.disabled = false;
   }

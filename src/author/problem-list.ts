@@ -33,7 +33,9 @@ export function createProblemList(t: Translate, onGoTo: (file: string, line: num
       const warnings = diagnostics.length - errors;
       const text = diagnostics.length === 0 ? t('ui.author.problems.none') : t('ui.author.problems.count', { errors, warnings });
       const first = diagnostics.find((d) => d.severity === 'error');
-      const full = first ? `${text} ${t('ui.author.problems.first', { file: first.file, line: first.line ?? '-', message: first.message })}` : text;
+      const full = first
+        ? `${text} ${t('ui.author.problems.first', { file: first.file, line: first.line ?? '-', message: first.message })}`
+        : text;
       if (full !== lastSummary) summary.textContent = full;
       lastSummary = full;
       summary.dataset.errors = String(errors);

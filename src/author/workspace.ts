@@ -62,7 +62,9 @@ export type FolderRead = { readonly ok: true; readonly workspace: Workspace } | 
  * paths, notes) are left alone.
  */
 export function workspaceFromFolder(picked: readonly PickedFile[]): FolderRead {
-  const manifests = picked.filter((f) => f.path.split('/').at(-1) === MANIFEST_FILE).sort((a, b) => a.path.split('/').length - b.path.split('/').length);
+  const manifests = picked
+    .filter((f) => f.path.split('/').at(-1) === MANIFEST_FILE)
+    .sort((a, b) => a.path.split('/').length - b.path.split('/').length);
   const manifest = manifests[0];
   if (!manifest) return { ok: false, reason: 'no-manifest' };
   const dir = manifest.path.split('/').slice(0, -1);

@@ -16,7 +16,11 @@ if (root) {
   if (!classId) page.showProblem(createTranslator(locale)('ui.instructor.console.noClass'));
   else {
     const connect = (): ConsoleLink =>
-      joinClass(classId, (name) => new BroadcastChannel(name), { view: (view) => page.show(view), gone: () => page.showGone(), unreadable: () => page.showUnreadable() });
+      joinClass(classId, (name) => new BroadcastChannel(name), {
+        view: (view) => page.show(view),
+        gone: () => page.showGone(),
+        unreadable: () => page.showUnreadable(),
+      });
     link = connect();
     // Closing the console tells the game window, which then gives the trainees their own controls back.
     window.addEventListener('pagehide', () => {

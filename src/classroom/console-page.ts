@@ -28,7 +28,10 @@ export interface ConsolePage {
 type Send = (command: ClassroomCommand) => void;
 
 function section(id: string, title: string, children: (Node | null)[], className = ''): HTMLElement {
-  return h('section', { class: `card console-section ${className}`.trim(), attrs: { 'aria-labelledby': `${id}-heading` } }, [h('h2', { id: `${id}-heading` }, title), ...children]);
+  return h('section', { class: `card console-section ${className}`.trim(), attrs: { 'aria-labelledby': `${id}-heading` } }, [
+    h('h2', { id: `${id}-heading` }, title),
+    ...children,
+  ]);
 }
 
 function sourcesOf(id: string, t: Translate): HTMLElement | null {
@@ -36,7 +39,13 @@ function sourcesOf(id: string, t: Translate): HTMLElement | null {
   if (sources.length === 0) return null;
   return h('div', { class: 'sources' }, [
     h('span', {}, `${t('ui.debrief.sources')}: `),
-    h('ul', {}, sources.map((s) => h('li', {}, [s.url ? h('a', { attrs: { href: s.url, target: '_blank', rel: 'noopener noreferrer' } }, s.title) : s.title]))),
+    h(
+      'ul',
+      {},
+      sources.map((s) =>
+        h('li', {}, [s.url ? h('a', { attrs: { href: s.url, target: '_blank', rel: 'noopener noreferrer' } }, s.title) : s.title]),
+      ),
+    ),
   ]);
 }
 
@@ -44,7 +53,10 @@ function riskItem(risk: RuleAtRisk, t: Translate): HTMLElement {
   const badgeClass = risk.status === 'open' ? 'verdict-not_yet' : `verdict-${risk.status}`;
   return h('li', { class: `risk risk-${risk.status}`, attrs: { 'data-rule-id': risk.id, 'data-status': risk.status } }, [
     h('h3', {}, t(`rules.${risk.id}.title`, { defaultValue: risk.id })),
-    h('p', { class: 'verdict-line' }, [h('span', { class: `badge ${badgeClass}`, attrs: { 'data-countdown': '' } }, riskStatusText(risk, t)), ` ${t(`ui.severity.${risk.severity}`)}`]),
+    h('p', { class: 'verdict-line' }, [
+      h('span', { class: `badge ${badgeClass}`, attrs: { 'data-countdown': '' } }, riskStatusText(risk, t)),
+      ` ${t(`ui.severity.${risk.severity}`)}`,
+    ]),
     h('p', { class: 'explanation' }, riskExplanation(risk, t)),
     sourcesOf(risk.id, t),
   ]);
@@ -63,12 +75,19 @@ function build(t: Translate, send: Send) {
   const heading = h('h1', { id: 'console-heading', attrs: { tabindex: -1 } }, t('ui.instructor.console.heading'));
   const connection = h('p', { class: 'connection', attrs: { role: 'status' } }, t('ui.instructor.console.waiting'));
   const problem = h('p', { class: 'console-problem', attrs: { role: 'alert', hidden: true } });
-  const announce = h('div', { class: 'visually-hidden', attrs: { 'aria-live': 'polite', 'aria-atomic': 'false', id: 'console-announcements' } });
+  const announce = h('div', {
+    class: 'visually-hidden',
+    attrs: { 'aria-live': 'polite', 'aria-atomic': 'false', id: 'console-announcements' },
+  });
 
   // Clock and pause.
   const clock = h('p', { class: 'console-clock', attrs: { 'data-clock': '' } }, '--:--');
   const clockState = h('p', { class: 'help' });
-  const pause = h('button', { id: 'console-pause', class: 'primary', attrs: { type: 'button', disabled: true } }, t('ui.instructor.console.pause'));
+  const pause = h(
+    'button',
+    { id: 'console-pause', class: 'primary', attrs: { type: 'button', disabled: true } },
+    t('ui.instructor.console.pause'),
+  );
   let paused = false;
   pause.addEventListener('click', () => send({ type: paused ? 'resume' : 'pause' }));
 
@@ -78,28 +97,41 @@ function build(t: Translate, send: Send) {
   // Choices and the vote.
   const choiceList = h('ol', { class: 'console-choices' });
   const voteHelp = h('p', { class: 'help' }, t('ui.instructor.vote.help'));
-  const openVote = h('button', { id: 'open-vote', class: 'secondary', attrs: { type: 'button', disabled: true }, on: { click: () => send({ type: 'open vote' }) } }, t('ui.instructor.vote.open'));
+  const openVote = h(
+    'button',
+    { id: 'open-vote', class: 'secondary', attrs: { type: 'button', disabled: true }, on: { click: () => send({ type: 'open vote' }) } },
+    t('ui.instructor.vote.open'),
+  );
   const tallyFields = h('div', { class: 'tally' });
   const pickSelect = h('select', { id: 'class-pick' });
   const recordPick = h('button', { id: 'record-pick', class: 'primary', attrs: { type: 'submit' } }, t('ui.instructor.vote.record'));
-  const cancelVote = h('button', { id: 'cancel-vote', class: 'secondary', attrs: { type: 'button' }, on: { click: () => send({ type: 'close vote' }) } }, t('ui.instructor.vote.cancel'));
+  const cancelVote = h(
+    'button',
+    { id: 'cancel-vote', class: 'secondary', attrs: { type: 'button' }, on: { click: () => send({ type: 'close vote' }) } },
+    t('ui.instructor.vote.cancel'),
+  );
   const tallyInputs = new Map<number, HTMLInputElement>();
-  const tally = (): Tally => Object.fromEntries([...tallyInputs].map(([index, input]) => [index, Math.max(0, Math.floor(Number(input.value) || 0))]));
-  const voteForm = h('form', {
-    class: 'vote-form',
-    attrs: { hidden: true, 'aria-labelledby': 'vote-heading' },
-    on: {
-      submit: (event) => {
-        event.preventDefault();
-        send({ type: 'record pick', index: Number(pickSelect.value), tally: tally() });
+  const tally = (): Tally =>
+    Object.fromEntries([...tallyInputs].map(([index, input]) => [index, Math.max(0, Math.floor(Number(input.value) || 0))]));
+  const voteForm = h(
+    'form',
+    {
+      class: 'vote-form',
+      attrs: { hidden: true, 'aria-labelledby': 'vote-heading' },
+      on: {
+        submit: (event) => {
+          event.preventDefault();
+          send({ type: 'record pick', index: Number(pickSelect.value), tally: tally() });
+        },
       },
     },
-  }, [
-    h('h3', { id: 'vote-heading' }, t('ui.instructor.vote.heading')),
-    tallyFields,
-    h('div', { class: 'field' }, [h('label', { attrs: { for: 'class-pick' } }, t('ui.instructor.vote.pick')), pickSelect]),
-    h('div', { class: 'actions' }, [recordPick, cancelVote]),
-  ]);
+    [
+      h('h3', { id: 'vote-heading' }, t('ui.instructor.vote.heading')),
+      tallyFields,
+      h('div', { class: 'field' }, [h('label', { attrs: { for: 'class-pick' } }, t('ui.instructor.vote.pick')), pickSelect]),
+      h('div', { class: 'actions' }, [recordPick, cancelVote]),
+    ],
+  );
   const suggestPick = (): void => {
     const leading = leadingChoice(tally(), [...tallyInputs.keys()]);
     if (leading !== undefined) pickSelect.value = String(leading);
@@ -108,60 +140,91 @@ function build(t: Translate, send: Send) {
   // Injects.
   const injectEvent = h('select', { id: 'inject-event' });
   const minutes = h('input', { id: 'inject-minutes', attrs: { type: 'number', min: 1, max: 120, value: 10, inputmode: 'numeric' } });
-  const minutesField = h('div', { class: 'field', attrs: { hidden: true } }, [h('label', { attrs: { for: 'inject-minutes' } }, t('ui.instructor.inject.minutes')), minutes]);
-  const injectNote = h('input', { id: 'inject-note', attrs: { type: 'text', maxlength: 500, autocomplete: 'off', 'aria-describedby': 'inject-note-help' } });
-  const injectButton = h('button', { id: 'inject', class: 'primary', attrs: { type: 'submit', disabled: true } }, t('ui.instructor.inject.raise'));
+  const minutesField = h('div', { class: 'field', attrs: { hidden: true } }, [
+    h('label', { attrs: { for: 'inject-minutes' } }, t('ui.instructor.inject.minutes')),
+    minutes,
+  ]);
+  const injectNote = h('input', {
+    id: 'inject-note',
+    attrs: { type: 'text', maxlength: 500, autocomplete: 'off', 'aria-describedby': 'inject-note-help' },
+  });
+  const injectButton = h(
+    'button',
+    { id: 'inject', class: 'primary', attrs: { type: 'submit', disabled: true } },
+    t('ui.instructor.inject.raise'),
+  );
   const noInjects = h('p', { class: 'help', attrs: { hidden: true } }, t('ui.instructor.inject.none'));
   injectEvent.addEventListener('change', () => (minutesField.hidden = injectEvent.value !== 'ems_delayed'));
-  const injectForm = h('form', {
-    class: 'inject-form',
-    on: {
-      submit: (event) => {
-        event.preventDefault();
-        const note = injectNote.value.trim();
-        const chosen = injectEvent.value;
-        if (!isStoryEventId(chosen)) return;
-        const wait = Math.min(120, Math.max(1, Math.round(Number(minutes.value) || 10)));
-        send({ type: 'inject', event: chosen, ...(chosen === 'ems_delayed' ? { minutes: wait } : {}), ...(note ? { note } : {}) });
-        injectNote.value = '';
+  const injectForm = h(
+    'form',
+    {
+      class: 'inject-form',
+      on: {
+        submit: (event) => {
+          event.preventDefault();
+          const note = injectNote.value.trim();
+          const chosen = injectEvent.value;
+          if (!isStoryEventId(chosen)) return;
+          const wait = Math.min(120, Math.max(1, Math.round(Number(minutes.value) || 10)));
+          send({ type: 'inject', event: chosen, ...(chosen === 'ems_delayed' ? { minutes: wait } : {}), ...(note ? { note } : {}) });
+          injectNote.value = '';
+        },
       },
     },
-  }, [
-    h('div', { class: 'field' }, [h('label', { attrs: { for: 'inject-event' } }, t('ui.instructor.inject.event')), injectEvent]),
-    minutesField,
-    h('div', { class: 'field' }, [
-      h('label', { attrs: { for: 'inject-note' } }, t('ui.instructor.inject.note')),
-      injectNote,
-      h('p', { class: 'help', id: 'inject-note-help' }, t('ui.instructor.inject.noteHelp')),
-    ]),
-    noInjects,
-    h('div', { class: 'actions' }, [injectButton]),
-  ]);
+    [
+      h('div', { class: 'field' }, [h('label', { attrs: { for: 'inject-event' } }, t('ui.instructor.inject.event')), injectEvent]),
+      minutesField,
+      h('div', { class: 'field' }, [
+        h('label', { attrs: { for: 'inject-note' } }, t('ui.instructor.inject.note')),
+        injectNote,
+        h('p', { class: 'help', id: 'inject-note-help' }, t('ui.instructor.inject.noteHelp')),
+      ]),
+      noInjects,
+      h('div', { class: 'actions' }, [injectButton]),
+    ],
+  );
 
   // Notes.
   const noteText = h('textarea', { id: 'note-text', attrs: { rows: 3, maxlength: 2000, 'aria-describedby': 'note-help' } });
-  const noteButton = h('button', { id: 'add-note', class: 'secondary', attrs: { type: 'submit', disabled: true } }, t('ui.instructor.note.add'));
-  const noteForm = h('form', {
-    class: 'note-form',
-    on: {
-      submit: (event) => {
-        event.preventDefault();
-        const text = noteText.value.trim();
-        if (!text) return;
-        send({ type: 'note', text });
-        noteText.value = '';
+  const noteButton = h(
+    'button',
+    { id: 'add-note', class: 'secondary', attrs: { type: 'submit', disabled: true } },
+    t('ui.instructor.note.add'),
+  );
+  const noteForm = h(
+    'form',
+    {
+      class: 'note-form',
+      on: {
+        submit: (event) => {
+          event.preventDefault();
+          const text = noteText.value.trim();
+          if (!text) return;
+          send({ type: 'note', text });
+          noteText.value = '';
+        },
       },
     },
-  }, [
-    h('div', { class: 'field' }, [h('label', { attrs: { for: 'note-text' } }, t('ui.instructor.note.label')), noteText, h('p', { class: 'help', id: 'note-help' }, t('ui.instructor.note.help'))]),
-    h('div', { class: 'actions' }, [noteButton]),
-  ]);
+    [
+      h('div', { class: 'field' }, [
+        h('label', { attrs: { for: 'note-text' } }, t('ui.instructor.note.label')),
+        noteText,
+        h('p', { class: 'help', id: 'note-help' }, t('ui.instructor.note.help')),
+      ]),
+      h('div', { class: 'actions' }, [noteButton]),
+    ],
+  );
 
   const risks = h('ol', { class: 'risk-list' });
   const noRisks = h('p', { class: 'help' }, t('ui.instructor.risk.none'));
   const log = h('ol', { class: 'console-log', attrs: { tabindex: 0, 'aria-labelledby': 'log-heading' } });
 
-  const choicesSection = section('choices', t('ui.instructor.vote.choices'), [choiceList, voteHelp, h('div', { class: 'actions' }, [openVote]), voteForm]);
+  const choicesSection = section('choices', t('ui.instructor.vote.choices'), [
+    choiceList,
+    voteHelp,
+    h('div', { class: 'actions' }, [openVote]),
+    voteForm,
+  ]);
   const body = h('div', { class: 'console-grid', attrs: { hidden: true } }, [
     section('clock', t('ui.instructor.console.clock'), [clock, clockState, h('div', { class: 'actions' }, [pause])]),
     section('live', t('ui.instructor.live.heading'), [h('p', { class: 'help' }, t('ui.instructor.live.help')), facts]),
@@ -196,16 +259,27 @@ function build(t: Translate, send: Send) {
       ...view.choices.map((c, n) =>
         h('li', { attrs: { 'data-choice': c.index, lang: view.storyLocale } }, [
           h('span', { class: 'choice-text' }, `${n + 1}. ${c.text}`),
-          h('span', { class: 'help actions-carried', attrs: { lang: document.documentElement.lang } }, ` (${c.actions.length > 0 ? c.actions.map((a) => t(`ui.actions.${a}`, { defaultValue: a })).join(', ') : t('ui.debrief.noActions')})`),
+          h(
+            'span',
+            { class: 'help actions-carried', attrs: { lang: document.documentElement.lang } },
+            ` (${c.actions.length > 0 ? c.actions.map((a) => t(`ui.actions.${a}`, { defaultValue: a })).join(', ') : t('ui.debrief.noActions')})`,
+          ),
         ]),
       ),
     );
     tallyInputs.clear();
     tallyFields.replaceChildren(
       ...view.choices.map((c, n) => {
-        const input = h('input', { id: `tally-${c.index}`, attrs: { type: 'number', min: 0, max: 100000, value: 0, inputmode: 'numeric' }, on: { input: () => suggestPick() } });
+        const input = h('input', {
+          id: `tally-${c.index}`,
+          attrs: { type: 'number', min: 0, max: 100000, value: 0, inputmode: 'numeric' },
+          on: { input: () => suggestPick() },
+        });
         tallyInputs.set(c.index, input);
-        return h('div', { class: 'field tally-field' }, [h('label', { attrs: { for: `tally-${c.index}` } }, t('ui.instructor.vote.votesFor', { number: n + 1, text: c.text })), input]);
+        return h('div', { class: 'field tally-field' }, [
+          h('label', { attrs: { for: `tally-${c.index}` } }, t('ui.instructor.vote.votesFor', { number: n + 1, text: c.text })),
+          input,
+        ]);
       }),
     );
     pickSelect.replaceChildren(...view.choices.map((c, n) => h('option', { attrs: { value: c.index } }, `${n + 1}. ${c.text}`)));
@@ -242,13 +316,20 @@ function build(t: Translate, send: Send) {
     shownLog = key;
     log.replaceChildren(
       ...view.log.map((line) =>
-        h('li', { class: `log-line log-${line.kind}${line.origin === 'instructor' ? ' by-instructor' : ''}`, attrs: { 'data-kind': line.kind, 'data-id': line.id } }, [
-          h('span', { class: 'time' }, formatClock(line.at)),
-          ' ',
-          line.origin === 'instructor' ? h('strong', {}, `${t('ui.instructor.log.instructor')}: `) : null,
-          logLineText(line, t),
-          line.note ? ` (${line.note})` : '',
-        ]),
+        h(
+          'li',
+          {
+            class: `log-line log-${line.kind}${line.origin === 'instructor' ? ' by-instructor' : ''}`,
+            attrs: { 'data-kind': line.kind, 'data-id': line.id },
+          },
+          [
+            h('span', { class: 'time' }, formatClock(line.at)),
+            ' ',
+            line.origin === 'instructor' ? h('strong', {}, `${t('ui.instructor.log.instructor')}: `) : null,
+            logLineText(line, t),
+            line.note ? ` (${line.note})` : '',
+          ],
+        ),
       ),
     );
     log.scrollTop = log.scrollHeight;
@@ -353,7 +434,12 @@ export function createConsolePage(send: Send, initialLocale: string): ConsolePag
       page?.showUnreadable();
     },
     showProblem(text) {
-      root.replaceChildren(h('div', { class: 'card' }, [h('h1', {}, createTranslator(locale)('ui.instructor.console.heading')), h('p', { attrs: { role: 'alert' } }, text)]));
+      root.replaceChildren(
+        h('div', { class: 'card' }, [
+          h('h1', {}, createTranslator(locale)('ui.instructor.console.heading')),
+          h('p', { attrs: { role: 'alert' } }, text),
+        ]),
+      );
     },
   };
 }

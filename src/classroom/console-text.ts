@@ -24,12 +24,22 @@ export function liveFacts(view: EncounterView, t: Translate): FactRow[] {
   const { patient, scene } = view;
   const rows: FactRow[] = [{ id: 'clock', label: t('ui.state.clock'), value: formatClock(view.elapsedSeconds) }];
   const injuries = scene.officerInjuries.map((i) => t(`ui.injuries.${i}`, { defaultValue: i })).join(', ');
-  const officer: FactRow = { id: 'officer', label: t('ui.state.officer'), value: injuries ? t('ui.state.officerInjured', { injuries }) : t('ui.state.officerUnhurt'), ...(injuries ? { alarming: true } : {}) };
+  const officer: FactRow = {
+    id: 'officer',
+    label: t('ui.state.officer'),
+    value: injuries ? t('ui.state.officerInjured', { injuries }) : t('ui.state.officerUnhurt'),
+    ...(injuries ? { alarming: true } : {}),
+  };
   if (view.kind === 'patdown') {
     return [
       ...rows,
       { id: 'trust', label: t('ui.state.trust'), value: t('ui.instructor.live.outOfTen', { value: scene.personTrust }) },
-      { id: 'agitation', label: t('ui.state.agitation'), value: t('ui.instructor.live.outOfTen', { value: scene.personAgitation }), ...(scene.personAgitation >= 6 ? { alarming: true } : {}) },
+      {
+        id: 'agitation',
+        label: t('ui.state.agitation'),
+        value: t('ui.instructor.live.outOfTen', { value: scene.personAgitation }),
+        ...(scene.personAgitation >= 6 ? { alarming: true } : {}),
+      },
       {
         id: 'weapon-indicators',
         label: t('ui.instructor.live.weaponIndicators'),
@@ -55,11 +65,24 @@ export function liveFacts(view: EncounterView, t: Translate): FactRow[] {
     {
       id: 'oxygen',
       label: t('ui.instructor.live.withoutOxygen'),
-      value: t('ui.instructor.live.withoutOxygenValue', { seconds: Math.round(patient.oxygenDebtSeconds), injury: patient.injuryAfterSeconds, death: patient.deathAfterSeconds }),
+      value: t('ui.instructor.live.withoutOxygenValue', {
+        seconds: Math.round(patient.oxygenDebtSeconds),
+        injury: patient.injuryAfterSeconds,
+        death: patient.deathAfterSeconds,
+      }),
       ...(patient.oxygenDebtSeconds > 0 ? { alarming: true } : {}),
     },
-    { id: 'brain-injury', label: t('ui.instructor.live.brainInjury'), value: yesNo(t, patient.brainInjury), ...(patient.brainInjury ? { alarming: true } : {}) },
-    { id: 'doses', label: t('ui.state.doses'), value: t('ui.instructor.live.dosesValue', { given: patient.dosesGiven, needed: patient.dosesNeeded }) },
+    {
+      id: 'brain-injury',
+      label: t('ui.instructor.live.brainInjury'),
+      value: yesNo(t, patient.brainInjury),
+      ...(patient.brainInjury ? { alarming: true } : {}),
+    },
+    {
+      id: 'doses',
+      label: t('ui.state.doses'),
+      value: t('ui.instructor.live.dosesValue', { given: patient.dosesGiven, needed: patient.dosesNeeded }),
+    },
     { id: 'ems', label: t('ui.state.ems'), value: emsText(scene, t) },
     {
       id: 'caller',
@@ -99,7 +122,9 @@ export function logLineText(line: LogLine, t: Translate): string {
 /** "Broken", "Missed", "Open: 00:45 left", "Open until the end". */
 export function riskStatusText(risk: RuleAtRisk, t: Translate): string {
   if (risk.status !== 'open') return t(`ui.instructor.risk.${risk.status}`);
-  return risk.secondsLeft !== undefined ? t('ui.instructor.risk.openDeadline', { time: formatClock(risk.secondsLeft) }) : t('ui.instructor.risk.open');
+  return risk.secondsLeft !== undefined
+    ? t('ui.instructor.risk.openDeadline', { time: formatClock(risk.secondsLeft) })
+    : t('ui.instructor.risk.open');
 }
 
 /** The rubric's explanation for the verdict the rule has now, or would have if missed. */
@@ -115,17 +140,22 @@ export function riskExplanation(risk: RuleAtRisk, t: Translate): string {
 /** What changed between two views, said once in the console's live region. */
 export function announcements(previous: EncounterView | null, next: EncounterView | null, t: Translate): string[] {
   if (!next) return previous && !previous.ended ? [t('ui.instructor.announce.left')] : [];
-  if (!previous || previous.scenarioId !== next.scenarioId || next.picks < previous.picks) return [t('ui.instructor.announce.started', { title: next.title })];
+  if (!previous || previous.scenarioId !== next.scenarioId || next.picks < previous.picks)
+    return [t('ui.instructor.announce.started', { title: next.title })];
   const said: string[] = [];
   if (next.picks > previous.picks) said.push(t('ui.instructor.announce.picked', { count: next.picks }));
   if (next.paused !== previous.paused) said.push(t(next.paused ? 'ui.instructor.announce.paused' : 'ui.instructor.announce.resumed'));
   if (next.voteOpen !== previous.voteOpen && next.voteOpen) said.push(t('ui.instructor.announce.voteOpen'));
-  const broken = next.atRisk.filter((r) => r.status === 'violated' && !previous.atRisk.some((p) => p.id === r.id && p.status === 'violated'));
-  for (const rule of broken) said.push(t('ui.instructor.announce.broken', { rule: t(`rules.${rule.id}.title`, { defaultValue: rule.id }) }));
+  const broken = next.atRisk.filter(
+    (r) => r.status === 'violated' && !previous.atRisk.some((p) => p.id === r.id && p.status === 'violated'),
+  );
+  for (const rule of broken)
+    said.push(t('ui.instructor.announce.broken', { rule: t(`rules.${rule.id}.title`, { defaultValue: rule.id }) }));
   // Counted by the projector, not in the log: the log sent is a sliding window of its latest lines.
   const added = next.instructorInputs - previous.instructorInputs;
   const byInstructor = next.log.filter((l) => l.origin === 'instructor');
-  for (const line of added > 0 ? byInstructor.slice(-added) : []) said.push(t('ui.instructor.announce.logged', { what: logLineText(line, t) }));
+  for (const line of added > 0 ? byInstructor.slice(-added) : [])
+    said.push(t('ui.instructor.announce.logged', { what: logLineText(line, t) }));
   if (next.ended && !previous.ended) said.push(t('ui.instructor.announce.ended'));
   return said;
 }

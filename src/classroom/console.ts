@@ -24,7 +24,12 @@ export interface ConsoleHandlers {
  * Follows one class: joins at once (the projector answers with its view), then hands on each message.
  * A view that does not list this console means the projector started again: the console joins again.
  */
-export function joinClass(classId: string, openChannel: (name: string) => ClassChannel, handlers: ConsoleHandlers, consoleId = newClassId()): ConsoleLink {
+export function joinClass(
+  classId: string,
+  openChannel: (name: string) => ClassChannel,
+  handlers: ConsoleHandlers,
+  consoleId = newClassId(),
+): ConsoleLink {
   const channel = openChannel(channelName(classId));
   const send = (command: ClassroomCommand): void => channel.postMessage(commandMessage(command));
   // A join not yet answered is not repeated: a projector that cannot list this console is not asked forever.

@@ -14,9 +14,21 @@ export function instructorInputText(input: InstructorInput, t: Translate): strin
 
 /** One timeline entry for an inject or a note, at its time. */
 export function instructorInputItem(input: InstructorInput, t: Translate): HTMLElement {
-  return h('li', { class: `instructor-input instructor-${input.kind}`, attrs: { 'data-instructor': input.kind, ...(input.kind === 'inject' ? { 'data-event': input.event } : {}) } }, [
-    h('p', { class: 'pick-head' }, [h('span', { class: 'time' }, formatClock(input.at)), ' ', h('strong', {}, `${t('ui.instructor.debrief.instructor')}: `), instructorInputText(input, t)]),
-  ]);
+  return h(
+    'li',
+    {
+      class: `instructor-input instructor-${input.kind}`,
+      attrs: { 'data-instructor': input.kind, ...(input.kind === 'inject' ? { 'data-event': input.event } : {}) },
+    },
+    [
+      h('p', { class: 'pick-head' }, [
+        h('span', { class: 'time' }, formatClock(input.at)),
+        ' ',
+        h('strong', {}, `${t('ui.instructor.debrief.instructor')}: `),
+        instructorInputText(input, t),
+      ]),
+    ],
+  );
 }
 
 /** "Class vote (12 votes): choice 1: 3 (25%); choice 2: 9 (75%), picked", beside a pick's verdicts. */

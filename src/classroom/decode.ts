@@ -10,7 +10,6 @@ export const INVALID: unique symbol = Symbol('invalid');
 export type Decoder<T> = (value: unknown) => T | typeof INVALID;
 export type Decoded<D> = D extends Decoder<infer T> ? T : never;
 
-
 /** A string no longer than `max` characters (a message cannot make the other window render megabytes). */
 export const text =
   (max = 2000): Decoder<string> =>

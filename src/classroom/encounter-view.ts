@@ -19,7 +19,14 @@ export interface EncounterFlags {
 
 function logLine(entry: LogEntry): LogLine {
   const note = entry.source.origin === 'instructor' ? entry.source.note : undefined;
-  return { at: entry.at, kind: entry.kind, id: entry.id, params: { ...entry.params }, origin: entry.source.origin, ...(note !== undefined ? { note } : {}) };
+  return {
+    at: entry.at,
+    kind: entry.kind,
+    id: entry.id,
+    params: { ...entry.params },
+    origin: entry.source.origin,
+    ...(note !== undefined ? { note } : {}),
+  };
 }
 
 export function encounterView(session: Session, flags: EncounterFlags): EncounterView {

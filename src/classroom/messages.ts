@@ -6,7 +6,22 @@
  * be another build, or anything.
  */
 import { STORY_EVENTS, type StoryEventId } from '../engine/index.js';
-import { bool, dictionary, finite, INVALID, isRecord, list, literal, nullable, object, optional, text, whole, type Decoded, type Decoder } from './decode.js';
+import {
+  bool,
+  dictionary,
+  finite,
+  INVALID,
+  isRecord,
+  list,
+  literal,
+  nullable,
+  object,
+  optional,
+  text,
+  whole,
+  type Decoded,
+  type Decoder,
+} from './decode.js';
 
 export const CLASSROOM_PROTOCOL = 'good-call/classroom';
 export const CLASSROOM_VERSION = 1;
@@ -20,11 +35,15 @@ export const NOTE_MAX_LENGTH = 2000;
 export const INJECT_NOTE_MAX_LENGTH = 500;
 
 const logValue: Decoder<string | number | boolean | null> = (value) =>
-  value === null || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.length <= NOTE_MAX_LENGTH)
+  value === null ||
+  typeof value === 'boolean' ||
+  (typeof value === 'number' && Number.isFinite(value)) ||
+  (typeof value === 'string' && value.length <= NOTE_MAX_LENGTH)
     ? value
     : INVALID;
 
-const ruleValue: Decoder<string | number> = (value) => (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.length <= 200) ? value : INVALID;
+const ruleValue: Decoder<string | number> = (value) =>
+  (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.length <= 200) ? value : INVALID;
 
 /** A rule the class may still break, or has broken: what the instructor's discussion prompt is about. */
 const riskDecoder = object({

@@ -9,30 +9,42 @@ import { classroomProjector, consoleUrl, consoleWindowName } from './projector.j
  */
 function consoleLink(t: Translate, key: string): HTMLAnchorElement {
   const id = classroomProjector().classId ?? '';
-  return h('a', {
-    class: 'console-link',
-    attrs: { href: consoleUrl(id), target: consoleWindowName(id) },
-    on: {
-      click: (event) => {
-        if (classroomProjector().openConsole() !== null) event.preventDefault();
+  return h(
+    'a',
+    {
+      class: 'console-link',
+      attrs: { href: consoleUrl(id), target: consoleWindowName(id) },
+      on: {
+        click: (event) => {
+          if (classroomProjector().openConsole() !== null) event.preventDefault();
+        },
       },
     },
-  }, t(key));
+    t(key),
+  );
 }
 
 export function runWithClassControl(t: Translate): HTMLElement {
   const status = h('p', { class: 'help', attrs: { role: 'status' } });
   const showStarted = (blocked: boolean): void => {
     // A blocked pop-up still leaves the instructor a way in: the console's address as a link.
-    status.replaceChildren(blocked ? t('ui.instructor.open.blocked') : t('ui.instructor.open.started'), ' ', consoleLink(t, 'ui.instructor.open.link'));
+    status.replaceChildren(
+      blocked ? t('ui.instructor.open.blocked') : t('ui.instructor.open.started'),
+      ' ',
+      consoleLink(t, 'ui.instructor.open.link'),
+    );
   };
-  const button = h('button', {
-    id: 'run-with-class',
-    class: 'secondary',
-    attrs: { type: 'button', 'aria-describedby': 'run-with-class-help' },
-    // Pressed again, it brings back the console already open for this class rather than opening a second.
-    on: { click: () => showStarted(classroomProjector().openConsole() === null) },
-  }, t('ui.instructor.open.button'));
+  const button = h(
+    'button',
+    {
+      id: 'run-with-class',
+      class: 'secondary',
+      attrs: { type: 'button', 'aria-describedby': 'run-with-class-help' },
+      // Pressed again, it brings back the console already open for this class rather than opening a second.
+      on: { click: () => showStarted(classroomProjector().openConsole() === null) },
+    },
+    t('ui.instructor.open.button'),
+  );
   const help = h('p', { class: 'help', id: 'run-with-class-help' }, t('ui.instructor.open.help'));
   if (classroomProjector().active) showStarted(false);
   return h('div', { class: 'run-with-class' }, [button, help, status]);

@@ -8,7 +8,16 @@ import type { Session } from '../engine/index.js';
 import type { Translate } from '../i18n/translator.js';
 import { encounterView } from './encounter-view.js';
 import { injectNarration } from './inject-text.js';
-import { asClassId, channelName, goneMessage, newClassId, readCommand, viewMessage, type ClassroomCommand, type ClassroomView } from './messages.js';
+import {
+  asClassId,
+  channelName,
+  goneMessage,
+  newClassId,
+  readCommand,
+  viewMessage,
+  type ClassroomCommand,
+  type ClassroomView,
+} from './messages.js';
 import { recordedTally, type Tally } from './vote.js';
 
 /** What a BroadcastChannel offers; tests hand in their own. */
@@ -104,7 +113,13 @@ export function createClassroomProjector(options: ProjectorOptions): ClassroomPr
     const open = [...consoles];
     if (!current) return { uiLocale: options.uiLocale(), consoles: open, encounter: lastView };
     const { encounter, voteOpen } = current;
-    lastView = encounterView(encounter.session, { title: encounter.title, timeFactor: encounter.timeFactor, paused: encounter.paused(), voteOpen, ended: encounter.ended() });
+    lastView = encounterView(encounter.session, {
+      title: encounter.title,
+      timeFactor: encounter.timeFactor,
+      paused: encounter.paused(),
+      voteOpen,
+      ended: encounter.ended(),
+    });
     return { uiLocale: encounter.uiLocale, consoles: open, encounter: lastView };
   };
   const broadcast = (): void => channel?.postMessage(viewMessage(view()));

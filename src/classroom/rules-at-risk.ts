@@ -19,7 +19,13 @@ export function rulesAtRisk(report: ScoreReport, ended: boolean): RuleAtRisk[] {
     if (verdict !== 'violated' && verdict !== 'missed' && verdict !== 'not_yet') continue;
     const status = verdict === 'not_yet' ? 'open' : verdict;
     const deadline = status === 'open' && rule.at !== undefined && rule.at > now ? rule.at - now : undefined;
-    risks.push({ id: rule.id, severity: rule.severity, status, ...(deadline !== undefined ? { secondsLeft: deadline } : {}), values: { ...rule.values } });
+    risks.push({
+      id: rule.id,
+      severity: rule.severity,
+      status,
+      ...(deadline !== undefined ? { secondsLeft: deadline } : {}),
+      values: { ...rule.values },
+    });
   }
   return risks.sort(
     (a, b) =>

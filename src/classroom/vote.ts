@@ -28,7 +28,12 @@ export function voteSplit(tally: Tally, pickedIndex: number): VoteSplit {
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const shares = [...counts.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([index, count]) => ({ index, count, percent: total === 0 ? 0 : Math.round((100 * count) / total), picked: index === pickedIndex }));
+    .map(([index, count]) => ({
+      index,
+      count,
+      percent: total === 0 ? 0 : Math.round((100 * count) / total),
+      picked: index === pickedIndex,
+    }));
   return { total, shares };
 }
 

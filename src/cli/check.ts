@@ -28,6 +28,8 @@ runCommand(USAGE, (argv) => {
   for (const d of diagnostics) console.log(formatDiagnostic(d));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  console.error(`${scenarios} scenario${scenarios === 1 ? '' : 's'} checked, ${goldenPaths} golden path${goldenPaths === 1 ? '' : 's'} run: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  console.error(
+    `${scenarios} scenario${scenarios === 1 ? '' : 's'} checked, ${goldenPaths} golden path${goldenPaths === 1 ? '' : 's'} run: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+  );
   return hasErrors(diagnostics) ? 1 : 0;
 });

@@ -17,7 +17,8 @@ import { loadScenarioDir, resolveScenarioDir } from '../tooling/load-scenario.js
 import { displayPath, REPO_ROOT } from '../tooling/paths.js';
 import { BadInput, runCommand } from './run-command.js';
 
-const USAGE = 'usage: npm run -s scenarios:coverage -- <scenario id or dir> [--profile model-policy] [--budget 20000] [--seed 1] [--locale en] [--html file] [--no-injects]';
+const USAGE =
+  'usage: npm run -s scenarios:coverage -- <scenario id or dir> [--profile model-policy] [--budget 20000] [--seed 1] [--locale en] [--html file] [--no-injects]';
 
 runCommand(USAGE, (argv) => {
   const { values, positionals } = parseArgs({
@@ -39,7 +40,13 @@ runCommand(USAGE, (argv) => {
   if (!Number.isInteger(budget) || budget < 1) throw new BadInput(`--budget ${values.budget}: must be a whole number from 1`);
   if (!Number.isInteger(seed)) throw new BadInput(`--seed ${values.seed}: must be a whole number`);
   const load = loadScenarioDir(resolveScenarioDir(target));
-  if (!load.bundle) throw new BadInput(load.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n'));
+  if (!load.bundle)
+    throw new BadInput(
+      load.diagnostics
+        .filter((d) => d.severity === 'error')
+        .map(formatDiagnostic)
+        .join('\n'),
+    );
   const profile = loadProfile(values.profile);
   if (!profile.ok) throw new BadInput(profile.diagnostics.map(formatDiagnostic).join('\n'));
   const locale = values.locale ?? load.bundle.manifest.locales[0] ?? 'en';

@@ -19,7 +19,8 @@ runCommand(USAGE, (argv) => {
     allowPositionals: true,
   });
   const [id] = positionals;
-  if (!id || !/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new BadInput(`give an id of lower-case letters, digits and dashes, e.g. overdose-motel-room\n${USAGE}`);
+  if (!id || !/^[a-z0-9][a-z0-9-]*$/.test(id))
+    throw new BadInput(`give an id of lower-case letters, digits and dashes, e.g. overdose-motel-room\n${USAGE}`);
   if (values.kind !== 'overdose' && values.kind !== 'patdown') throw new BadInput(`--kind must be overdose or patdown\n${USAGE}`);
   const dir = path.join(values.dir ? path.resolve(values.dir) : SCENARIOS_DIR, id);
   if (existsSync(dir)) throw new BadInput(`${displayPath(dir)} already exists: choose another id`);
@@ -32,11 +33,21 @@ runCommand(USAGE, (argv) => {
     version: 1,
     kind: values.kind,
     title: { en: values.title ?? (overdose ? 'A new overdose scenario' : 'A new pat-down scenario') },
-    summary: { en: overdose ? 'A man is unresponsive in a kitchen; his friend called 911.' : 'A man in a bus shelter; a caller asked for a welfare check.' },
-    briefing: { en: overdose ? 'Dispatch: possible overdose, second floor. The caller is with him.' : 'Dispatch: a welfare check on a man in the bus shelter on Fifth.' },
+    summary: {
+      en: overdose
+        ? 'A man is unresponsive in a kitchen; his friend called 911.'
+        : 'A man in a bus shelter; a caller asked for a welfare check.',
+    },
+    briefing: {
+      en: overdose
+        ? 'Dispatch: possible overdose, second floor. The caller is with him.'
+        : 'Dispatch: a welfare check on a man in the bus shelter on Fifth.',
+    },
     estimatedMinutes: 5,
     locales: ['en'],
-    protocols: overdose ? ['naloxone', 'good-samaritan', 'no-arrest-at-overdose', 'voluntary-referral'] : ['sharps-safety', 'voluntary-referral'],
+    protocols: overdose
+      ? ['naloxone', 'good-samaritan', 'no-arrest-at-overdose', 'voluntary-referral']
+      : ['sharps-safety', 'voluntary-referral'],
     parameters: overdose ? { dosesNeeded: 1, emsEtaMinutes: 8 } : { pocketHoldsNeedles: true },
   };
   writeFileSync(path.join(dir, 'scenario.json'), `${JSON.stringify(manifest, null, 2)}\n`);

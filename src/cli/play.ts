@@ -52,7 +52,13 @@ runCommand(USAGE, (argv) => {
   const mode: Mode = values.mode;
 
   const load = loadScenarioDir(resolveScenarioDir(values.scenario));
-  if (!load.bundle) throw new BadInput(load.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n'));
+  if (!load.bundle)
+    throw new BadInput(
+      load.diagnostics
+        .filter((d) => d.severity === 'error')
+        .map(formatDiagnostic)
+        .join('\n'),
+    );
   const profile = loadProfile(values.profile);
   if (!profile.ok) throw new BadInput(profile.diagnostics.map(formatDiagnostic).join('\n'));
   const locale = values.locale;
@@ -76,7 +82,9 @@ runCommand(USAGE, (argv) => {
     played = playPicks(session, items, (step, index) => {
       if (values.json) return;
       printStep(step.lines);
-      console.log(`\n[${step.state.elapsedSeconds}s]\n${describeChoices(step.choices)}\n> ${index + 1}. ${step.choices[index]?.text ?? ''}\n`);
+      console.log(
+        `\n[${step.state.elapsedSeconds}s]\n${describeChoices(step.choices)}\n> ${index + 1}. ${step.choices[index]?.text ?? ''}\n`,
+      );
     });
   } catch (error) {
     throw error instanceof PickError ? new BadInput(error.message) : error;
@@ -87,7 +95,8 @@ runCommand(USAGE, (argv) => {
     return;
   }
   printStep(played.step.lines);
-  if (!played.step.ended) console.log(`\n[${played.step.state.elapsedSeconds}s] the story goes on:\n${describeChoices(played.step.choices)}`);
+  if (!played.step.ended)
+    console.log(`\n[${played.step.state.elapsedSeconds}s] the story goes on:\n${describeChoices(played.step.choices)}`);
   else console.log('\n(the end)');
   printReport(report, locale);
 });

@@ -26,13 +26,29 @@ function row(attempt: FinishedAttempt, labels: DashboardLabels, actions: Attempt
     h('td', { class: 'row-actions' }, [
       h(
         'button',
-        { class: 'secondary small', attrs: { type: 'button', 'data-open': 'debrief', 'aria-label': t('ui.dashboard.attempts.debriefFor', { trainee: attempt.traineeCode, scenario }) }, on: { click: () => actions.openDebrief(attempt.id) } },
+        {
+          class: 'secondary small',
+          attrs: {
+            type: 'button',
+            'data-open': 'debrief',
+            'aria-label': t('ui.dashboard.attempts.debriefFor', { trainee: attempt.traineeCode, scenario }),
+          },
+          on: { click: () => actions.openDebrief(attempt.id) },
+        },
         t('ui.dashboard.attempts.debrief'),
       ),
       report.passed
         ? h(
             'button',
-            { class: 'secondary small', attrs: { type: 'button', 'data-open': 'certificate', 'aria-label': t('ui.dashboard.attempts.certificateFor', { trainee: attempt.traineeCode, scenario }) }, on: { click: () => actions.openCertificate(attempt.id) } },
+            {
+              class: 'secondary small',
+              attrs: {
+                type: 'button',
+                'data-open': 'certificate',
+                'aria-label': t('ui.dashboard.attempts.certificateFor', { trainee: attempt.traineeCode, scenario }),
+              },
+              on: { click: () => actions.openCertificate(attempt.id) },
+            },
             t('ui.dashboard.attempts.certificate'),
           )
         : null,
@@ -43,15 +59,35 @@ function row(attempt: FinishedAttempt, labels: DashboardLabels, actions: Attempt
 export function attemptList(attempts: readonly FinishedAttempt[], labels: DashboardLabels, actions: AttemptListActions): HTMLElement {
   const { t } = labels;
   const newestFirst = [...attempts].sort((a, b) => b.finishedAt.localeCompare(a.finishedAt) || a.id.localeCompare(b.id));
-  const column = (key: string, numeric = false): HTMLElement => h('th', { class: numeric ? 'number' : undefined, attrs: { scope: 'col' } }, t(`ui.dashboard.attempts.columns.${key}`));
+  const column = (key: string, numeric = false): HTMLElement =>
+    h('th', { class: numeric ? 'number' : undefined, attrs: { scope: 'col' } }, t(`ui.dashboard.attempts.columns.${key}`));
   return h('section', { class: 'card attempts', id: 'attempts', attrs: { 'aria-labelledby': 'attempts-heading' } }, [
-    h('h2', { id: 'attempts-heading' }, t('ui.dashboard.attempts.heading', { count: attempts.length, shown: count(labels, attempts.length) })),
+    h(
+      'h2',
+      { id: 'attempts-heading' },
+      t('ui.dashboard.attempts.heading', { count: attempts.length, shown: count(labels, attempts.length) }),
+    ),
     attempts.length === 0
       ? h('p', { class: 'empty-state' }, t('ui.dashboard.attempts.none'))
       : h('div', { class: 'table-scroll' }, [
           h('table', { class: 'data', id: 'attempt-table' }, [
-            h('thead', {}, [h('tr', {}, [column('trainee'), column('scenario'), column('profile'), column('mode'), column('finished'), column('score', true), column('result'), column('actions')])]),
-            h('tbody', {}, newestFirst.map((attempt) => row(attempt, labels, actions))),
+            h('thead', {}, [
+              h('tr', {}, [
+                column('trainee'),
+                column('scenario'),
+                column('profile'),
+                column('mode'),
+                column('finished'),
+                column('score', true),
+                column('result'),
+                column('actions'),
+              ]),
+            ]),
+            h(
+              'tbody',
+              {},
+              newestFirst.map((attempt) => row(attempt, labels, actions)),
+            ),
           ]),
         ]),
   ]);

@@ -8,9 +8,17 @@ import { h } from '../ui/dom.js';
 import { viewControls, type SingleViewActions } from './attempt-view.js';
 import { dateText, decimal, profileName, scenarioName, type DashboardLabels } from './labels.js';
 
-export function certificateView(attempt: FinishedAttempt, labels: DashboardLabels, actions: SingleViewActions): { root: HTMLElement; heading: HTMLElement } {
+export function certificateView(
+  attempt: FinishedAttempt,
+  labels: DashboardLabels,
+  actions: SingleViewActions,
+): { root: HTMLElement; heading: HTMLElement } {
   const { t } = labels;
-  const heading = h('h2', { id: 'certificate-heading', class: 'certificate-title', attrs: { tabindex: -1 } }, t('ui.dashboard.certificate.title'));
+  const heading = h(
+    'h2',
+    { id: 'certificate-heading', class: 'certificate-title', attrs: { tabindex: -1 } },
+    t('ui.dashboard.certificate.title'),
+  );
   const body = attempt.report.passed
     ? h('div', { class: 'certificate', attrs: { 'data-attempt': attempt.id } }, [
         h('p', { class: 'brand' }, 'Good Call'),
@@ -30,12 +38,16 @@ export function certificateView(attempt: FinishedAttempt, labels: DashboardLabel
             mode: t(`ui.modes.${attempt.mode}`, { defaultValue: attempt.mode }),
           }),
         ),
-        h('div', { class: 'signature' }, [h('p', {}, t('ui.dashboard.certificate.instructor')), h('p', {}, t('ui.dashboard.certificate.date'))]),
+        h('div', { class: 'signature' }, [
+          h('p', {}, t('ui.dashboard.certificate.instructor')),
+          h('p', {}, t('ui.dashboard.certificate.date')),
+        ]),
       ])
     : h('div', { class: 'certificate-refused' }, [heading, h('p', {}, t('ui.dashboard.certificate.notPassed'))]);
-  const root = h('section', { class: 'card certificate-view', id: 'certificate-view', attrs: { 'aria-labelledby': 'certificate-heading' } }, [
-    viewControls(labels, actions, t('ui.dashboard.certificate.print')),
-    body,
-  ]);
+  const root = h(
+    'section',
+    { class: 'card certificate-view', id: 'certificate-view', attrs: { 'aria-labelledby': 'certificate-heading' } },
+    [viewControls(labels, actions, t('ui.dashboard.certificate.print')), body],
+  );
   return { root, heading };
 }

@@ -8,7 +8,11 @@ import { h } from '../ui/dom.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Readonly<Record<string, string | number>> = {}, text?: string): SVGElementTagNameMap[K] {
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Readonly<Record<string, string | number>> = {},
+  text?: string,
+): SVGElementTagNameMap[K] {
   const element = document.createElementNS(SVG, tag);
   for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, String(value));
   if (text !== undefined) element.textContent = text;
@@ -39,11 +43,18 @@ export interface ChartOptions {
 
 function dataTable(options: ChartOptions): HTMLTableElement {
   return h('table', { class: 'chart-data' }, [
-    h('thead', {}, [h('tr', {}, [h('th', { attrs: { scope: 'col' } }, options.labelHeading), h('th', { attrs: { scope: 'col' } }, options.valueHeading)])]),
+    h('thead', {}, [
+      h('tr', {}, [h('th', { attrs: { scope: 'col' } }, options.labelHeading), h('th', { attrs: { scope: 'col' } }, options.valueHeading)]),
+    ]),
     h(
       'tbody',
       {},
-      options.bars.map((bar) => h('tr', { attrs: { 'data-key': bar.key, 'data-value': bar.value } }, [h('th', { attrs: { scope: 'row' } }, bar.label), h('td', {}, bar.shown)])),
+      options.bars.map((bar) =>
+        h('tr', { attrs: { 'data-key': bar.key, 'data-value': bar.value } }, [
+          h('th', { attrs: { scope: 'row' } }, bar.label),
+          h('td', {}, bar.shown),
+        ]),
+      ),
     ),
   ]);
 }
@@ -53,7 +64,10 @@ function figure(options: ChartOptions, drawing: SVGSVGElement): HTMLElement {
   drawing.setAttribute('focusable', 'false');
   drawing.classList.add('chart-drawing');
   return h('figure', { class: 'chart', id: options.id }, [
-    h('figcaption', {}, [h('span', { class: 'chart-caption' }, options.caption), options.description ? h('span', { class: 'help chart-description' }, options.description) : null]),
+    h('figcaption', {}, [
+      h('span', { class: 'chart-caption' }, options.caption),
+      options.description ? h('span', { class: 'help chart-description' }, options.description) : null,
+    ]),
     h('div', { class: 'chart-body' }, [drawing, dataTable(options)]),
   ]);
 }
@@ -108,7 +122,16 @@ export function barChart(options: ChartOptions): HTMLElement {
 
 /** A small bar for a rate inside a table cell; the cell's text carries the figure. */
 export function rateBar(rate: number, kind: 'failure' | 'success'): SVGSVGElement {
-  const drawing = svg('svg', { viewBox: '0 0 100 10', class: `rate-bar rate-${kind}`, 'aria-hidden': 'true', focusable: 'false', preserveAspectRatio: 'none' });
-  drawing.append(svg('rect', { x: 0, y: 0, width: 100, height: 10, class: 'track' }), svg('rect', { x: 0, y: 0, width: Math.max(0, Math.min(1, rate)) * 100, height: 10, class: 'fill' }));
+  const drawing = svg('svg', {
+    viewBox: '0 0 100 10',
+    class: `rate-bar rate-${kind}`,
+    'aria-hidden': 'true',
+    focusable: 'false',
+    preserveAspectRatio: 'none',
+  });
+  drawing.append(
+    svg('rect', { x: 0, y: 0, width: 100, height: 10, class: 'track' }),
+    svg('rect', { x: 0, y: 0, width: Math.max(0, Math.min(1, rate)) * 100, height: 10, class: 'fill' }),
+  );
   return drawing;
 }

@@ -19,7 +19,10 @@ export interface CohortViewInput {
 }
 
 function figure(key: string, label: string, shown: string, value: number | null): HTMLElement {
-  return h('div', { class: 'figure', attrs: { 'data-figure': key, 'data-value': value === null ? '' : value } }, [h('dt', {}, label), h('dd', {}, shown)]);
+  return h('div', { class: 'figure', attrs: { 'data-figure': key, 'data-value': value === null ? '' : value } }, [
+    h('dt', {}, label),
+    h('dd', {}, shown),
+  ]);
 }
 
 function summary(input: CohortViewInput, labels: DashboardLabels): HTMLElement {
@@ -32,7 +35,12 @@ function summary(input: CohortViewInput, labels: DashboardLabels): HTMLElement {
     figure('passed', t('ui.dashboard.cohort.passed'), count(labels, f.passed), f.passed),
     figure('passRate', t('ui.dashboard.cohort.passRate'), f.passRate === null ? dash : percent(labels, f.passRate), f.passRate),
     figure('meanScore', t('ui.dashboard.cohort.meanScore'), f.meanScore === null ? dash : decimal(labels, f.meanScore), f.meanScore),
-    figure('medianScore', t('ui.dashboard.cohort.medianScore'), f.medianScore === null ? dash : decimal(labels, f.medianScore), f.medianScore),
+    figure(
+      'medianScore',
+      t('ui.dashboard.cohort.medianScore'),
+      f.medianScore === null ? dash : decimal(labels, f.medianScore),
+      f.medianScore,
+    ),
     figure('unfinished', t('ui.dashboard.cohort.unfinished'), count(labels, input.unfinished), input.unfinished),
   ]);
 }
@@ -55,7 +63,11 @@ function scoreChart(f: CohortFigures, labels: DashboardLabels): HTMLElement {
 }
 
 function rateCell(labels: DashboardLabels, n: number, rate: number, kind: string): HTMLElement {
-  return h('td', { class: 'number', attrs: { 'data-count': n, 'data-rate': rate, 'data-kind': kind } }, `${count(labels, n)} (${percent(labels, rate)})`);
+  return h(
+    'td',
+    { class: 'number', attrs: { 'data-count': n, 'data-rate': rate, 'data-kind': kind } },
+    `${count(labels, n)} (${percent(labels, rate)})`,
+  );
 }
 
 function ruleRow(rule: RuleRate, labels: DashboardLabels): HTMLElement {
@@ -66,22 +78,43 @@ function ruleRow(rule: RuleRate, labels: DashboardLabels): HTMLElement {
     h('td', { class: 'number' }, count(labels, rule.applied)),
     rateCell(labels, rule.violated, rule.violatedRate, 'violated'),
     rateCell(labels, rule.missed, rule.missedRate, 'missed'),
-    h('td', { class: 'number', attrs: { 'data-kind': 'failure' } }, [percent(labels, rule.failureRate), rateBar(rule.failureRate, 'failure')]),
+    h('td', { class: 'number', attrs: { 'data-kind': 'failure' } }, [
+      percent(labels, rule.failureRate),
+      rateBar(rule.failureRate, 'failure'),
+    ]),
   ]);
 }
 
 function rulesTable(f: CohortFigures, labels: DashboardLabels): HTMLElement {
   const { t } = labels;
   const heading = h('h3', { id: 'rules-heading' }, t('ui.dashboard.cohort.rulesHeading'));
-  if (f.rules.length === 0) return h('section', { class: 'rules-rates', attrs: { 'aria-labelledby': 'rules-heading' } }, [heading, h('p', { class: 'empty-state' }, t('ui.dashboard.cohort.noRules'))]);
-  const column = (key: string, numeric = true): HTMLElement => h('th', { class: numeric ? 'number' : undefined, attrs: { scope: 'col' } }, t(`ui.dashboard.cohort.ruleColumns.${key}`));
+  if (f.rules.length === 0)
+    return h('section', { class: 'rules-rates', attrs: { 'aria-labelledby': 'rules-heading' } }, [
+      heading,
+      h('p', { class: 'empty-state' }, t('ui.dashboard.cohort.noRules')),
+    ]);
+  const column = (key: string, numeric = true): HTMLElement =>
+    h('th', { class: numeric ? 'number' : undefined, attrs: { scope: 'col' } }, t(`ui.dashboard.cohort.ruleColumns.${key}`));
   return h('section', { class: 'rules-rates', attrs: { 'aria-labelledby': 'rules-heading' } }, [
     heading,
     h('p', { class: 'help' }, t('ui.dashboard.cohort.rulesHelp')),
     h('div', { class: 'table-scroll' }, [
       h('table', { class: 'data', id: 'rule-rates' }, [
-        h('thead', {}, [h('tr', {}, [column('rule', false), column('severity', false), column('applied'), column('violated'), column('missed'), column('wrong')])]),
-        h('tbody', {}, f.rules.map((rule) => ruleRow(rule, labels))),
+        h('thead', {}, [
+          h('tr', {}, [
+            column('rule', false),
+            column('severity', false),
+            column('applied'),
+            column('violated'),
+            column('missed'),
+            column('wrong'),
+          ]),
+        ]),
+        h(
+          'tbody',
+          {},
+          f.rules.map((rule) => ruleRow(rule, labels)),
+        ),
       ]),
     ]),
   ]);
@@ -92,9 +125,21 @@ function outcomesSection(f: CohortFigures, labels: DashboardLabels): HTMLElement
   return h('section', { class: 'outcomes', attrs: { 'aria-labelledby': 'outcomes-heading' } }, [
     h('h3', { id: 'outcomes-heading' }, t('ui.dashboard.cohort.outcomesHeading')),
     h('p', { class: 'help' }, t('ui.dashboard.cohort.outcomesHelp')),
-    h('p', { attrs: { 'data-figure': 'attemptsWithReferralOffered', 'data-value': f.attemptsWithReferralOffered } }, t('ui.dashboard.cohort.referralShare', { offered: count(labels, f.attemptsWithReferralOffered), count: f.attempts, total: count(labels, f.attempts) })),
+    h(
+      'p',
+      { attrs: { 'data-figure': 'attemptsWithReferralOffered', 'data-value': f.attemptsWithReferralOffered } },
+      t('ui.dashboard.cohort.referralShare', {
+        offered: count(labels, f.attemptsWithReferralOffered),
+        count: f.attempts,
+        total: count(labels, f.attempts),
+      }),
+    ),
     f.meanCallerTrust !== null
-      ? h('p', { attrs: { 'data-figure': 'meanCallerTrust', 'data-value': f.meanCallerTrust } }, t('ui.dashboard.cohort.callerTrust', { trust: decimal(labels, f.meanCallerTrust) }))
+      ? h(
+          'p',
+          { attrs: { 'data-figure': 'meanCallerTrust', 'data-value': f.meanCallerTrust } },
+          t('ui.dashboard.cohort.callerTrust', { trust: decimal(labels, f.meanCallerTrust) }),
+        )
       : null,
     h('div', { class: 'charts' }, [
       barChart({
@@ -102,14 +147,22 @@ function outcomesSection(f: CohortFigures, labels: DashboardLabels): HTMLElement
         caption: t('ui.dashboard.cohort.totalsHeading'),
         labelHeading: t('ui.dashboard.cohort.measure'),
         valueHeading: t('ui.dashboard.cohort.total'),
-        bars: OUTCOME_MEASURES.map((measure) => ({ key: measure, label: t(`ui.debrief.${measure}`), value: f.outcomes[measure], shown: count(labels, f.outcomes[measure]) })),
+        bars: OUTCOME_MEASURES.map((measure) => ({
+          key: measure,
+          label: t(`ui.debrief.${measure}`),
+          value: f.outcomes[measure],
+          shown: count(labels, f.outcomes[measure]),
+        })),
       }),
       barChart({
         id: 'patient-chart',
         caption: t('ui.dashboard.cohort.patientsHeading'),
         labelHeading: t('ui.dashboard.cohort.patientOutcome'),
         valueHeading: t('ui.dashboard.cohort.attemptsColumn'),
-        bars: [...PATIENT_OUTCOMES, ...Object.keys(f.patientOutcomes).filter((k) => !(PATIENT_OUTCOMES as readonly string[]).includes(k))].map((kind) => {
+        bars: [
+          ...PATIENT_OUTCOMES,
+          ...Object.keys(f.patientOutcomes).filter((k) => !(PATIENT_OUTCOMES as readonly string[]).includes(k)),
+        ].map((kind) => {
           const n = f.patientOutcomes[kind as keyof CohortFigures['patientOutcomes']] ?? 0;
           return { key: kind, label: t(`ui.patientOutcomes.${kind}`, { defaultValue: kind }), value: n, shown: count(labels, n) };
         }),
@@ -124,7 +177,13 @@ export function cohortView(input: CohortViewInput, labels: DashboardLabels): HTM
   return h('section', { class: 'card cohort', id: 'cohort', attrs: { 'aria-labelledby': 'cohort-heading' } }, [
     h('div', { class: 'cohort-head' }, [
       h('h2', { id: 'cohort-heading' }, t(input.filtered ? 'ui.dashboard.cohort.headingFiltered' : 'ui.dashboard.cohort.heading')),
-      f.attempts > 0 ? h('button', { id: 'print-class', class: 'secondary no-print', attrs: { type: 'button' }, on: { click: input.print } }, t('ui.dashboard.cohort.print')) : null,
+      f.attempts > 0
+        ? h(
+            'button',
+            { id: 'print-class', class: 'secondary no-print', attrs: { type: 'button' }, on: { click: input.print } },
+            t('ui.dashboard.cohort.print'),
+          )
+        : null,
     ]),
     h('p', { class: 'filter-summary', attrs: { 'data-filtered': String(input.filtered) } }, input.filterSummary),
     h('p', { class: 'help' }, t('ui.dashboard.cohort.countedHelp', { count: input.unfinished })),

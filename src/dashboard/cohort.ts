@@ -42,9 +42,26 @@ export type OutcomeTotals = Readonly<Record<OutcomeCount, number>> & {
 /** The outcome measures that are counts on each attempt. */
 type OutcomeCount = { [K in keyof Outcome]: Outcome[K] extends number ? K : never }[keyof Outcome];
 
-export const OUTCOME_MEASURES = ['referralsOffered', 'referralsAccepted', 'arrests', 'citations', 'searches', 'warrantChecks', 'usesOfForce', 'backupCalls', 'officerInjuries'] as const satisfies readonly (keyof OutcomeTotals)[];
+export const OUTCOME_MEASURES = [
+  'referralsOffered',
+  'referralsAccepted',
+  'arrests',
+  'citations',
+  'searches',
+  'warrantChecks',
+  'usesOfForce',
+  'backupCalls',
+  'officerInjuries',
+] as const satisfies readonly (keyof OutcomeTotals)[];
 
-export const PATIENT_OUTCOMES = ['revived', 'revived_with_injury', 'in_ems_care', 'resedated', 'died', 'not_applicable'] as const satisfies readonly PatientOutcome[];
+export const PATIENT_OUTCOMES = [
+  'revived',
+  'revived_with_injury',
+  'in_ems_care',
+  'resedated',
+  'died',
+  'not_applicable',
+] as const satisfies readonly PatientOutcome[];
 
 export interface CohortFigures {
   readonly attempts: number;
@@ -87,7 +104,10 @@ function median(sorted: readonly number[]): number | null {
 
 /** Worst first: most often got wrong, then the most severe, then the most often applied, then by id. */
 export function ruleRates(attempts: readonly FinishedAttempt[]): RuleRate[] {
-  const tallies = new Map<string, { id: string; family: ProtocolFamily; severity: Severity; met: number; violated: number; missed: number }>();
+  const tallies = new Map<
+    string,
+    { id: string; family: ProtocolFamily; severity: Severity; met: number; violated: number; missed: number }
+  >();
   for (const attempt of attempts) {
     for (const rule of attempt.report.rules) {
       if (rule.verdict === 'not_applicable') continue;
@@ -99,13 +119,35 @@ export function ruleRates(attempts: readonly FinishedAttempt[]): RuleRate[] {
   return [...tallies.values()]
     .map((t) => {
       const applied = t.met + t.violated + t.missed;
-      return { ...t, applied, violatedRate: t.violated / applied, missedRate: t.missed / applied, failureRate: (t.violated + t.missed) / applied };
+      return {
+        ...t,
+        applied,
+        violatedRate: t.violated / applied,
+        missedRate: t.missed / applied,
+        failureRate: (t.violated + t.missed) / applied,
+      };
     })
-    .sort((a, b) => b.failureRate - a.failureRate || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.applied - a.applied || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        b.failureRate - a.failureRate ||
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        b.applied - a.applied ||
+        a.id.localeCompare(b.id),
+    );
 }
 
 export function outcomeTotals(attempts: readonly FinishedAttempt[]): OutcomeTotals {
-  const totals = { arrests: 0, citations: 0, searches: 0, warrantChecks: 0, usesOfForce: 0, backupCalls: 0, referralsOffered: 0, referralsAccepted: 0, officerInjuries: 0 };
+  const totals = {
+    arrests: 0,
+    citations: 0,
+    searches: 0,
+    warrantChecks: 0,
+    usesOfForce: 0,
+    backupCalls: 0,
+    referralsOffered: 0,
+    referralsAccepted: 0,
+    officerInjuries: 0,
+  };
   for (const { report } of attempts) {
     const o = report.outcome;
     totals.arrests += o.arrests;

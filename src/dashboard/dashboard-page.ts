@@ -69,7 +69,13 @@ export function startDashboard(options: DashboardOptions): void {
     update({
       busy: false,
       attempts: merged.attempts,
-      lastImport: { files: batch.files, added: merged.added, duplicates: merged.duplicates, skipped: batch.skipped, problems: batch.problems },
+      lastImport: {
+        files: batch.files,
+        added: merged.added,
+        duplicates: merged.duplicates,
+        skipped: batch.skipped,
+        problems: batch.problems,
+      },
     });
   }
 
@@ -80,7 +86,9 @@ export function startDashboard(options: DashboardOptions): void {
 
   function back(): void {
     const from = state.view;
-    if (from.kind !== 'class') focusNext = () => root.querySelector<HTMLElement>(`tr[data-attempt="${CSS.escape(from.attemptId)}"] button[data-open="${from.kind}"]`);
+    if (from.kind !== 'class')
+      focusNext = () =>
+        root.querySelector<HTMLElement>(`tr[data-attempt="${CSS.escape(from.attemptId)}"] button[data-open="${from.kind}"]`);
     update({ view: { kind: 'class' } });
   }
 
@@ -104,7 +112,9 @@ export function startDashboard(options: DashboardOptions): void {
       h('div', {}, [h('h1', { id: 'dashboard-heading' }, t('ui.dashboard.heading')), h('p', { class: 'help' }, t('ui.dashboard.intro'))]),
       h('div', { class: 'no-print' }, [
         h('div', { class: 'field' }, [h('label', { attrs: { for: 'dashboard-language' } }, t('ui.dashboard.language')), language]),
-        h('nav', { attrs: { 'aria-label': t('ui.dashboard.otherPages') } }, [h('a', { attrs: { href: 'index.html' } }, t('ui.dashboard.toGame'))]),
+        h('nav', { attrs: { 'aria-label': t('ui.dashboard.otherPages') } }, [
+          h('a', { attrs: { href: 'index.html' } }, t('ui.dashboard.toGame')),
+        ]),
       ]),
     ]);
   }
@@ -115,15 +125,31 @@ export function startDashboard(options: DashboardOptions): void {
     const finished = finishedOnly(selected);
     const actions = { openDebrief: (id: string) => open('debrief', id), openCertificate: (id: string) => open('certificate', id) };
     return [
-      importPanel({ busy: state.busy, ...(state.lastImport ? { last: state.lastImport } : {}), total: all.length, unfinished: all.length - finishedOnly(all).length, announceProblems: justImported }, labels, {
-        importFiles: (files, fromFolder) => void importChosen(files, fromFolder),
-        clear: () => update({ attempts: NO_ATTEMPTS, filter: NO_FILTER, view: { kind: 'class' } }),
-      }),
+      importPanel(
+        {
+          busy: state.busy,
+          ...(state.lastImport ? { last: state.lastImport } : {}),
+          total: all.length,
+          unfinished: all.length - finishedOnly(all).length,
+          announceProblems: justImported,
+        },
+        labels,
+        {
+          importFiles: (files, fromFolder) => void importChosen(files, fromFolder),
+          clear: () => update({ attempts: NO_ATTEMPTS, filter: NO_FILTER, view: { kind: 'class' } }),
+        },
+      ),
       ...(all.length > 0
         ? [
             filterPanel(state.filter, filterChoices(all), labels, { change: (filter) => update({ filter }) }),
             cohortView(
-              { figures: cohortFigures(finished), unfinished: selected.length - finished.length, filtered: isFiltered(state.filter), filterSummary: filterSummary(state.filter, labels), print: () => window.print() },
+              {
+                figures: cohortFigures(finished),
+                unfinished: selected.length - finished.length,
+                filtered: isFiltered(state.filter),
+                filterSummary: filterSummary(state.filter, labels),
+                print: () => window.print(),
+              },
               labels,
             ),
             attemptList(finished, labels, actions),
@@ -146,7 +172,8 @@ export function startDashboard(options: DashboardOptions): void {
     document.title = t('ui.dashboard.pageTitle');
     const single = state.view.kind === 'class' ? undefined : singleView(state.view);
     root.replaceChildren(h('div', { class: 'dashboard' }, [header(), ...(single ? [single.root] : classView())]));
-    const target = focusNext === 'view heading' ? single?.heading : (focusNext?.() ?? (focusedId ? document.getElementById(focusedId) : null));
+    const target =
+      focusNext === 'view heading' ? single?.heading : (focusNext?.() ?? (focusedId ? document.getElementById(focusedId) : null));
     focusNext = undefined;
     justImported = false;
     target?.focus();

@@ -16,7 +16,14 @@ function without<K extends keyof AttemptFilter>(filter: AttemptFilter, key: K, v
   return next as AttemptFilter;
 }
 
-function select(id: string, label: string, all: string, options: readonly { value: string; text: string }[], selected: string | undefined, onChange: (value: string) => void): HTMLElement {
+function select(
+  id: string,
+  label: string,
+  all: string,
+  options: readonly { value: string; text: string }[],
+  selected: string | undefined,
+  onChange: (value: string) => void,
+): HTMLElement {
   const element = h('select', { id, on: { change: () => onChange(element.value) } }, [
     h('option', { attrs: { value: '' } }, all),
     ...options.map((o) => h('option', { attrs: { value: o.value, selected: o.value === selected } }, o.text)),
@@ -24,7 +31,13 @@ function select(id: string, label: string, all: string, options: readonly { valu
   return h('div', { class: 'field' }, [h('label', { attrs: { for: id } }, label), element]);
 }
 
-function dateField(id: string, label: string, value: string | undefined, choices: FilterChoices, onChange: (value: string) => void): HTMLElement {
+function dateField(
+  id: string,
+  label: string,
+  value: string | undefined,
+  choices: FilterChoices,
+  onChange: (value: string) => void,
+): HTMLElement {
   const input = h('input', {
     id,
     attrs: { type: 'date', value: value ?? '', min: choices.days?.first, max: choices.days?.last },
@@ -33,7 +46,12 @@ function dateField(id: string, label: string, value: string | undefined, choices
   return h('div', { class: 'field' }, [h('label', { attrs: { for: id } }, label), input]);
 }
 
-export function filterPanel(filter: AttemptFilter, choices: FilterChoices, labels: DashboardLabels, actions: FilterPanelActions): HTMLElement {
+export function filterPanel(
+  filter: AttemptFilter,
+  choices: FilterChoices,
+  labels: DashboardLabels,
+  actions: FilterPanelActions,
+): HTMLElement {
   const { t } = labels;
   return h('section', { class: 'card no-print', id: 'filters', attrs: { 'aria-labelledby': 'filters-heading' } }, [
     h('h2', { id: 'filters-heading' }, t('ui.dashboard.filters.heading')),
@@ -54,9 +72,17 @@ export function filterPanel(filter: AttemptFilter, choices: FilterChoices, label
         filter.profileId,
         (value) => actions.change(without(filter, 'profileId', value)),
       ),
-      dateField('filter-from', t('ui.dashboard.filters.from'), filter.from, choices, (value) => actions.change(without(filter, 'from', value))),
+      dateField('filter-from', t('ui.dashboard.filters.from'), filter.from, choices, (value) =>
+        actions.change(without(filter, 'from', value)),
+      ),
       dateField('filter-to', t('ui.dashboard.filters.to'), filter.to, choices, (value) => actions.change(without(filter, 'to', value))),
-      isFiltered(filter) ? h('button', { id: 'filter-reset', class: 'secondary', attrs: { type: 'button' }, on: { click: () => actions.change({}) } }, t('ui.dashboard.filters.reset')) : null,
+      isFiltered(filter)
+        ? h(
+            'button',
+            { id: 'filter-reset', class: 'secondary', attrs: { type: 'button' }, on: { click: () => actions.change({}) } },
+            t('ui.dashboard.filters.reset'),
+          )
+        : null,
     ]),
   ]);
 }

@@ -61,11 +61,11 @@ export function problemMessage(problem: DashboardImportProblem, t: DashboardLabe
 function problemItem(problem: DashboardImportProblem, labels: DashboardLabels): HTMLElement {
   const wholeFile = problem.field === '(file)';
   const message = problemMessage(problem, labels.t);
-  return h('li', { attrs: { 'data-file': problem.file, 'data-field': problem.field, ...(problem.code ? { 'data-code': problem.code } : {}) } }, [
-    h('span', { class: 'file' }, problem.file),
-    wholeFile ? ' ' : h('span', {}, [', ', h('code', {}, problem.field), ': ']),
-    message,
-  ]);
+  return h(
+    'li',
+    { attrs: { 'data-file': problem.file, 'data-field': problem.field, ...(problem.code ? { 'data-code': problem.code } : {}) } },
+    [h('span', { class: 'file' }, problem.file), wholeFile ? ' ' : h('span', {}, [', ', h('code', {}, problem.field), ': ']), message],
+  );
 }
 
 function summaryLines(state: ImportPanelState, labels: DashboardLabels): string[] {
@@ -76,13 +76,19 @@ function summaryLines(state: ImportPanelState, labels: DashboardLabels): string[
   if (last) {
     lines.push(t('ui.dashboard.import.read', { count: last.files, shown: count(labels, last.files) }));
     lines.push(t('ui.dashboard.import.added', { count: last.added, shown: count(labels, last.added) }));
-    if (last.duplicates > 0) lines.push(t('ui.dashboard.import.duplicates', { count: last.duplicates, shown: count(labels, last.duplicates) }));
-    if (last.skipped.length > 0) lines.push(t('ui.dashboard.import.skipped', { count: last.skipped.length, shown: count(labels, last.skipped.length) }));
+    if (last.duplicates > 0)
+      lines.push(t('ui.dashboard.import.duplicates', { count: last.duplicates, shown: count(labels, last.duplicates) }));
+    if (last.skipped.length > 0)
+      lines.push(t('ui.dashboard.import.skipped', { count: last.skipped.length, shown: count(labels, last.skipped.length) }));
   }
   lines.push(
     state.total === 0
       ? t('ui.dashboard.import.nothingYet')
-      : t('ui.dashboard.import.total', { count: state.total, shown: count(labels, state.total), unfinished: count(labels, state.unfinished) }),
+      : t('ui.dashboard.import.total', {
+          count: state.total,
+          shown: count(labels, state.total),
+          unfinished: count(labels, state.unfinished),
+        }),
   );
   return lines;
 }
@@ -90,7 +96,9 @@ function summaryLines(state: ImportPanelState, labels: DashboardLabels): string[
 function fileInput(id: string, folder: boolean, actions: ImportPanelActions): HTMLInputElement {
   const input = h('input', {
     id,
-    attrs: folder ? { type: 'file', webkitdirectory: true, multiple: true } : { type: 'file', multiple: true, accept: '.json,application/json' },
+    attrs: folder
+      ? { type: 'file', webkitdirectory: true, multiple: true }
+      : { type: 'file', multiple: true, accept: '.json,application/json' },
     on: {
       change: () => {
         const files = [...(input.files ?? [])];
@@ -106,21 +114,47 @@ function fileInput(id: string, folder: boolean, actions: ImportPanelActions): HT
 export function importPanel(state: ImportPanelState, labels: DashboardLabels, actions: ImportPanelActions): HTMLElement {
   const { t } = labels;
   const problems = state.last?.problems ?? [];
-  return h('section', { class: 'card import no-print', id: 'import', attrs: { 'aria-labelledby': 'import-heading', 'aria-busy': String(state.busy) } }, [
-    h('h2', { id: 'import-heading' }, t('ui.dashboard.import.heading')),
-    h('p', { class: 'help' }, t('ui.dashboard.import.help', { limit: megabytes(MAX_IMPORT_BYTES) })),
-    h('div', { class: 'import-inputs' }, [
-      h('div', { class: 'field' }, [h('label', { attrs: { for: 'import-files' } }, t('ui.dashboard.import.files')), fileInput('import-files', false, actions)]),
-      h('div', { class: 'field' }, [h('label', { attrs: { for: 'import-folder' } }, t('ui.dashboard.import.folder')), fileInput('import-folder', true, actions)]),
-      state.total > 0 ? h('button', { id: 'clear-attempts', class: 'secondary', attrs: { type: 'button' }, on: { click: actions.clear } }, t('ui.dashboard.import.clear')) : null,
-    ]),
-    h('div', { id: 'import-status', attrs: { role: 'status', 'data-total': state.total } }, summaryLines(state, labels).map((line) => h('p', {}, line))),
-    problems.length > 0
-      ? h('div', { id: 'import-problems', attrs: state.announceProblems ? { role: 'alert' } : {} }, [
-          h('h3', {}, t('ui.dashboard.import.problems', { count: problems.length, shown: count(labels, problems.length) })),
-          h('ul', { class: 'import-problems' }, problems.slice(0, PROBLEMS_SHOWN).map((p) => problemItem(p, labels))),
-          problems.length > PROBLEMS_SHOWN ? h('p', {}, t('ui.dashboard.import.moreProblems', { count: problems.length - PROBLEMS_SHOWN })) : null,
-        ])
-      : null,
-  ]);
+  return h(
+    'section',
+    { class: 'card import no-print', id: 'import', attrs: { 'aria-labelledby': 'import-heading', 'aria-busy': String(state.busy) } },
+    [
+      h('h2', { id: 'import-heading' }, t('ui.dashboard.import.heading')),
+      h('p', { class: 'help' }, t('ui.dashboard.import.help', { limit: megabytes(MAX_IMPORT_BYTES) })),
+      h('div', { class: 'import-inputs' }, [
+        h('div', { class: 'field' }, [
+          h('label', { attrs: { for: 'import-files' } }, t('ui.dashboard.import.files')),
+          fileInput('import-files', false, actions),
+        ]),
+        h('div', { class: 'field' }, [
+          h('label', { attrs: { for: 'import-folder' } }, t('ui.dashboard.import.folder')),
+          fileInput('import-folder', true, actions),
+        ]),
+        state.total > 0
+          ? h(
+              'button',
+              { id: 'clear-attempts', class: 'secondary', attrs: { type: 'button' }, on: { click: actions.clear } },
+              t('ui.dashboard.import.clear'),
+            )
+          : null,
+      ]),
+      h(
+        'div',
+        { id: 'import-status', attrs: { role: 'status', 'data-total': state.total } },
+        summaryLines(state, labels).map((line) => h('p', {}, line)),
+      ),
+      problems.length > 0
+        ? h('div', { id: 'import-problems', attrs: state.announceProblems ? { role: 'alert' } : {} }, [
+            h('h3', {}, t('ui.dashboard.import.problems', { count: problems.length, shown: count(labels, problems.length) })),
+            h(
+              'ul',
+              { class: 'import-problems' },
+              problems.slice(0, PROBLEMS_SHOWN).map((p) => problemItem(p, labels)),
+            ),
+            problems.length > PROBLEMS_SHOWN
+              ? h('p', {}, t('ui.dashboard.import.moreProblems', { count: problems.length - PROBLEMS_SHOWN }))
+              : null,
+          ])
+        : null,
+    ],
+  );
 }

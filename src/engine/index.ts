@@ -1,7 +1,17 @@
 /** The headless engine's public surface: what the game, the command-line tools and the tests use. */
 export { createSession, restoreSession, choiceCosts, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './session.js';
 export { replayPicks } from './replay.js';
-export type { Choice, InstructorInput, Line, PickRecord, Session, SessionListener, SessionOptions, SessionSnapshot, Step } from './session.js';
+export type {
+  Choice,
+  InstructorInput,
+  Line,
+  PickRecord,
+  Session,
+  SessionListener,
+  SessionOptions,
+  SessionSnapshot,
+  Step,
+} from './session.js';
 export type { ObservableState } from './encounter/observe.js';
 export type { ScoreReport, RuleResult, Mode } from './scoring/report.js';
 export { buildReport, evaluateRules } from './scoring/report.js';

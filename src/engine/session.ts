@@ -72,7 +72,14 @@ export interface PickRecord {
 
 /** What an instructor added to an attempt; kept so the attempt replays exactly and the debrief shows it. */
 export type InstructorInput =
-  | { readonly kind: 'inject'; readonly event: StoryEventId; readonly params: EventParams; readonly note?: string; readonly at: number; readonly afterPick: number }
+  | {
+      readonly kind: 'inject';
+      readonly event: StoryEventId;
+      readonly params: EventParams;
+      readonly note?: string;
+      readonly at: number;
+      readonly afterPick: number;
+    }
   | { readonly kind: 'note'; readonly text: string; readonly at: number; readonly afterPick: number };
 
 export interface SessionOptions {
@@ -182,7 +189,13 @@ function chooseLocale(manifest: ScenarioManifest, stories: ScenarioBundle['stori
   const locale = wanted ?? manifest.locales[0] ?? 'en';
   if (!stories[locale]) {
     const available = Object.keys(stories).join(', ') || 'none';
-    throw new ScenarioError([{ file: `${manifest.id}/${locale}.ink`, severity: 'error', message: `no compiled story for locale "${locale}" (available: ${available})` }]);
+    throw new ScenarioError([
+      {
+        file: `${manifest.id}/${locale}.ink`,
+        severity: 'error',
+        message: `no compiled story for locale "${locale}" (available: ${available})`,
+      },
+    ]);
   }
   return locale;
 }
@@ -320,7 +333,13 @@ class EncounterSession implements Session {
       throw new RangeError(`no choice ${index}: ${this.currentChoices.length} choices are offered`);
     }
     const pick = this.s.picks.length;
-    this.s.picks.push({ index, at: this.nowSeconds(), text: choice.text, actions: choice.actions.map((a) => a.action), ...(options.vote ? { vote: { ...options.vote } } : {}) });
+    this.s.picks.push({
+      index,
+      at: this.nowSeconds(),
+      text: choice.text,
+      actions: choice.actions.map((a) => a.action),
+      ...(options.vote ? { vote: { ...options.vote } } : {}),
+    });
     this.s.story.choose(raw.index);
     this.s.pendingLines = 0;
 
@@ -351,7 +370,14 @@ class EncounterSession implements Session {
   }
 
   inject(event: StoryEventId, params: EventParams = {}, note?: string): Step {
-    this.s.instructorInputs.push({ kind: 'inject', event, params: { ...params }, ...(note !== undefined ? { note } : {}), at: this.nowSeconds(), afterPick: this.s.picks.length });
+    this.s.instructorInputs.push({
+      kind: 'inject',
+      event,
+      params: { ...params },
+      ...(note !== undefined ? { note } : {}),
+      at: this.nowSeconds(),
+      afterPick: this.s.picks.length,
+    });
     this.raiseEvent(event, params, { origin: 'instructor', ...(note !== undefined ? { note } : {}) });
     this.writeVariables();
     return this.notify();
@@ -478,7 +504,9 @@ export function createSession(options: SessionOptions): Session {
 
 function checkSnapshot(snapshot: SessionSnapshot, manifest: ScenarioManifest): void {
   if (snapshot.format !== SNAPSHOT_FORMAT || snapshot.version !== SNAPSHOT_VERSION) {
-    throw new Error(`not a session snapshot this version can read (format ${String(snapshot.format)}, version ${String(snapshot.version)})`);
+    throw new Error(
+      `not a session snapshot this version can read (format ${String(snapshot.format)}, version ${String(snapshot.version)})`,
+    );
   }
   if (snapshot.scenario.id !== manifest.id || snapshot.scenario.version !== manifest.version) {
     throw new Error(

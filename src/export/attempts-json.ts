@@ -31,7 +31,8 @@ export function attemptsJson(attempts: readonly StoredAttempt[], now?: Date): st
  * What is wrong with a whole file, for the dashboard to word in the instructor's language; the
  * English `message` says the same for logs and scripts.
  */
-export type ImportProblemCode = 'too-large' | 'not-json' | 'not-an-object' | 'other-format' | 'no-version' | 'newer-version' | 'no-attempts';
+export type ImportProblemCode =
+  'too-large' | 'not-json' | 'not-an-object' | 'other-format' | 'no-version' | 'newer-version' | 'no-attempts';
 
 export interface ImportProblem {
   /** The file, as the instructor named it. */
@@ -79,10 +80,13 @@ export function importAttemptsJson(text: string, file: string, byteLength = text
     const format = shortened(JSON.stringify(root.format) ?? 'undefined');
     return whole('other-format', `is not a Good Call export (format ${format})`, { format });
   }
-  if (typeof root.version !== 'number' || !Number.isInteger(root.version) || root.version < 1) return whole('no-version', 'has no valid export version');
+  if (typeof root.version !== 'number' || !Number.isInteger(root.version) || root.version < 1)
+    return whole('no-version', 'has no valid export version');
   if (root.version > EXPORT_VERSION) {
     const version = root.version;
-    return whole('newer-version', `was exported by a newer version of Good Call (export version ${version}); update this one to read it`, { version });
+    return whole('newer-version', `was exported by a newer version of Good Call (export version ${version}); update this one to read it`, {
+      version,
+    });
   }
   if (!Array.isArray(root.attempts)) return whole('no-attempts', 'has no "attempts" list');
   const attempts: StoredAttempt[] = [];

@@ -36,7 +36,17 @@ export const ATTEMPT_COLUMNS = [
   'caller_trust',
 ] as const;
 
-export const RULE_COLUMNS = ['attempt_id', 'trainee_code', 'scenario', 'profile', 'rule', 'family', 'severity', 'verdict', 'at_seconds'] as const;
+export const RULE_COLUMNS = [
+  'attempt_id',
+  'trainee_code',
+  'scenario',
+  'profile',
+  'rule',
+  'family',
+  'severity',
+  'verdict',
+  'at_seconds',
+] as const;
 
 type Cell = string | number | boolean | null | undefined;
 
@@ -91,7 +101,17 @@ export function attemptsCsv(attempts: readonly ExportableAttempt[]): string {
 
 export function rulesCsv(attempts: readonly ExportableAttempt[]): string {
   const rows = attempts.flatMap((a) =>
-    (a.report?.rules ?? []).map((rule) => [a.id, a.traineeCode, a.scenario.id, a.profileId, rule.id, rule.family, rule.severity, rule.verdict, rule.at]),
+    (a.report?.rules ?? []).map((rule) => [
+      a.id,
+      a.traineeCode,
+      a.scenario.id,
+      a.profileId,
+      rule.id,
+      rule.family,
+      rule.severity,
+      rule.verdict,
+      rule.at,
+    ]),
   );
   return csv([RULE_COLUMNS, ...rows]);
 }

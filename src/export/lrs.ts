@@ -13,9 +13,11 @@ export interface LrsSettings {
 }
 
 /** Why sending stopped: an address that is not a URL, an LRS that could not be reached, or its answer. */
-export type LrsFailure = { readonly kind: 'bad-endpoint' } | { readonly kind: 'unreachable' } | { readonly kind: 'refused'; readonly status: number };
+export type LrsFailure =
+  { readonly kind: 'bad-endpoint' } | { readonly kind: 'unreachable' } | { readonly kind: 'refused'; readonly status: number };
 
-export type LrsResult = { readonly ok: true; readonly sent: number } | { readonly ok: false; readonly sent: number; readonly failure: LrsFailure };
+export type LrsResult =
+  { readonly ok: true; readonly sent: number } | { readonly ok: false; readonly sent: number; readonly failure: LrsFailure };
 
 /** Statements per request: LRSs accept batches, and a failure loses no more than one. */
 const BATCH = 50;
@@ -31,7 +33,11 @@ function basicAuth(username: string, password: string): string {
   return `Basic ${btoa(binary)}`;
 }
 
-export async function sendStatements(statements: readonly XapiStatement[], settings: LrsSettings, fetchImpl: typeof fetch = fetch): Promise<LrsResult> {
+export async function sendStatements(
+  statements: readonly XapiStatement[],
+  settings: LrsSettings,
+  fetchImpl: typeof fetch = fetch,
+): Promise<LrsResult> {
   let url: string;
   try {
     url = new URL(statementsUrl(settings.endpoint)).toString();
@@ -45,7 +51,11 @@ export async function sendStatements(statements: readonly XapiStatement[], setti
     try {
       response = await fetchImpl(url, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Experience-API-Version': '1.0.3', Authorization: basicAuth(settings.username, settings.password) },
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Experience-API-Version': '1.0.3',
+          Authorization: basicAuth(settings.username, settings.password),
+        },
         body: JSON.stringify(batch),
         credentials: 'omit',
       });

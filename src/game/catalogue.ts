@@ -20,16 +20,24 @@ const profileModules = import.meta.glob<unknown>('/scenarios/profiles/*.json', {
 // The browser tests build with `--mode e2e`, which adds a test fixture so that every screen can be
 // exercised even before any scenario ships. In any other build the branch is dead and dropped.
 const fixtureManifests: Record<string, unknown> =
-  import.meta.env.MODE === 'e2e' ? import.meta.glob<unknown>('/tests/fixtures/scenarios/hub-overdose/scenario.json', { eager: true, import: 'default' }) : {};
+  import.meta.env.MODE === 'e2e'
+    ? import.meta.glob<unknown>('/tests/fixtures/scenarios/hub-overdose/scenario.json', { eager: true, import: 'default' })
+    : {};
 const fixtureStories: Record<string, StoryLoader> =
-  import.meta.env.MODE === 'e2e' ? import.meta.glob<CompiledStory>('/tests/fixtures/scenarios/hub-overdose/*.ink', { import: 'default' }) : {};
+  import.meta.env.MODE === 'e2e'
+    ? import.meta.glob<CompiledStory>('/tests/fixtures/scenarios/hub-overdose/*.ink', { import: 'default' })
+    : {};
 
 // The live-reload browser test runs the dev server with `--mode live-reload-test` and edits a
 // scenario folder of its own under test-artifacts/, never a shipped one. Dropped from every build.
 const scratchManifests: Record<string, unknown> =
-  import.meta.env.MODE === 'live-reload-test' ? import.meta.glob<unknown>('/test-artifacts/live-reload/*/scenario.json', { eager: true, import: 'default' }) : {};
+  import.meta.env.MODE === 'live-reload-test'
+    ? import.meta.glob<unknown>('/test-artifacts/live-reload/*/scenario.json', { eager: true, import: 'default' })
+    : {};
 const scratchStories: Record<string, StoryLoader> =
-  import.meta.env.MODE === 'live-reload-test' ? import.meta.glob<CompiledStory>('/test-artifacts/live-reload/*/*.ink', { import: 'default' }) : {};
+  import.meta.env.MODE === 'live-reload-test'
+    ? import.meta.glob<CompiledStory>('/test-artifacts/live-reload/*/*.ink', { import: 'default' })
+    : {};
 
 const manifestModules = { ...shippedManifests, ...fixtureManifests, ...scratchManifests };
 
@@ -132,7 +140,10 @@ export function applyScenarioFileChange(change: ScenarioFileChange): void {
     editedManifests.set(change.scenarioId, change.manifest);
   }
   const { scenarioId, file } = change;
-  const heard: CatalogueChange = change.kind === 'problems' ? { kind: 'problems', scenarioId, file, diagnostics: change.diagnostics } : { kind: 'updated', scenarioId, file };
+  const heard: CatalogueChange =
+    change.kind === 'problems'
+      ? { kind: 'problems', scenarioId, file, diagnostics: change.diagnostics }
+      : { kind: 'updated', scenarioId, file };
   for (const listener of changeListeners) listener(heard);
 }
 

@@ -25,13 +25,29 @@ export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 export const RESOURCES = {
   en: {
     translation: {
-      ui: { ...enUi, audio: enAudio, storage: enStorage, author: enAuthor, exports: enExports, instructor: enInstructor, dashboard: enDashboard },
+      ui: {
+        ...enUi,
+        audio: enAudio,
+        storage: enStorage,
+        author: enAuthor,
+        exports: enExports,
+        instructor: enInstructor,
+        dashboard: enDashboard,
+      },
       rules: enRules,
     },
   },
   es: {
     translation: {
-      ui: { ...esUi, audio: esAudio, storage: esStorage, author: esAuthor, exports: esExports, instructor: esInstructor, dashboard: esDashboard },
+      ui: {
+        ...esUi,
+        audio: esAudio,
+        storage: esStorage,
+        author: esAuthor,
+        exports: esExports,
+        instructor: esInstructor,
+        dashboard: esDashboard,
+      },
       rules: esRules,
     },
   },

@@ -34,10 +34,16 @@ export function imsManifest(options: ManifestOptions): string {
   const v12 = version === '1.2';
   const scormType = v12 ? 'adlcp:scormtype' : 'adlcp:scormType';
   const items = scenarios
-    .map((s) => `      <item identifier="item-${s.id}" identifierref="sco-${s.id}" isvisible="true">\n        <title>${escapeXml(s.title)}</title>\n      </item>`)
+    .map(
+      (s) =>
+        `      <item identifier="item-${s.id}" identifierref="sco-${s.id}" isvisible="true">\n        <title>${escapeXml(s.title)}</title>\n      </item>`,
+    )
     .join('\n');
   const scos = scenarios
-    .map((s) => `    <resource identifier="sco-${s.id}" type="webcontent" ${scormType}="sco" href="${escapeXml(launch(s, profile))}">\n      <file href="index.html"/>\n      <dependency identifierref="shared-files"/>\n    </resource>`)
+    .map(
+      (s) =>
+        `    <resource identifier="sco-${s.id}" type="webcontent" ${scormType}="sco" href="${escapeXml(launch(s, profile))}">\n      <file href="index.html"/>\n      <dependency identifierref="shared-files"/>\n    </resource>`,
+    )
     .join('\n');
   const fileList = files.map((f) => `      <file href="${escapeXml(f)}"/>`).join('\n');
   const header = v12

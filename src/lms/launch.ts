@@ -28,7 +28,12 @@ function lmsResume(resume: ResumeState): LmsResume {
 }
 
 /** The launch from the URL, and the LMS connection if an LMS is there; `undefined` without a scenario to launch. */
-export function launchFromLms(win: WindowLike, search: string, prefer: '1.2' | '2004', knownVersion: (scenarioId: string) => number | undefined): LmsLaunch | undefined {
+export function launchFromLms(
+  win: WindowLike,
+  search: string,
+  prefer: '1.2' | '2004',
+  knownVersion: (scenarioId: string) => number | undefined,
+): LmsLaunch | undefined {
   const params = new URLSearchParams(search);
   const scenarioId = params.get('scenario');
   if (!scenarioId) return undefined;
@@ -42,7 +47,11 @@ export function launchFromLms(win: WindowLike, search: string, prefer: '1.2' | '
   if (!api) return { launch: base };
   const reporter = connectToLms(api);
   const resume = reporter.resume;
-  const resumable = resume && resume.scenario === scenarioId && resume.version === knownVersion(scenarioId) && (resume.picks.length > 0 || resume.elapsedSeconds > 0);
+  const resumable =
+    resume &&
+    resume.scenario === scenarioId &&
+    resume.version === knownVersion(scenarioId) &&
+    (resume.picks.length > 0 || resume.elapsedSeconds > 0);
   const launch: LaunchRequest = resumable ? { ...base, profileId: resume.profile, resume: lmsResume(resume) } : base;
   return { launch, reporter, recording: recordForLms(reporter, scenarioId, Date.now()) };
 }

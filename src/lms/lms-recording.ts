@@ -12,7 +12,12 @@ export interface LmsRecording {
   readonly onSave: (attempt: StoredAttempt) => void;
 }
 
-export function recordForLms(reporter: LmsReporter, scenarioId: string, sessionStartedMs: number, now: () => number = () => Date.now()): LmsRecording {
+export function recordForLms(
+  reporter: LmsReporter,
+  scenarioId: string,
+  sessionStartedMs: number,
+  now: () => number = () => Date.now(),
+): LmsRecording {
   const finishedIds = new Set<string>();
   return {
     onSave(attempt) {

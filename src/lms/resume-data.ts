@@ -38,11 +38,24 @@ function field(text: string): string {
 function encodeWith(state: ResumeState, ticksPerSecond: number): string {
   const ticks = (seconds: number): number => Math.round(seconds * ticksPerSecond);
   const timed = state.mode === 'assess';
-  const picks = state.picks.map((p) => (timed && p.at !== undefined ? `${p.index.toString(36)}~${ticks(p.at).toString(36)}` : p.index.toString(36))).join('.');
+  const picks = state.picks
+    .map((p) => (timed && p.at !== undefined ? `${p.index.toString(36)}~${ticks(p.at).toString(36)}` : p.index.toString(36)))
+    .join('.');
   const lastPick = Math.max(0, ...state.picks.map((p) => (timed && p.at !== undefined ? ticks(p.at) : 0)));
   // Rounded up: a coarse tick must never hand the trainee time back.
   const elapsed = Math.max(lastPick, Math.ceil(Math.round(state.elapsedSeconds * ticksPerSecond * 1000) / 1000));
-  return [PREFIX, field(state.scenario), state.version, field(state.profile), state.seed, field(state.locale), state.mode, ticksPerSecond, elapsed.toString(36), picks].join('|');
+  return [
+    PREFIX,
+    field(state.scenario),
+    state.version,
+    field(state.profile),
+    state.seed,
+    field(state.locale),
+    state.mode,
+    ticksPerSecond,
+    elapsed.toString(36),
+    picks,
+  ].join('|');
 }
 
 /** The compact text, with the finest times that fit in `limit` characters; `undefined` if none does. */
@@ -55,11 +68,15 @@ export function encodeResume(state: ResumeState, limit = SCORM12_SUSPEND_LIMIT):
 }
 
 function decodePicks(picks: string, ticksPerSecond: number): ResumeState['picks'] | undefined {
-  const decoded = picks === '' ? [] : picks.split('.').map((p) => {
-    const [index, at] = p.split('~');
-    return { index: parseInt(index ?? '', 36), ...(at !== undefined ? { at: parseInt(at, 36) } : {}) };
-  });
-  if (decoded.some((p) => !Number.isInteger(p.index) || p.index < 0 || (p.at !== undefined && !(Number.isInteger(p.at) && p.at >= 0)))) return undefined;
+  const decoded =
+    picks === ''
+      ? []
+      : picks.split('.').map((p) => {
+          const [index, at] = p.split('~');
+          return { index: parseInt(index ?? '', 36), ...(at !== undefined ? { at: parseInt(at, 36) } : {}) };
+        });
+  if (decoded.some((p) => !Number.isInteger(p.index) || p.index < 0 || (p.at !== undefined && !(Number.isInteger(p.at) && p.at >= 0))))
+    return undefined;
   return decoded.map((p) => (p.at === undefined ? p : { index: p.index, at: p.at / ticksPerSecond }));
 }
 

@@ -36,9 +36,15 @@ export const noArrest = defineRule({
   severity: 'critical',
   kinds: overdose,
   evaluate: ({ log, profile }) => {
-    const breach = log.actions('arrest', 'cite').find(({ entry }) => isProtectedByGoodSamaritan(profile, protectedPersonOf(entry), reasonOf(entry)));
+    const breach = log
+      .actions('arrest', 'cite')
+      .find(({ entry }) => isProtectedByGoodSamaritan(profile, protectedPersonOf(entry), reasonOf(entry)));
     if (!breach) return met();
-    return withValues(violated(breach), { person: protectedPersonOf(breach.entry), offence: reasonOf(breach.entry), immunity: profile.goodSamaritan.immunity });
+    return withValues(violated(breach), {
+      person: protectedPersonOf(breach.entry),
+      offence: reasonOf(breach.entry),
+      immunity: profile.goodSamaritan.immunity,
+    });
   },
   sources: [sources.pdapsGoodSamaritan, sources.osfPoliceHarmReduction],
 });

@@ -1,7 +1,13 @@
 /** Predicates the rules share, named as the protocols speak. */
 import type { LogEntry } from '../engine/log.js';
 import type { Indexed, LogView } from '../engine/scoring/log-view.js';
-import { NALOXONE_ACTIONS, PATIENT_CONTACT_ACTIONS, PERSON_CONTACT_ACTIONS, SEARCH_ACTIONS, type ActionId } from '../engine/vocabulary/actions.js';
+import {
+  NALOXONE_ACTIONS,
+  PATIENT_CONTACT_ACTIONS,
+  PERSON_CONTACT_ACTIONS,
+  SEARCH_ACTIONS,
+  type ActionId,
+} from '../engine/vocabulary/actions.js';
 import type { Target } from '../engine/vocabulary/events.js';
 import type { ProtectedPerson } from './profile.js';
 

@@ -89,7 +89,9 @@ export const oxygen = defineRule({
     const stretches = log.stretches('breathing', 'none');
     if (stretches.length === 0) return notApplicable();
     // CPR ventilates too, but the protocol asks for it only once the pulse is gone.
-    const ventilations = log.actions('rescue_breathing', 'cpr').filter(({ entry }) => entry.id !== 'cpr' || log.valueAt('pulse', entry.at) === false);
+    const ventilations = log
+      .actions('rescue_breathing', 'cpr')
+      .filter(({ entry }) => entry.id !== 'cpr' || log.valueAt('pulse', entry.at) === false);
     const emsArrival = log.firstState('ems_on_scene', true);
     const evidence: Indexed[] = [];
     let decided = false;
@@ -110,7 +112,8 @@ export const oxygen = defineRule({
       if (covering) evidence.push(covering);
       else if (emsTookOver && emsArrival) evidence.push(emsArrival);
       else if (cutShort) continue;
-      else if (!closedSoon) return withValues(at(violated(startEntry), stretch.start + VENTILATION_WITHIN_SECONDS), { limit: VENTILATION_WITHIN_SECONDS });
+      else if (!closedSoon)
+        return withValues(at(violated(startEntry), stretch.start + VENTILATION_WITHIN_SECONDS), { limit: VENTILATION_WITHIN_SECONDS });
       decided = true;
     }
     if (!decided) return notApplicable();
@@ -136,7 +139,8 @@ export const redose = defineRule({
       if (gap < min) return withValues(violated(doses[i], doses[i - 1]), { ...values, gap });
     }
     const handoff = log.firstAction('handoff_to_ems');
-    const stillUnresponsiveAt = (t: number) => t <= log.endTime && log.valueAt('responsive', t) !== true && (!handoff || handoff.entry.at > t);
+    const stillUnresponsiveAt = (t: number) =>
+      t <= log.endTime && log.valueAt('responsive', t) !== true && (!handoff || handoff.entry.at > t);
     for (let i = 0; i < doses.length; i++) {
       const dose = doses[i]!;
       const deadline = dose.entry.at + max;

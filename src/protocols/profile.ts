@@ -54,7 +54,8 @@ export interface Profile {
 /** The field of the profile and what is wrong with it. */
 export type ProfileProblem = FieldProblem;
 
-export type ProfileValidation = { readonly ok: true; readonly profile: Profile } | { readonly ok: false; readonly problems: readonly ProfileProblem[] };
+export type ProfileValidation =
+  { readonly ok: true; readonly profile: Profile } | { readonly ok: false; readonly problems: readonly ProfileProblem[] };
 
 class FieldChecker extends FieldChecks {
   /** Text, or text keyed by locale. */
@@ -74,7 +75,8 @@ class FieldChecker extends FieldChecks {
   }
 
   number(value: unknown, field: string, min: number, max: number): void {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) this.fail(field, `must be a number from ${min} to ${max}`);
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max)
+      this.fail(field, `must be a number from ${min} to ${max}`);
   }
 
   listOf(value: unknown, field: string, allowed: readonly string[]): void {
@@ -89,7 +91,8 @@ class FieldChecker extends FieldChecks {
 
   onlyKnown(value: Record<string, unknown>, field: string, known: readonly string[]): void {
     for (const key of Object.keys(value)) {
-      if (!known.includes(key) && key !== '$schema') this.fail(field ? `${field}.${key}` : key, `unknown field; known: ${known.join(', ')}`);
+      if (!known.includes(key) && key !== '$schema')
+        this.fail(field ? `${field}.${key}` : key, `unknown field; known: ${known.join(', ')}`);
     }
   }
 }
@@ -113,7 +116,8 @@ export function validateProfile(value: unknown, fileId?: string): ProfileValidat
     'passMark',
   ]);
   check.text(root.id, 'id', /^[a-z0-9][a-z0-9-]*$/, 'must be a lower-case id of letters, digits and dashes');
-  if (fileId !== undefined && typeof root.id === 'string' && root.id !== fileId) check.fail('id', `is "${root.id}" but the file is "${fileId}.json": they must match`);
+  if (fileId !== undefined && typeof root.id === 'string' && root.id !== fileId)
+    check.fail('id', `is "${root.id}" but the file is "${fileId}.json": they must match`);
   check.localizedText(root.name, 'name');
   check.localizedText(root.note, 'note');
 

@@ -29,7 +29,11 @@ export function rubricTable(rules: readonly Rule[], title: RuleTitles): string {
       cell(rule.sources.map((s) => (s.url ? `[${s.title}](${s.url})` : s.title)).join('; ')),
     ].join(' | '),
   );
-  return ['| id | rule | family | severity (weight) | applies when | sources |', '|---|---|---|---|---|---|', ...rows.map((r) => `| ${r} |`)].join('\n');
+  return [
+    '| id | rule | family | severity (weight) | applies when | sources |',
+    '|---|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r} |`),
+  ].join('\n');
 }
 
 export function rubricDocument(rules: readonly Rule[], title: RuleTitles): string {

@@ -123,4 +123,12 @@ export const explainStop = defineRule({
   sources: [sources.osfPoliceHarmReduction, sources.redesigningPublicSafety],
 });
 
-export const SHARPS_SAFETY_RULES: readonly Rule[] = [askFirst, noBlindReach, gloves, safeDisposal, disclosureNoPenalty, friskBasis, explainStop];
+export const SHARPS_SAFETY_RULES: readonly Rule[] = [
+  askFirst,
+  noBlindReach,
+  gloves,
+  safeDisposal,
+  disclosureNoPenalty,
+  friskBasis,
+  explainStop,
+];

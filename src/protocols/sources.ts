@@ -22,7 +22,11 @@ export const sources = {
     'White et al., "Leveraging Body-Worn Camera Footage to Better Understand Opioid Overdoses and the Impact of Police-Administered Naloxone", American Journal of Public Health 2022 (Tempe)',
     'https://doi.org/10.2105/AJPH.2022.306918',
   ),
-  leadBureau: source('lead-support-bureau', 'LEAD Support Bureau: Let Everyone Advance with Dignity (pre-arrest diversion)', 'https://www.leadbureau.org/'),
+  leadBureau: source(
+    'lead-support-bureau',
+    'LEAD Support Bureau: Let Everyone Advance with Dignity (pre-arrest diversion)',
+    'https://www.leadbureau.org/',
+  ),
   pdapsGoodSamaritan: source('pdaps-good-samaritan', 'PDAPS, Good Samaritan overdose laws dataset', 'https://pdaps.org/'),
   osfPoliceHarmReduction: source(
     'osf-police-harm-reduction',

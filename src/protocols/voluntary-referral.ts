@@ -21,7 +21,9 @@ export const sspRespect = defineRule({
     if (!shown) return notApplicable();
     const afterwards = after(log.actions(), shown.index);
     const broken = afterwards.find(
-      (a) => a.entry.id === 'confiscate_syringes' || ((a.entry.id === 'cite' || a.entry.id === 'arrest') && reasonOf(a.entry) === 'paraphernalia'),
+      (a) =>
+        a.entry.id === 'confiscate_syringes' ||
+        ((a.entry.id === 'cite' || a.entry.id === 'arrest') && reasonOf(a.entry) === 'paraphernalia'),
     );
     if (broken) return violated(broken, shown);
     const honoured = afterwards.find((a) => a.entry.id === 'honor_ssp_card');

@@ -37,8 +37,17 @@ function commonFields(session: Session, facts: AttemptFacts, savedAt: string) {
 }
 
 /** The record of a session still being played. */
-export function unfinishedAttemptOf(session: Session, facts: AttemptFacts, pickLineStarts: readonly number[], savedAt: string): UnfinishedAttempt {
-  return { ...commonFields(session, facts, savedAt), status: 'in-progress', progress: { snapshot: session.snapshot(), pickLineStarts: [...pickLineStarts] } };
+export function unfinishedAttemptOf(
+  session: Session,
+  facts: AttemptFacts,
+  pickLineStarts: readonly number[],
+  savedAt: string,
+): UnfinishedAttempt {
+  return {
+    ...commonFields(session, facts, savedAt),
+    status: 'in-progress',
+    progress: { snapshot: session.snapshot(), pickLineStarts: [...pickLineStarts] },
+  };
 }
 
 /** The record of a session that has ended, with what re-scoring it later needs. */

@@ -6,7 +6,17 @@
  */
 import { openDB, type IDBPDatabase } from 'idb';
 import type { StoredAttempt, UnfinishedAttempt } from './attempt-record.js';
-import { ATTEMPTS, BY_STATUS, BY_TRAINEE, DATABASE_NAME, DATABASE_VERSION, QUARANTINE, upgradeDatabase, type AttemptsSchema, type QuarantinedRecord } from './schema.js';
+import {
+  ATTEMPTS,
+  BY_STATUS,
+  BY_TRAINEE,
+  DATABASE_NAME,
+  DATABASE_VERSION,
+  QUARANTINE,
+  upgradeDatabase,
+  type AttemptsSchema,
+  type QuarantinedRecord,
+} from './schema.js';
 import { describeProblems, readAttempt } from './validate-attempt.js';
 
 export type StoreAccess = 'read-write' | 'read-only';
@@ -100,13 +110,17 @@ class IndexedDbAttemptStore implements AttemptStore {
   }
 
   private checkOpen(): void {
-    if (this.closed) throw new AttemptStoreError('closed', 'the attempts database was closed because another tab opened a newer version of Good Call');
+    if (this.closed)
+      throw new AttemptStoreError('closed', 'the attempts database was closed because another tab opened a newer version of Good Call');
   }
 
   private checkWritable(): void {
     this.checkOpen();
     if (this.access === 'read-only') {
-      throw new AttemptStoreError('read-only', `the attempts on this device were saved by a newer version of Good Call (schema ${this.newerVersion ?? '?'}); this version does not change them`);
+      throw new AttemptStoreError(
+        'read-only',
+        `the attempts on this device were saved by a newer version of Good Call (schema ${this.newerVersion ?? '?'}); this version does not change them`,
+      );
     }
   }
 
@@ -141,7 +155,12 @@ class IndexedDbAttemptStore implements AttemptStore {
     for (const read of reads) {
       if (read.unreadable !== undefined) {
         // Nothing to copy, so nothing is moved: the record stays where it is, reported.
-        unreadable.push({ attemptKey: read.key, quarantinedAt, problems: [`(record): could not be read: ${read.unreadable}`], record: null });
+        unreadable.push({
+          attemptKey: read.key,
+          quarantinedAt,
+          problems: [`(record): could not be read: ${read.unreadable}`],
+          record: null,
+        });
         continue;
       }
       const result = readAttempt(read.value);
@@ -205,7 +224,8 @@ class IndexedDbAttemptStore implements AttemptStore {
   async save(attempt: StoredAttempt): Promise<void> {
     this.checkWritable();
     const validation = readAttempt(attempt);
-    if (!validation.ok) throw new AttemptStoreError('invalid', `the attempt is not valid: ${describeProblems(validation.problems).join('; ')}`);
+    if (!validation.ok)
+      throw new AttemptStoreError('invalid', `the attempt is not valid: ${describeProblems(validation.problems).join('; ')}`);
     const tx = observed(this.db.transaction(ATTEMPTS, 'readwrite'));
     try {
       const existing = await tx.store.get(attempt.id);

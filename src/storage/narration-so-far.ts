@@ -14,7 +14,11 @@ export interface NarrationBatch {
  * Splits the transcript at `pickLineStarts` (for each pick, the index of the first line after it).
  * Starts out of order or past the end are clamped, so damaged marks still show every line once.
  */
-export function narrationSoFar(transcript: readonly Line[], picks: readonly Pick<PickRecord, 'text'>[], pickLineStarts: readonly number[]): NarrationBatch[] {
+export function narrationSoFar(
+  transcript: readonly Line[],
+  picks: readonly Pick<PickRecord, 'text'>[],
+  pickLineStarts: readonly number[],
+): NarrationBatch[] {
   const batches: NarrationBatch[] = [];
   let from = 0;
   const cut = (until: number): readonly Line[] => {

@@ -4,7 +4,15 @@
  * the scenario has changed since, the stored event log is scored again instead, since replaying
  * picks on a different story would be a different encounter.
  */
-import { buildReport, createSession, PARAMETER_DEFAULTS, replayPicks, type RuleResult, type ScenarioBundle, type ScoreReport } from '../engine/index.js';
+import {
+  buildReport,
+  createSession,
+  PARAMETER_DEFAULTS,
+  replayPicks,
+  type RuleResult,
+  type ScenarioBundle,
+  type ScoreReport,
+} from '../engine/index.js';
 import type { Rule } from '../engine/scoring/rule.js';
 import { RUBRIC } from '../protocols/index.js';
 import type { Profile } from '../protocols/profile.js';
@@ -60,7 +68,9 @@ export function verdictChanges(before: ScoreReport, after: ScoreReport): Verdict
       const was = old.get(r.id);
       return was ? { id: r.id, before: was, after: r } : { id: r.id, after: r };
     });
-  const removed = before.rules.filter((r) => !now.has(r.id) && r.verdict !== 'not_applicable').map((r): VerdictChange => ({ id: r.id, before: r }));
+  const removed = before.rules
+    .filter((r) => !now.has(r.id) && r.verdict !== 'not_applicable')
+    .map((r): VerdictChange => ({ id: r.id, before: r }));
   return [...changed, ...removed];
 }
 
@@ -94,7 +104,12 @@ export function rescoreAttempt(attempt: FinishedAttempt, today: TodaysRubric): R
     log: attempt.report.log,
     profile,
     // A parameter the engine has gained since the attempt was played takes its default.
-    scenario: { id: attempt.scenario.id, version: attempt.scenario.version, kind: scoring.kind, parameters: { ...PARAMETER_DEFAULTS, ...scoring.parameters } },
+    scenario: {
+      id: attempt.scenario.id,
+      version: attempt.scenario.version,
+      kind: scoring.kind,
+      parameters: { ...PARAMETER_DEFAULTS, ...scoring.parameters },
+    },
     final: scoring.final,
     locale: attempt.locale,
     seed: attempt.seed,

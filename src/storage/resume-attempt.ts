@@ -20,7 +20,11 @@ export function canContinueOnNewVersion(attempt: UnfinishedAttempt, scenarioVers
 }
 
 /** Throws when the snapshot does not fit the scenario (another version, a story that is gone). */
-export function resumeAttempt(attempt: UnfinishedAttempt, bundle: ScenarioBundle, onBatch: (lines: readonly Line[], pickText?: string) => void = () => {}): Session {
+export function resumeAttempt(
+  attempt: UnfinishedAttempt,
+  bundle: ScenarioBundle,
+  onBatch: (lines: readonly Line[], pickText?: string) => void = () => {},
+): Session {
   const { snapshot, pickLineStarts } = attempt.progress;
   const session = restoreSession(snapshot, bundle);
   for (const batch of narrationSoFar(snapshot.transcript, snapshot.picks, pickLineStarts)) onBatch(batch.lines, batch.pickText);
@@ -49,8 +53,20 @@ export function earlierPlayOf(attempt: UnfinishedAttempt): EarlierPlay {
  * made on, and rewriting it under the same id would claim they were made on today's. It stays the
  * same trainee's attempt, begun now.
  */
-export function continuationFacts(attempt: UnfinishedAttempt, picksKept: number, newId: () => string, timeFactor: number, now: Date = new Date()): AttemptFacts {
-  return { id: newId(), traineeCode: attempt.traineeCode, timeFactor, startedAt: now.toISOString(), replayOf: { attemptId: attempt.id, picksKept } };
+export function continuationFacts(
+  attempt: UnfinishedAttempt,
+  picksKept: number,
+  newId: () => string,
+  timeFactor: number,
+  now: Date = new Date(),
+): AttemptFacts {
+  return {
+    id: newId(),
+    traineeCode: attempt.traineeCode,
+    timeFactor,
+    startedAt: now.toISOString(),
+    replayOf: { attemptId: attempt.id, picksKept },
+  };
 }
 
 /**
@@ -58,7 +74,11 @@ export function continuationFacts(attempt: UnfinishedAttempt, picksKept: number,
  * continues is discarded, so the title no longer offers both. Until then (nothing saved yet, or the
  * device refusing) the old record stays, and nothing the trainee did is lost.
  */
-export function retiringOnFirstSave(save: (attempt: StoredAttempt) => Promise<void>, discard: (id: string) => Promise<void>, continuedId: string): (attempt: StoredAttempt) => Promise<void> {
+export function retiringOnFirstSave(
+  save: (attempt: StoredAttempt) => Promise<void>,
+  discard: (id: string) => Promise<void>,
+  continuedId: string,
+): (attempt: StoredAttempt) => Promise<void> {
   let retired = false;
   return async (attempt) => {
     await save(attempt);

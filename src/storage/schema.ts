@@ -75,10 +75,16 @@ type UpgradeTransaction = IDBPTransaction<AttemptsSchema, StoreNames<AttemptsSch
  * records in the current shape, so the indexes see them. Records that do not migrate are left as
  * they are; the store sets them aside when it next reads them.
  */
-export async function upgradeDatabase(db: IDBPDatabase<AttemptsSchema>, oldVersion: number, transaction: UpgradeTransaction): Promise<void> {
+export async function upgradeDatabase(
+  db: IDBPDatabase<AttemptsSchema>,
+  oldVersion: number,
+  transaction: UpgradeTransaction,
+): Promise<void> {
   // Each step checks what exists rather than trusting `oldVersion` alone: an empty database of an
   // older version (opened by a tool, or a test reading the device) has no stores yet.
-  const attempts = db.objectStoreNames.contains(ATTEMPTS) ? transaction.objectStore(ATTEMPTS) : db.createObjectStore(ATTEMPTS, { keyPath: 'id' });
+  const attempts = db.objectStoreNames.contains(ATTEMPTS)
+    ? transaction.objectStore(ATTEMPTS)
+    : db.createObjectStore(ATTEMPTS, { keyPath: 'id' });
   if (!attempts.indexNames.contains(BY_TRAINEE)) attempts.createIndex(BY_TRAINEE, 'traineeCode');
   if (!attempts.indexNames.contains(BY_STATUS)) attempts.createIndex(BY_STATUS, 'status');
   if (!db.objectStoreNames.contains(QUARANTINE)) db.createObjectStore(QUARANTINE, { keyPath: 'key', autoIncrement: true });

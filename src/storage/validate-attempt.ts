@@ -15,7 +15,8 @@ import { migrateAttempt } from './schema.js';
 /** Where in the record (`report.rules[3].verdict`, `(root)`) and what is wrong there. */
 export type AttemptProblem = FieldProblem;
 
-export type AttemptValidation = { readonly ok: true; readonly attempt: StoredAttempt } | { readonly ok: false; readonly problems: readonly AttemptProblem[] };
+export type AttemptValidation =
+  { readonly ok: true; readonly attempt: StoredAttempt } | { readonly ok: false; readonly problems: readonly AttemptProblem[] };
 
 const MODES = ['learn', 'assess'] as const;
 const STATUSES = ['finished', 'in-progress'] as const;
@@ -24,10 +25,37 @@ const SEVERITIES = ['critical', 'major', 'minor'] as const;
 const STORY_EVENT_IDS = STORY_EVENTS.map((e) => e.id);
 /** i18next's own option names, which interpolation values must not use. */
 const TRANSLATION_OPTIONS: ReadonlySet<string> = new Set([
-  'returnObjects', 'returnDetails', 'returnEmptyString', 'returnNull', 'joinArrays', 'lng', 'lngs', 'fallbackLng', 'ns', 'context', 'count', 'ordinal',
-  'replace', 'interpolation', 'postProcess', 'keySeparator', 'nsSeparator', 'skipInterpolation', 'appendNamespaceToMissingKey', 'defaultNS',
+  'returnObjects',
+  'returnDetails',
+  'returnEmptyString',
+  'returnNull',
+  'joinArrays',
+  'lng',
+  'lngs',
+  'fallbackLng',
+  'ns',
+  'context',
+  'count',
+  'ordinal',
+  'replace',
+  'interpolation',
+  'postProcess',
+  'keySeparator',
+  'nsSeparator',
+  'skipInterpolation',
+  'appendNamespaceToMissingKey',
+  'defaultNS',
 ]);
-const OUTCOME_COUNTS = ['arrests', 'citations', 'searches', 'warrantChecks', 'usesOfForce', 'backupCalls', 'referralsOffered', 'referralsAccepted'] as const;
+const OUTCOME_COUNTS = [
+  'arrests',
+  'citations',
+  'searches',
+  'warrantChecks',
+  'usesOfForce',
+  'backupCalls',
+  'referralsOffered',
+  'referralsAccepted',
+] as const;
 
 class Checker extends FieldChecks {
   list(value: unknown, field: string): readonly unknown[] | undefined {
@@ -52,7 +80,10 @@ class Checker extends FieldChecks {
 
   /** `rules.<id>.<verdict>`: an imported record names a rule's explanation, never any other text. */
   explanationKey(value: unknown, field: string): void {
-    if (typeof value !== 'string' || !/^(rules\.[A-Za-z0-9-]{1,80}\.(met|missed|violated|not_applicable)|ui\.debrief\.notInForce\.(kind|profile))$/.test(value)) {
+    if (
+      typeof value !== 'string' ||
+      !/^(rules\.[A-Za-z0-9-]{1,80}\.(met|missed|violated|not_applicable)|ui\.debrief\.notInForce\.(kind|profile))$/.test(value)
+    ) {
       this.fail(field, 'must be a rule explanation key such as rules.OD-EMS-FIRST.violated');
     }
   }
@@ -66,8 +97,10 @@ class Checker extends FieldChecks {
     const values = this.object(value, field);
     if (!values) return;
     for (const [name, item] of Object.entries(values)) {
-      if (!/^[a-z][A-Za-z0-9]{0,39}$/.test(name) || TRANSLATION_OPTIONS.has(name) || name.startsWith('defaultValue')) this.fail(`${field}.${name}`, 'is not a name an explanation can use');
-      else if (!(typeof item === 'string' && item.length <= 200) && !(typeof item === 'number' && Number.isFinite(item))) this.fail(`${field}.${name}`, 'must be a number or text of at most 200 characters');
+      if (!/^[a-z][A-Za-z0-9]{0,39}$/.test(name) || TRANSLATION_OPTIONS.has(name) || name.startsWith('defaultValue'))
+        this.fail(`${field}.${name}`, 'is not a name an explanation can use');
+      else if (!(typeof item === 'string' && item.length <= 200) && !(typeof item === 'number' && Number.isFinite(item)))
+        this.fail(`${field}.${name}`, 'must be a number or text of at most 200 characters');
     }
   }
 
@@ -114,7 +147,8 @@ function checkInstructorInputs(check: Checker, value: unknown, field: string): v
       check.oneOf(input.event, `${field}[${i}].event`, STORY_EVENT_IDS);
       const params = check.object(input.params, `${field}[${i}].params`);
       for (const [name, param] of Object.entries(params ?? {})) {
-        if (!['string', 'number', 'boolean'].includes(typeof param)) check.fail(`${field}[${i}].params.${name}`, 'must be text, a number, or true or false');
+        if (!['string', 'number', 'boolean'].includes(typeof param))
+          check.fail(`${field}[${i}].params.${name}`, 'must be text, a number, or true or false');
       }
       if (input.note !== undefined) check.text(input.note, `${field}[${i}].note`, 2000);
     }
@@ -194,10 +228,12 @@ function checkProgress(check: Checker, value: unknown, field: string, attempt: R
   if (snapshot) {
     const where = `${field}.snapshot`;
     if (snapshot.format !== SNAPSHOT_FORMAT) check.fail(`${where}.format`, `must be "${SNAPSHOT_FORMAT}"`);
-    if (snapshot.version !== SNAPSHOT_VERSION) check.fail(`${where}.version`, `must be ${SNAPSHOT_VERSION}, the session snapshot this build resumes`);
+    if (snapshot.version !== SNAPSHOT_VERSION)
+      check.fail(`${where}.version`, `must be ${SNAPSHOT_VERSION}, the session snapshot this build resumes`);
     const scenario = check.object(snapshot.scenario, `${where}.scenario`);
     const recorded = isRecord(attempt.scenario) ? attempt.scenario : {};
-    if (scenario && (scenario.id !== recorded.id || scenario.version !== recorded.version)) check.fail(`${where}.scenario`, 'must be the scenario and version the attempt records');
+    if (scenario && (scenario.id !== recorded.id || scenario.version !== recorded.version))
+      check.fail(`${where}.scenario`, 'must be the scenario and version the attempt records');
     if (snapshot.seed !== attempt.seed) check.fail(`${where}.seed`, 'must be the seed the attempt records');
     if (snapshot.mode !== attempt.mode) check.fail(`${where}.mode`, 'must be the mode the attempt records');
     check.number(snapshot.clockMs, `${where}.clockMs`);
@@ -218,7 +254,8 @@ function checkProgress(check: Checker, value: unknown, field: string, attempt: R
   const starts = check.list(progress.pickLineStarts, `${field}.pickLineStarts`);
   if (starts) {
     starts.forEach((start, i) => check.number(start, `${field}.pickLineStarts[${i}]`, 0, true));
-    if (Array.isArray(attempt.picks) && starts.length !== attempt.picks.length) check.fail(`${field}.pickLineStarts`, 'must have one entry per pick');
+    if (Array.isArray(attempt.picks) && starts.length !== attempt.picks.length)
+      check.fail(`${field}.pickLineStarts`, 'must have one entry per pick');
   }
 }
 
@@ -229,7 +266,12 @@ export function validateAttempt(value: unknown): AttemptValidation {
   if (!root) return { ok: false, problems: check.problems };
   if (root.schemaVersion !== ATTEMPT_SCHEMA_VERSION) {
     const newer = typeof root.schemaVersion === 'number' && root.schemaVersion > ATTEMPT_SCHEMA_VERSION;
-    check.fail('schemaVersion', newer ? `is ${root.schemaVersion}: saved by a newer version of Good Call, which this one cannot read` : `must be ${ATTEMPT_SCHEMA_VERSION}`);
+    check.fail(
+      'schemaVersion',
+      newer
+        ? `is ${root.schemaVersion}: saved by a newer version of Good Call, which this one cannot read`
+        : `must be ${ATTEMPT_SCHEMA_VERSION}`,
+    );
     return { ok: false, problems: check.problems };
   }
   check.text(root.id, 'id');

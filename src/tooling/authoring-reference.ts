@@ -8,7 +8,12 @@ import { ENGINE_VARIABLES } from '../engine/story/engine-variables.js';
 import { PARAMETER_DEFAULTS, PARAMETER_NAMES } from '../engine/scenario/parameters.js';
 import type { KnownAssets } from '../engine/story/check-tags.js';
 
-const CATEGORY_TITLES = { care: 'Overdose care', talk: 'Talk and trust', enforcement: 'Enforcement', sharps: 'Sharps and pat-down' } as const;
+const CATEGORY_TITLES = {
+  care: 'Overdose care',
+  talk: 'Talk and trust',
+  enforcement: 'Enforcement',
+  sharps: 'Sharps and pat-down',
+} as const;
 
 export function actionsReference(): string {
   const sections = (Object.keys(CATEGORY_TITLES) as (keyof typeof CATEGORY_TITLES)[]).map((category) => {
@@ -25,7 +30,9 @@ export function actionsReference(): string {
 
 export function eventsReference(): string {
   const rows = STORY_EVENTS.map((e) => `| \`${e.id}\` | ${e.description} |`);
-  return ['| event | meaning |', '|---|---|', ...rows, '', `Speakers (\`#speaker:\`): ${SPEAKERS.map((s) => `\`${s}\``).join(', ')}.`].join('\n');
+  return ['| event | meaning |', '|---|---|', ...rows, '', `Speakers (\`#speaker:\`): ${SPEAKERS.map((s) => `\`${s}\``).join(', ')}.`].join(
+    '\n',
+  );
 }
 
 export function variablesReference(): string {
@@ -43,7 +50,11 @@ export function parametersReference(): string {
 
 export function assetsReference(assets: KnownAssets | undefined): string {
   if (!assets) return 'The game does not ship `assets/manifest.json` yet: any `#bg:` or `#sfx:` id is accepted with a warning.';
-  const list = (ids: ReadonlySet<string>) => [...ids].sort().map((id) => `\`${id}\``).join(', ');
+  const list = (ids: ReadonlySet<string>) =>
+    [...ids]
+      .sort()
+      .map((id) => `\`${id}\``)
+      .join(', ');
   return `Scenes (\`#bg:\`): ${list(assets.bg)}.\n\nSounds (\`#sfx:\`): ${list(assets.sfx)}.`;
 }
 

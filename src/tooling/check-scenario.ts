@@ -68,14 +68,22 @@ export function checkScenario(dir: string, options: CheckOptions = {}): Scenario
         const run = runGoldenPath(bundle, goldenPath, profile.profile);
         runs.push(run);
         for (const failure of run.failures) {
-          diagnostics.push({ ...at, severity: 'error', message: `golden path "${goldenPath.name}" (${goldenPath.profile}, seed ${goldenPath.seed ?? 1}): ${failure}` });
+          diagnostics.push({
+            ...at,
+            severity: 'error',
+            message: `golden path "${goldenPath.name}" (${goldenPath.profile}, seed ${goldenPath.seed ?? 1}): ${failure}`,
+          });
         }
       }
       // A translation must score the same: each path played again in every other language.
       diagnostics.push(...checkGoldenPathsAcrossLocales(bundle, golden, { runs }));
     }
   } else if (load.manifest) {
-    diagnostics.push({ file: displayPath(path.join(dir, 'paths.json')), severity: 'warning', message: 'no golden paths: add paths.json so that every change to the story is tested' });
+    diagnostics.push({
+      file: displayPath(path.join(dir, 'paths.json')),
+      severity: 'warning',
+      message: 'no golden paths: add paths.json so that every change to the story is tested',
+    });
   }
 
   const budget = options.exploreBudget ?? CHECK_EXPLORE_BUDGET;
@@ -84,7 +92,13 @@ export function checkScenario(dir: string, options: CheckOptions = {}): Scenario
     const modelPolicy = loadProfile('model-policy');
     if (modelPolicy.ok) {
       const source = load.sources[firstLocale]?.text;
-      const x = explore(load.compiled, { profile: modelPolicy.profile, budget, completions: 50, locale: firstLocale, ...(source !== undefined ? { source } : {}) });
+      const x = explore(load.compiled, {
+        profile: modelPolicy.profile,
+        budget,
+        completions: 50,
+        locale: firstLocale,
+        ...(source !== undefined ? { source } : {}),
+      });
       diagnostics.push(...x.errors, ...x.deadEnds, ...x.frozenLoops);
     }
   }

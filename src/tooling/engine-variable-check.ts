@@ -28,7 +28,9 @@ export function checkEngineVariables(variables: readonly VariableDeclaration[], 
     }
     const type = literalType(declaration.initial);
     if (type !== engine.type) {
-      at(`${engine.name} is a ${engine.type} written by the engine (${engine.meaning}); declare it as e.g. VAR ${engine.name} = ${engine.values ? `"${engine.values[0]}"` : EXAMPLES[engine.type]}`);
+      at(
+        `${engine.name} is a ${engine.type} written by the engine (${engine.meaning}); declare it as e.g. VAR ${engine.name} = ${engine.values ? `"${engine.values[0]}"` : EXAMPLES[engine.type]}`,
+      );
     } else if (engine.values && !engine.values.includes(declaration.initial.slice(1, -1))) {
       at(`${engine.name} is one of ${engine.values.map((v) => `"${v}"`).join(', ')}, not ${declaration.initial}`);
     }
@@ -42,5 +44,8 @@ export function explainUndeclaredEngineVariable(diagnostic: Diagnostic): Diagnos
   const engine = match ? ENGINE_VARIABLES.find((v) => v.name === match[1]) : undefined;
   if (!engine) return diagnostic;
   const example = engine.values ? `"${engine.values[0]}"` : EXAMPLES[engine.type];
-  return { ...diagnostic, message: `${diagnostic.message}: the engine writes ${engine.name} (${engine.meaning}), but only where the story declares it: add VAR ${engine.name} = ${example} at the top` };
+  return {
+    ...diagnostic,
+    message: `${diagnostic.message}: the engine writes ${engine.name} (${engine.meaning}), but only where the story declares it: add VAR ${engine.name} = ${example} at the top`,
+  };
 }

@@ -59,7 +59,8 @@ const RULE_IDS = new Set(RUBRIC.map((r) => r.id));
 /** Checks the shape of a parsed `paths.json`; problems name the path and field. */
 export function validateGoldenPaths(value: unknown): { paths: GoldenPath[]; problems: { field: string; message: string }[] } {
   const problems: { field: string; message: string }[] = [];
-  if (!isRecord(value) || !Array.isArray(value.paths)) return { paths: [], problems: [{ field: 'paths', message: 'must be an object with a "paths" list' }] };
+  if (!isRecord(value) || !Array.isArray(value.paths))
+    return { paths: [], problems: [{ field: 'paths', message: 'must be an object with a "paths" list' }] };
   const paths: GoldenPath[] = [];
   const names = new Set<string>();
   value.paths.forEach((raw, i) => {
@@ -73,15 +74,18 @@ export function validateGoldenPaths(value: unknown): { paths: GoldenPath[]; prob
     else if (names.has(raw.name)) problems.push({ field: `${at}.name`, message: `"${raw.name}" is used twice` });
     else names.add(raw.name);
     if (typeof raw.profile !== 'string') problems.push({ field: `${at}.profile`, message: 'must be a profile id or path' });
-    if (typeof raw.picks !== 'string') problems.push({ field: `${at}.picks`, message: 'must be picks in the play grammar, comma-separated' });
+    if (typeof raw.picks !== 'string')
+      problems.push({ field: `${at}.picks`, message: 'must be picks in the play grammar, comma-separated' });
     if (raw.seed !== undefined && !Number.isInteger(raw.seed)) problems.push({ field: `${at}.seed`, message: 'must be a whole number' });
-    if (raw.mode !== undefined && raw.mode !== 'learn' && raw.mode !== 'assess') problems.push({ field: `${at}.mode`, message: 'must be learn or assess' });
+    if (raw.mode !== undefined && raw.mode !== 'learn' && raw.mode !== 'assess')
+      problems.push({ field: `${at}.mode`, message: 'must be learn or assess' });
     const expectation = raw.expect;
     if (!isRecord(expectation)) problems.push({ field: `${at}.expect`, message: 'must be an object' });
     else if (isRecord(expectation.verdicts)) {
       for (const [rule, verdict] of Object.entries(expectation.verdicts)) {
         if (!RULE_IDS.has(rule)) problems.push({ field: `${at}.expect.verdicts.${rule}`, message: 'is not a rule of the rubric' });
-        if (!VERDICTS.includes(verdict as VerdictKind)) problems.push({ field: `${at}.expect.verdicts.${rule}`, message: `must be one of ${VERDICTS.join(', ')}` });
+        if (!VERDICTS.includes(verdict as VerdictKind))
+          problems.push({ field: `${at}.expect.verdicts.${rule}`, message: `must be one of ${VERDICTS.join(', ')}` });
       }
     }
     if (problems.length === before) paths.push(raw as unknown as GoldenPath);
@@ -93,23 +97,30 @@ export function validateGoldenPaths(value: unknown): { paths: GoldenPath[]; prob
 export function compareWithExpectation(report: ScoreReport, ended: boolean, expected: GoldenPathExpectation): string[] {
   const failures: string[] = [];
   if (expected.passed !== undefined && report.passed !== expected.passed) {
-    failures.push(`expected ${expected.passed ? 'a pass' : 'a fail'}, got ${report.passed ? 'a pass' : 'a fail'} (score ${report.score}, critical failures: ${report.criticalFailures.join(', ') || 'none'})`);
+    failures.push(
+      `expected ${expected.passed ? 'a pass' : 'a fail'}, got ${report.passed ? 'a pass' : 'a fail'} (score ${report.score}, critical failures: ${report.criticalFailures.join(', ') || 'none'})`,
+    );
   }
-  if (expected.ended !== undefined && ended !== expected.ended) failures.push(`expected the story ${expected.ended ? 'to end' : 'not to end'}`);
-  if (expected.minScore !== undefined && report.score < expected.minScore) failures.push(`expected a score of at least ${expected.minScore}, got ${report.score}`);
-  if (expected.maxScore !== undefined && report.score > expected.maxScore) failures.push(`expected a score of at most ${expected.maxScore}, got ${report.score}`);
+  if (expected.ended !== undefined && ended !== expected.ended)
+    failures.push(`expected the story ${expected.ended ? 'to end' : 'not to end'}`);
+  if (expected.minScore !== undefined && report.score < expected.minScore)
+    failures.push(`expected a score of at least ${expected.minScore}, got ${report.score}`);
+  if (expected.maxScore !== undefined && report.score > expected.maxScore)
+    failures.push(`expected a score of at most ${expected.maxScore}, got ${report.score}`);
   for (const [rule, verdict] of Object.entries(expected.verdicts ?? {})) {
     const actual = report.rules.find((r) => r.id === rule)?.verdict;
     if (actual !== verdict) failures.push(`${rule}: expected ${verdict}, got ${actual ?? 'no verdict'}`);
   }
   for (const [key, value] of Object.entries(expected.outcome ?? {})) {
     const actual = (report.outcome as unknown as Record<string, unknown>)[key];
-    if (JSON.stringify(actual) !== JSON.stringify(value)) failures.push(`outcome ${key}: expected ${JSON.stringify(value)}, got ${JSON.stringify(actual)}`);
+    if (JSON.stringify(actual) !== JSON.stringify(value))
+      failures.push(`outcome ${key}: expected ${JSON.stringify(value)}, got ${JSON.stringify(actual)}`);
   }
   if (expected.criticalFailures !== undefined) {
     const actual = [...report.criticalFailures].sort();
     const wanted = [...expected.criticalFailures].sort();
-    if (JSON.stringify(actual) !== JSON.stringify(wanted)) failures.push(`critical failures: expected [${wanted.join(', ')}], got [${actual.join(', ')}]`);
+    if (JSON.stringify(actual) !== JSON.stringify(wanted))
+      failures.push(`critical failures: expected [${wanted.join(', ')}], got [${actual.join(', ')}]`);
   }
   return failures;
 }
@@ -130,7 +141,13 @@ export function runGoldenPath(bundle: ScenarioBundle, golden: GoldenPath, profil
     const played = playPicks(session, parsePicks(golden.picks));
     const report = session.report();
     const picks = session.picks().map((p) => p.index);
-    return { path: golden, report, ended: played.step.ended, picks, failures: compareWithExpectation(report, played.step.ended, golden.expect) };
+    return {
+      path: golden,
+      report,
+      ended: played.step.ended,
+      picks,
+      failures: compareWithExpectation(report, played.step.ended, golden.expect),
+    };
   } catch (error) {
     return { path: golden, failures: [error instanceof Error ? error.message : String(error)] };
   }
@@ -156,7 +173,13 @@ export function readGoldenPaths(dir: string): GoldenPathsFile | undefined {
     file: shown,
     text,
     paths,
-    diagnostics: problems.map((p) => ({ file: shown, field: p.field, severity: 'error' as const, message: p.message, ...lineOfPath(text, p.field) })),
+    diagnostics: problems.map((p) => ({
+      file: shown,
+      field: p.field,
+      severity: 'error' as const,
+      message: p.message,
+      ...lineOfPath(text, p.field),
+    })),
   };
 }
 
@@ -196,7 +219,9 @@ function comparable(report: ScoreReport): unknown {
 
 function describeEntry(entry: LogEntry | undefined): string {
   if (!entry) return 'nothing';
-  const params = Object.entries(entry.params).map(([k, v]) => ` ${k}=${String(v)}`).join('');
+  const params = Object.entries(entry.params)
+    .map(([k, v]) => ` ${k}=${String(v)}`)
+    .join('');
   return `${entry.kind} ${entry.id}${params} at ${entry.at} s`;
 }
 
@@ -210,7 +235,8 @@ export function describeReportDifferences(wanted: ScoreReport, found: ScoreRepor
   for (const rule of a.rules) {
     const other = b.rules.find((r) => r.id === rule.id);
     if (other?.verdict !== rule.verdict) differences.push(`${rule.id} ${other?.verdict ?? 'absent'} instead of ${rule.verdict}`);
-    else if (JSON.stringify(other) !== JSON.stringify(rule)) details.push(`${rule.id} ${rule.verdict} with other evidence, moment or values`);
+    else if (JSON.stringify(other) !== JSON.stringify(rule))
+      details.push(`${rule.id} ${rule.verdict} with other evidence, moment or values`);
   }
   for (const key of Object.keys({ ...a.outcome, ...b.outcome })) {
     const x = JSON.stringify((a.outcome as unknown as Record<string, unknown>)[key]);
@@ -220,7 +246,8 @@ export function describeReportDifferences(wanted: ScoreReport, found: ScoreRepor
   if (a.elapsedSeconds !== b.elapsedSeconds) differences.push(`${b.elapsedSeconds} s instead of ${a.elapsedSeconds} s`);
   const length = Math.max(a.log.length, b.log.length);
   const entry = Array.from({ length }, (_, i) => i).find((i) => entryKey(a.log[i]) !== entryKey(b.log[i]));
-  if (entry !== undefined) differences.push(`log entry ${entry + 1}: ${describeEntry(b.log[entry])} instead of ${describeEntry(a.log[entry])}`);
+  if (entry !== undefined)
+    differences.push(`log entry ${entry + 1}: ${describeEntry(b.log[entry])} instead of ${describeEntry(a.log[entry])}`);
   differences.push(...details);
   if (differences.length === 0 && JSON.stringify(comparable(a)) !== JSON.stringify(comparable(b))) differences.push('the reports differ');
   return differences;
@@ -248,7 +275,11 @@ function loadedProfile(id: string): Profile | undefined {
   return loaded.ok ? loaded.profile : undefined;
 }
 
-export function checkGoldenPathsAcrossLocales(bundle: ScenarioBundle, golden: Pick<GoldenPathsFile, 'file' | 'text' | 'paths'>, options: AcrossLocalesOptions = {}): Diagnostic[] {
+export function checkGoldenPathsAcrossLocales(
+  bundle: ScenarioBundle,
+  golden: Pick<GoldenPathsFile, 'file' | 'text' | 'paths'>,
+  options: AcrossLocalesOptions = {},
+): Diagnostic[] {
   const profileOf = options.profileOf ?? loadedProfile;
   const locales = bundle.manifest.locales;
   if (locales.length < 2) return [];
@@ -257,8 +288,19 @@ export function checkGoldenPathsAcrossLocales(bundle: ScenarioBundle, golden: Pi
     const profile = profileOf(goldenPath.profile);
     if (!profile) continue;
     const line = lineOfGoldenPath(golden.text, goldenPath.name);
-    const error = (message: string) => diagnostics.push({ file: golden.file, ...(line !== undefined ? { line } : {}), severity: 'error', message: `golden path "${goldenPath.name}" ${message}` });
-    const wanted = referenceRun(bundle, goldenPath, profile, options.runs?.find((r) => r.path === goldenPath));
+    const error = (message: string) =>
+      diagnostics.push({
+        file: golden.file,
+        ...(line !== undefined ? { line } : {}),
+        severity: 'error',
+        message: `golden path "${goldenPath.name}" ${message}`,
+      });
+    const wanted = referenceRun(
+      bundle,
+      goldenPath,
+      profile,
+      options.runs?.find((r) => r.path === goldenPath),
+    );
     if (!wanted) continue;
     const reference = wanted.report.locale;
     for (const locale of locales) {
@@ -269,8 +311,14 @@ export function checkGoldenPathsAcrossLocales(bundle: ScenarioBundle, golden: Pi
         continue;
       }
       const differences = describeReportDifferences(wanted.report, played.report);
-      if (played.ended !== wanted.ended) differences.unshift(played.ended ? `the story ends, where in ${reference} it does not` : `the story does not end, where in ${reference} it does`);
-      const shown = differences.length > MAX_DIFFERENCES_SHOWN ? [...differences.slice(0, MAX_DIFFERENCES_SHOWN), `${differences.length - MAX_DIFFERENCES_SHOWN} more`] : differences;
+      if (played.ended !== wanted.ended)
+        differences.unshift(
+          played.ended ? `the story ends, where in ${reference} it does not` : `the story does not end, where in ${reference} it does`,
+        );
+      const shown =
+        differences.length > MAX_DIFFERENCES_SHOWN
+          ? [...differences.slice(0, MAX_DIFFERENCES_SHOWN), `${differences.length - MAX_DIFFERENCES_SHOWN} more`]
+          : differences;
       if (differences.length > 0) error(`gives a different report in ${locale} than in ${reference}: ${shown.join('; ')}`);
     }
   }
@@ -278,7 +326,12 @@ export function checkGoldenPathsAcrossLocales(bundle: ScenarioBundle, golden: Pi
 }
 
 /** The path played in its own locale: the run given if it has a report, else a fresh one; none if it cannot be played. */
-function referenceRun(bundle: ScenarioBundle, goldenPath: GoldenPath, profile: Profile, given: GoldenPathRun | undefined): { report: ScoreReport; ended: boolean; picks: readonly number[] } | undefined {
+function referenceRun(
+  bundle: ScenarioBundle,
+  goldenPath: GoldenPath,
+  profile: Profile,
+  given: GoldenPathRun | undefined,
+): { report: ScoreReport; ended: boolean; picks: readonly number[] } | undefined {
   if (given?.report && given.ended !== undefined && given.picks) return { report: given.report, ended: given.ended, picks: given.picks };
   try {
     const session = startSession(bundle, goldenPath, profile);
@@ -293,7 +346,10 @@ function replayIndexes(session: Session, picks: readonly number[]): { report: Sc
   try {
     let step = session.next();
     for (const [n, index] of picks.entries()) {
-      if (index >= step.choices.length) return { problem: `pick ${n + 1} is choice ${index + 1}, but ${step.ended ? 'the story has ended' : `only ${step.choices.length} ${step.choices.length === 1 ? 'choice is' : 'choices are'} offered`}` };
+      if (index >= step.choices.length)
+        return {
+          problem: `pick ${n + 1} is choice ${index + 1}, but ${step.ended ? 'the story has ended' : `only ${step.choices.length} ${step.choices.length === 1 ? 'choice is' : 'choices are'} offered`}`,
+        };
       step = session.choose(index);
     }
     return { report: session.report(), ended: step.ended };

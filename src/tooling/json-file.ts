@@ -12,7 +12,10 @@ function lineAt(text: string, position: number): number {
 
 /** The line of a dotted field (`parameters.dosesNeeded`, `locales[1]`) in JSON text, as near as can be found. */
 export function lineOfField(text: string, field: string): number | undefined {
-  const segments = field.split('.').flatMap((s) => s.replace(/\[\d+\]/g, '').split('.')).filter((s) => s && s !== '(root)');
+  const segments = field
+    .split('.')
+    .flatMap((s) => s.replace(/\[\d+\]/g, '').split('.'))
+    .filter((s) => s && s !== '(root)');
   let position = -1;
   let from = 0;
   for (const segment of segments) {

@@ -6,7 +6,8 @@ import { validateProfile, type Profile } from '../protocols/profile.js';
 import { fieldDiagnostics, parseJsonText } from './json-file.js';
 import { displayPath, PROFILES_DIR } from './paths.js';
 
-export type ProfileLoad = { readonly ok: true; readonly profile: Profile } | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+export type ProfileLoad =
+  { readonly ok: true; readonly profile: Profile } | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
 export function shippedProfileIds(dir = PROFILES_DIR): string[] {
   if (!existsSync(dir)) return [];
@@ -33,7 +34,16 @@ export function loadProfile(idOrPath: string): ProfileLoad {
     const file = path.join(PROFILES_DIR, `${idOrPath}.json`);
     if (!existsSync(file)) {
       const known = shippedProfileIds().join(', ') || 'none';
-      return { ok: false, diagnostics: [{ file: idOrPath, severity: 'error', message: `unknown profile "${idOrPath}" (known: ${known}; or give a path to a profile file)` }] };
+      return {
+        ok: false,
+        diagnostics: [
+          {
+            file: idOrPath,
+            severity: 'error',
+            message: `unknown profile "${idOrPath}" (known: ${known}; or give a path to a profile file)`,
+          },
+        ],
+      };
     }
     return loadProfileFile(file);
   }

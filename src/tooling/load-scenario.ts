@@ -53,7 +53,11 @@ export function loadScenarioDir(dir: string, options: LoadOptions = {}): Scenari
     return { dir, sources, diagnostics: [{ file: displayPath(dir), severity: 'error', message: 'no such scenario folder' }] };
   }
   if (!existsSync(manifestPath)) {
-    return { dir, sources, diagnostics: [{ file: manifestFile, severity: 'error', message: 'missing: every scenario folder needs a scenario.json' }] };
+    return {
+      dir,
+      sources,
+      diagnostics: [{ file: manifestFile, severity: 'error', message: 'missing: every scenario folder needs a scenario.json' }],
+    };
   }
   const text = readFileSync(manifestPath, 'utf8');
   const parsed = parseJsonText(text, manifestFile);
@@ -72,7 +76,12 @@ export function loadScenarioDir(dir: string, options: LoadOptions = {}): Scenari
     const inkPath = path.join(dir, `${locale}.ink`);
     const inkFile = displayPath(inkPath);
     if (!existsSync(inkPath)) {
-      diagnostics.push({ file: manifestFile, field: 'locales', severity: 'error', message: `lists "${locale}" but ${inkFile} does not exist` });
+      diagnostics.push({
+        file: manifestFile,
+        field: 'locales',
+        severity: 'error',
+        message: `lists "${locale}" but ${inkFile} does not exist`,
+      });
       continue;
     }
     const source = readFileSync(inkPath, 'utf8');
@@ -84,7 +93,11 @@ export function loadScenarioDir(dir: string, options: LoadOptions = {}): Scenari
   if (manifest) {
     for (const locale of inkLocalesIn(dir)) {
       if (!manifest.locales.includes(locale)) {
-        diagnostics.push({ file: displayPath(path.join(dir, `${locale}.ink`)), severity: 'warning', message: `not listed in scenario.json "locales", so it is never played` });
+        diagnostics.push({
+          file: displayPath(path.join(dir, `${locale}.ink`)),
+          severity: 'warning',
+          message: `not listed in scenario.json "locales", so it is never played`,
+        });
       }
     }
   }

@@ -16,7 +16,10 @@ export interface LocaleSource {
   readonly text: string;
 }
 
-type Edit = { readonly op: 'same'; readonly a: SkeletonItem; readonly b: SkeletonItem } | { readonly op: 'missing'; readonly a: SkeletonItem } | { readonly op: 'extra'; readonly b: SkeletonItem };
+type Edit =
+  | { readonly op: 'same'; readonly a: SkeletonItem; readonly b: SkeletonItem }
+  | { readonly op: 'missing'; readonly a: SkeletonItem }
+  | { readonly op: 'extra'; readonly b: SkeletonItem };
 
 /** The edits turning `a` into `b`, keeping as many items in common as possible. */
 function align(a: readonly SkeletonItem[], b: readonly SkeletonItem[]): Edit[] {
@@ -24,7 +27,8 @@ function align(a: readonly SkeletonItem[], b: readonly SkeletonItem[]): Edit[] {
   const common = new Uint32Array((a.length + 1) * width);
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      common[i * width + j] = a[i]!.key === b[j]!.key ? common[(i + 1) * width + j + 1]! + 1 : Math.max(common[(i + 1) * width + j]!, common[i * width + j + 1]!);
+      common[i * width + j] =
+        a[i]!.key === b[j]!.key ? common[(i + 1) * width + j + 1]! + 1 : Math.max(common[(i + 1) * width + j]!, common[i * width + j + 1]!);
     }
   }
   const edits: Edit[] = [];
@@ -32,7 +36,8 @@ function align(a: readonly SkeletonItem[], b: readonly SkeletonItem[]): Edit[] {
   let j = 0;
   while (i < a.length || j < b.length) {
     if (i < a.length && j < b.length && a[i]!.key === b[j]!.key) edits.push({ op: 'same', a: a[i++]!, b: b[j++]! });
-    else if (j < b.length && (i === a.length || common[i * width + j + 1]! >= common[(i + 1) * width + j]!)) edits.push({ op: 'extra', b: b[j++]! });
+    else if (j < b.length && (i === a.length || common[i * width + j + 1]! >= common[(i + 1) * width + j]!))
+      edits.push({ op: 'extra', b: b[j++]! });
     else edits.push({ op: 'missing', a: a[i++]! });
   }
   return edits;
@@ -44,7 +49,8 @@ function listed(items: readonly string[]): string {
 
 export function checkLocaleParity(base: LocaleSource, other: LocaleSource): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const error = (line: number, message: string) => diagnostics.push({ file: other.file, line, severity: 'error', message: `locale parity with ${base.file}: ${message}` });
+  const error = (line: number, message: string) =>
+    diagnostics.push({ file: other.file, line, severity: 'error', message: `locale parity with ${base.file}: ${message}` });
   const at = (item: SkeletonItem) => `${item.describe} (${base.file}:${item.line})`;
   const a = readSkeleton(base.text);
   const b = readSkeleton(other.text);
@@ -64,7 +70,7 @@ export function checkLocaleParity(base: LocaleSource, other: LocaleSource): Diag
   function compareSection(section: SkeletonSection, counterpart: SkeletonSection): void {
     const edits = align(section.items, counterpart.items);
     let lastLine = counterpart.line;
-    for (let start = 0; start < edits.length; ) {
+    for (let start = 0; start < edits.length;) {
       const edit = edits[start]!;
       if (edit.op === 'same') {
         lastLine = edit.b.line;
@@ -83,15 +89,27 @@ export function checkLocaleParity(base: LocaleSource, other: LocaleSource): Diag
   }
 
   /** One run of differences between two items in common: changed items pairwise, then what is left. */
-  function reportDifference(knot: string, missing: readonly SkeletonItem[], extra: readonly SkeletonItem[], before: number, after: number | undefined): void {
+  function reportDifference(
+    knot: string,
+    missing: readonly SkeletonItem[],
+    extra: readonly SkeletonItem[],
+    before: number,
+    after: number | undefined,
+  ): void {
     const pairs = Math.min(missing.length, extra.length);
     for (let k = 0; k < pairs; k++) error(extra[k]!.line, `in ${knot}: expected ${at(missing[k]!)}, found ${extra[k]!.describe}`);
     const unmatched = missing.slice(pairs);
     if (unmatched.length > 0) {
-      const where = pairs > 0 ? { line: extra[pairs - 1]!.line, place: 'after this line' } : after !== undefined ? { line: after, place: 'before this line' } : { line: before, place: 'after this line' };
+      const where =
+        pairs > 0
+          ? { line: extra[pairs - 1]!.line, place: 'after this line' }
+          : after !== undefined
+            ? { line: after, place: 'before this line' }
+            : { line: before, place: 'after this line' };
       error(where.line, `in ${knot}: expected ${listed(unmatched.map(at))} ${where.place}, found nothing`);
     }
     const surplus = extra.slice(pairs);
-    if (surplus.length > 0) error(surplus[0]!.line, `in ${knot}: found ${listed(surplus.map((i) => i.describe))}, which ${base.file} does not have here`);
+    if (surplus.length > 0)
+      error(surplus[0]!.line, `in ${knot}: found ${listed(surplus.map((i) => i.describe))}, which ${base.file} does not have here`);
   }
 }

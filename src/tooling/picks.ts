@@ -56,7 +56,14 @@ export function describeChoices(choices: readonly Choice[]): string {
   if (choices.length === 0) return '  (no choices: the story has ended)';
   return choices
     .map((c, i) => {
-      const actions = c.actions.map((a) => `#act:${a.action}${Object.entries(a.params).map(([k, v]) => ` ${k}=${v}`).join('')}`).join(' ');
+      const actions = c.actions
+        .map(
+          (a) =>
+            `#act:${a.action}${Object.entries(a.params)
+              .map(([k, v]) => ` ${k}=${v}`)
+              .join('')}`,
+        )
+        .join(' ');
       return `  ${i + 1}. ${c.text}${actions ? `  [${actions}]` : ''}`;
     })
     .join('\n');
@@ -68,7 +75,11 @@ export interface PlayedPicks {
 }
 
 /** Plays a list of pick items on a session, calling `onPick` before each pick is applied. */
-export function playPicks(session: Session, items: readonly PickItem[], onPick: (step: Step, index: number) => void = () => {}): PlayedPicks {
+export function playPicks(
+  session: Session,
+  items: readonly PickItem[],
+  onPick: (step: Step, index: number) => void = () => {},
+): PlayedPicks {
   let step = session.next();
   let picksUsed = 0;
   const pick = (index: number): void => {
@@ -80,7 +91,7 @@ export function playPicks(session: Session, items: readonly PickItem[], onPick: 
     const item = items[i]!;
     if (item.starred) {
       const next = items[i + 1];
-      for (let count = 0; ; ) {
+      for (let count = 0; ;) {
         const index = matchPick(item, step.choices);
         if (index === undefined) break;
         if (next !== undefined && matchPick(next, step.choices) !== undefined) break;

@@ -40,7 +40,13 @@ function missingLocales(file: string, text: string, locales: readonly string[]):
   const line = lineOfField(text, 'locales');
   return locales
     .filter((locale) => !existsSync(path.join(path.dirname(file), `${locale}.ink`)))
-    .map((locale) => ({ file: shown, field: 'locales', severity: 'error' as const, message: `lists "${locale}" but ${path.join(path.dirname(shown), `${locale}.ink`)} does not exist`, ...(line !== undefined ? { line } : {}) }));
+    .map((locale) => ({
+      file: shown,
+      field: 'locales',
+      severity: 'error' as const,
+      message: `lists "${locale}" but ${path.join(path.dirname(shown), `${locale}.ink`)} does not exist`,
+      ...(line !== undefined ? { line } : {}),
+    }));
 }
 
 /** What the game should hear about a saved file of a scenario folder, or undefined for any other file. */
@@ -58,7 +64,8 @@ export function scenarioFileChange(file: string, text: string): ScenarioFileChan
     const parsed = parseJsonText(text, shown);
     if (!parsed.ok) return { kind: 'problems', scenarioId, file: shown, diagnostics: [parsed.diagnostic] };
     const validation = validateManifest(parsed.value, scenarioId);
-    if (!validation.ok) return { kind: 'problems', scenarioId, file: shown, diagnostics: fieldDiagnostics(text, shown, validation.problems) };
+    if (!validation.ok)
+      return { kind: 'problems', scenarioId, file: shown, diagnostics: fieldDiagnostics(text, shown, validation.problems) };
     const missing = missingLocales(file, text, validation.manifest.locales);
     if (missing.length > 0) return { kind: 'problems', scenarioId, file: shown, diagnostics: missing };
     return { kind: 'manifest', scenarioId, file: shown, manifest: parsed.value };
@@ -76,7 +83,11 @@ const WATCHER_THROTTLE_MS = 60;
 export function inkScenarios(): Plugin {
   /** The text last sent for each file, so that the look again sends only what changed. */
   const sent = new Map<string, string>();
-  const tell = (hot: { send(event: typeof SCENARIO_FILE_CHANGED, change: ScenarioFileChange): void }, file: string, text: string): boolean => {
+  const tell = (
+    hot: { send(event: typeof SCENARIO_FILE_CHANGED, change: ScenarioFileChange): void },
+    file: string,
+    text: string,
+  ): boolean => {
     const change = scenarioFileChange(file, text);
     if (!change) return false;
     sent.set(file, text);

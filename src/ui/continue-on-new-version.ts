@@ -40,7 +40,13 @@ export function continuedNote(resumed: Pick<ResumedSession, 'replayed' | 'lost'>
 }
 
 /** Throws, as `startSession` does, when the new version cannot be started (its locales gone). */
-export function continueOnNewVersion(attempt: UnfinishedAttempt, plan: EncounterPlan, bundle: ScenarioBundle, profile: Profile, t: Translate): Continuation {
+export function continueOnNewVersion(
+  attempt: UnfinishedAttempt,
+  plan: EncounterPlan,
+  bundle: ScenarioBundle,
+  profile: Profile,
+  t: Translate,
+): Continuation {
   const resumed = holdResumption(plan, bundle, profile, earlierPlayOf(attempt));
   return {
     start: resumed.start,

@@ -57,7 +57,12 @@ export function buildTimeline(report: ScoreReport, picks: readonly PickRecord[],
     for (const p of pickIndexes) settledBy.set(p, [...(settledBy.get(p) ?? []), rule]);
   }
   return {
-    picks: picks.map((pick, index) => ({ index, pick, settled: settledBy.get(index) ?? [], instructorBefore: inputs.filter((i) => i.afterPick === index) })),
+    picks: picks.map((pick, index) => ({
+      index,
+      pick,
+      settled: settledBy.get(index) ?? [],
+      instructorBefore: inputs.filter((i) => i.afterPick === index),
+    })),
     unsettledByPicks: unsettled.sort((a, b) => (a.at ?? Infinity) - (b.at ?? Infinity)),
     instructorAfter: inputs.filter((i) => i.afterPick >= picks.length),
   };

@@ -53,7 +53,12 @@ export function describeState(state: ObservableState, t: Translate, signs: reado
     return [
       clock,
       { id: 'trust', label: t('ui.state.trust'), value: t(`ui.state.trustLevels.${trustLevel(state.personTrust)}`) },
-      { id: 'agitation', label: t('ui.state.agitation'), value: t(`ui.state.agitationLevels.${agitationLevel(state.personAgitation)}`), ...(state.personAgitation >= 6 ? { alarming: true } : {}) },
+      {
+        id: 'agitation',
+        label: t('ui.state.agitation'),
+        value: t(`ui.state.agitationLevels.${agitationLevel(state.personAgitation)}`),
+        ...(state.personAgitation >= 6 ? { alarming: true } : {}),
+      },
       officerRow(state, t),
     ];
   }
@@ -61,7 +66,12 @@ export function describeState(state: ObservableState, t: Translate, signs: reado
     clock,
     state.dead
       ? { id: 'breathing', label: t('ui.state.breathing'), value: t('ui.state.dead'), alarming: true }
-      : { id: 'breathing', label: t('ui.state.breathing'), value: t(`ui.breathing.${state.breathing}`), ...(state.breathing === 'none' ? { alarming: true } : {}) },
+      : {
+          id: 'breathing',
+          label: t('ui.state.breathing'),
+          value: t(`ui.breathing.${state.breathing}`),
+          ...(state.breathing === 'none' ? { alarming: true } : {}),
+        },
     { id: 'responsive', label: t('ui.state.responsive'), value: t(state.responsive ? 'ui.state.yes' : 'ui.state.no') },
     ...(signs.length > 0 ? [{ id: 'signs', label: t('ui.state.signs'), value: signs.join(' ') } as const] : []),
     { id: 'doses', label: t('ui.state.doses'), value: String(state.dosesGiven) },
@@ -69,7 +79,9 @@ export function describeState(state: ObservableState, t: Translate, signs: reado
     {
       id: 'caller',
       label: t('ui.state.caller'),
-      value: state.callerPresent ? t('ui.state.callerPresent', { trust: t(`ui.state.trustLevels.${trustLevel(state.callerTrust)}`) }) : t('ui.state.callerLeft'),
+      value: state.callerPresent
+        ? t('ui.state.callerPresent', { trust: t(`ui.state.trustLevels.${trustLevel(state.callerTrust)}`) })
+        : t('ui.state.callerLeft'),
     },
   ];
   if (state.officerInjured) rows.push(officerRow(state, t));

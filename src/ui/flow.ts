@@ -65,7 +65,8 @@ export const flowMachine = setup({
       settings: ({ context, event }) => (event.type === 'change settings' ? { ...context.settings, ...event.settings } : context.settings),
     }),
     'remember scenario': assign({
-      scenarioId: ({ context, event }) => (event.type === 'choose scenario' || event.type === 'open attempt' ? event.scenarioId : context.scenarioId),
+      scenarioId: ({ context, event }) =>
+        event.type === 'choose scenario' || event.type === 'open attempt' ? event.scenarioId : context.scenarioId,
     }),
     'plan a fresh attempt': assign({
       plan: ({ context, event }) => {
@@ -74,7 +75,9 @@ export const flowMachine = setup({
         return { scenarioId: context.scenarioId, seed: event.seed, profileId, mode, timeFactor, locale };
       },
     }),
-    'plan a replay': assign({ plan: ({ context, event }) => (event.type === 'replay' || event.type === 'resume' ? event.plan : context.plan) }),
+    'plan a replay': assign({
+      plan: ({ context, event }) => (event.type === 'replay' || event.type === 'resume' ? event.plan : context.plan),
+    }),
     'remember attempt': assign({
       attemptId: ({ context, event }) => (event.type === 'finished' || event.type === 'open attempt' ? event.attemptId : context.attemptId),
     }),

@@ -19,9 +19,17 @@ export function showScenarioProblems(parent: HTMLElement): () => void {
     overlay = undefined;
     if (problems.size === 0) return;
     const t = createTranslator(document.documentElement.lang || 'en');
-    const close = h('button', { class: 'secondary', attrs: { type: 'button' }, on: { click: () => overlay?.remove() } }, t('ui.author.liveReload.hide'));
+    const close = h(
+      'button',
+      { class: 'secondary', attrs: { type: 'button' }, on: { click: () => overlay?.remove() } },
+      t('ui.author.liveReload.hide'),
+    );
     overlay = h('section', { class: 'live-reload-problems', attrs: { role: 'alert', 'aria-labelledby': 'live-reload-heading' } }, [
-      h('h2', { id: 'live-reload-heading' }, t('ui.author.liveReload.problemsHeading', { count: [...problems.values()].reduce((n, list) => n + list.length, 0) })),
+      h(
+        'h2',
+        { id: 'live-reload-heading' },
+        t('ui.author.liveReload.problemsHeading', { count: [...problems.values()].reduce((n, list) => n + list.length, 0) }),
+      ),
       h('p', {}, t('ui.author.liveReload.problemsHelp')),
       h(
         'ul',

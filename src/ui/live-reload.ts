@@ -43,7 +43,11 @@ export function followScenarioEdits(options: FollowOptions, restart: (resumption
       if (stopped || !earlier) return;
       let resumed: HeldResumption;
       try {
-        resumed = holdResumption(plan, bundle, profile, { picks: earlier.picks(), elapsedSeconds: earlier.state().elapsedSeconds, instructorInputs: earlier.instructorInputs() });
+        resumed = holdResumption(plan, bundle, profile, {
+          picks: earlier.picks(),
+          elapsedSeconds: earlier.state().elapsedSeconds,
+          instructorInputs: earlier.instructorInputs(),
+        });
       } catch {
         // A version the engine cannot start (a locale gone): the trainee keeps playing the last good one.
         return;

@@ -9,5 +9,13 @@ import { describeSigns, hypoxiaLevel, type PictureFigures } from './scene-pictur
 
 export function patientSigns(state: ObservableState, figures: PictureFigures, t: Translate): string[] {
   if (state.kind !== 'overdose') return [];
-  return describeSigns({ dead: state.dead, responsive: state.responsive, withdrawal: state.withdrawal, hypoxia: hypoxiaLevel(state, figures.injuryAfterSeconds) }, t);
+  return describeSigns(
+    {
+      dead: state.dead,
+      responsive: state.responsive,
+      withdrawal: state.withdrawal,
+      hypoxia: hypoxiaLevel(state, figures.injuryAfterSeconds),
+    },
+    t,
+  );
 }

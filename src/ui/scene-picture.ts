@@ -86,7 +86,10 @@ export function breathsPerMinute(state: Pick<ObservableState, 'breathing' | 'dea
  * brain-injury time), and never pinker than the breathing allows: slow breathing already greys the
  * lips, none greys them more. Breathing normally again, the colour comes back.
  */
-export function hypoxiaLevel(state: Pick<ObservableState, 'breathing' | 'dead' | 'oxygenDebtSeconds'>, injuryAfterSeconds: number): Hypoxia {
+export function hypoxiaLevel(
+  state: Pick<ObservableState, 'breathing' | 'dead' | 'oxygenDebtSeconds'>,
+  injuryAfterSeconds: number,
+): Hypoxia {
   if (state.dead) return 3;
   if (state.breathing === 'normal') return 0;
   const floor = state.breathing === 'slow' ? 1 : 2;

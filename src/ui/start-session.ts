@@ -2,7 +2,15 @@
  * A session for an encounter plan: a fresh attempt, or the same scenario, profile, locale, mode and
  * seed with another attempt's first picks replayed (DESIGN.md decision 9: runs are deterministic).
  */
-import { createSession, replayPicks, type InstructorInput, type Line, type PickRecord, type ScenarioBundle, type Session } from '../engine/index.js';
+import {
+  createSession,
+  replayPicks,
+  type InstructorInput,
+  type Line,
+  type PickRecord,
+  type ScenarioBundle,
+  type Session,
+} from '../engine/index.js';
 import type { Profile } from '../protocols/profile.js';
 import type { EncounterPlan } from './flow.js';
 
@@ -61,7 +69,11 @@ export function resumeOnChangedStory(
   plan: EncounterPlan,
   bundle: ScenarioBundle,
   profile: Profile,
-  earlier: { readonly picks: readonly PickRecord[]; readonly elapsedSeconds: number; readonly instructorInputs?: readonly InstructorInput[] },
+  earlier: {
+    readonly picks: readonly PickRecord[];
+    readonly elapsedSeconds: number;
+    readonly instructorInputs?: readonly InstructorInput[];
+  },
   onBatch: BatchListener = () => {},
 ): ResumedSession {
   const { replay: _ignored, ...fresh } = plan;
@@ -69,7 +81,12 @@ export function resumeOnChangedStory(
   const inputs = earlier.instructorInputs ?? [];
   // The engine's replay gives each input at its time; with no picks, it gives only the inputs passed.
   const giveInputs = (applies: (afterPick: number) => boolean): void => {
-    if (!session.next().ended) replayPicks(session, [], inputs.filter((input) => applies(input.afterPick)));
+    if (!session.next().ended)
+      replayPicks(
+        session,
+        [],
+        inputs.filter((input) => applies(input.afterPick)),
+      );
   };
   let replayed = 0;
   for (const pick of earlier.picks) {
@@ -93,9 +110,16 @@ export interface HeldResumption extends ResumedSession {
   readonly start: (onBatch?: BatchListener) => Session;
 }
 
-export function holdResumption(plan: EncounterPlan, bundle: ScenarioBundle, profile: Profile, earlier: Parameters<typeof resumeOnChangedStory>[3]): HeldResumption {
+export function holdResumption(
+  plan: EncounterPlan,
+  bundle: ScenarioBundle,
+  profile: Profile,
+  earlier: Parameters<typeof resumeOnChangedStory>[3],
+): HeldResumption {
   const batches: { lines: readonly Line[]; pickText?: string }[] = [];
-  const resumed = resumeOnChangedStory(plan, bundle, profile, earlier, (lines, pickText) => batches.push(pickText === undefined ? { lines } : { lines, pickText }));
+  const resumed = resumeOnChangedStory(plan, bundle, profile, earlier, (lines, pickText) =>
+    batches.push(pickText === undefined ? { lines } : { lines, pickText }),
+  );
   return {
     ...resumed,
     start: (onBatch) => {

@@ -34,7 +34,14 @@ describe('checking a workspace as the author types', () => {
   it('locates an unknown action at its line in its file, and offers no story to play', () => {
     const broken = hubInk.replace('#act:call_ems', '#act:call_ambulance');
     const check = createChecker()(hub(hubManifest, { 'en.ink': broken }));
-    expect(check.diagnostics).toEqual([expect.objectContaining({ file: 'en.ink', line: lineOf(broken, 'call_ambulance'), severity: 'error', message: expect.stringContaining('unknown action "call_ambulance"') })]);
+    expect(check.diagnostics).toEqual([
+      expect.objectContaining({
+        file: 'en.ink',
+        line: lineOf(broken, 'call_ambulance'),
+        severity: 'error',
+        message: expect.stringContaining('unknown action "call_ambulance"'),
+      }),
+    ]);
     expect(check.stories.en).toBeUndefined();
   });
 
@@ -52,8 +59,12 @@ describe('checking a workspace as the author types', () => {
   it('says when the folder and the id differ, and when a listed language has no story', () => {
     const renamed = createChecker()({ ...hub(), folder: 'my-copy' });
     expect(renamed.diagnostics.find((d) => d.field === 'id')?.message).toContain('"my-copy"');
-    const missing = createChecker()(hub({ ...hubManifest, locales: ['en', 'es'], title: { en: 'a', es: 'b' }, summary: { en: 'a', es: 'b' } }));
-    expect(missing.diagnostics).toContainEqual(expect.objectContaining({ file: 'scenario.json', field: 'locales', message: expect.stringContaining('es.ink') }));
+    const missing = createChecker()(
+      hub({ ...hubManifest, locales: ['en', 'es'], title: { en: 'a', es: 'b' }, summary: { en: 'a', es: 'b' } }),
+    );
+    expect(missing.diagnostics).toContainEqual(
+      expect.objectContaining({ file: 'scenario.json', field: 'locales', message: expect.stringContaining('es.ink') }),
+    );
     expect(Object.keys(missing.stories)).toEqual(['en']);
   });
 
@@ -65,7 +76,13 @@ describe('checking a workspace as the author types', () => {
   it('checks the engine variables a story declares and explains an undeclared one', () => {
     const wrongType = hubInk.replace('VAR responsive = false', 'VAR responsive = 0');
     const typed = createChecker()(hub(hubManifest, { 'en.ink': wrongType }));
-    expect(typed.diagnostics).toContainEqual(expect.objectContaining({ file: 'en.ink', line: lineOf(wrongType, 'VAR responsive'), message: expect.stringContaining('responsive is a boolean') }));
+    expect(typed.diagnostics).toContainEqual(
+      expect.objectContaining({
+        file: 'en.ink',
+        line: lineOf(wrongType, 'VAR responsive'),
+        message: expect.stringContaining('responsive is a boolean'),
+      }),
+    );
     expect(typed.stories.en).toBeUndefined();
 
     const undeclared = hubInk.replace('VAR breathing = "slow"\n', '');
@@ -85,7 +102,13 @@ describe('checking a workspace as the author types', () => {
     const check = createChecker();
     const manifest = { ...hubManifest, locales: ['en', 'es'], title: { en: 'a', es: 'b' }, summary: { en: 'a', es: 'b' } };
     const first = check(hub(manifest, { 'en.ink': hubInk, 'es.ink': hubInk }));
-    const second = check(withFile(hub(manifest, { 'en.ink': hubInk, 'es.ink': hubInk }), 'en.ink', hubInk.replace('The medics come in.', 'The medics arrive.')));
+    const second = check(
+      withFile(
+        hub(manifest, { 'en.ink': hubInk, 'es.ink': hubInk }),
+        'en.ink',
+        hubInk.replace('The medics come in.', 'The medics arrive.'),
+      ),
+    );
     expect(second.stories.es).toBe(first.stories.es);
     expect(second.stories.en).not.toBe(first.stories.en);
     expect(second.stories.en?.json).toContain('The medics arrive.');

@@ -34,7 +34,14 @@ function bundleWith(ink: string): ScenarioBundle {
   return { manifest: load.bundle.manifest, stories: { en: compiled.story } };
 }
 
-const plan = (mode: 'learn' | 'assess' = 'learn'): EncounterPlan => ({ scenarioId: 'hub-overdose', seed: 1, profileId: 'model-policy', mode, timeFactor: 1, locale: 'en' });
+const plan = (mode: 'learn' | 'assess' = 'learn'): EncounterPlan => ({
+  scenarioId: 'hub-overdose',
+  seed: 1,
+  profileId: 'model-policy',
+  mode,
+  timeFactor: 1,
+  locale: 'en',
+});
 
 describe('resuming an encounter on a changed story', () => {
   it('replays every pick on a story whose words changed, and shows the new words', () => {
@@ -42,8 +49,12 @@ describe('resuming an encounter on a changed story', () => {
     before.choose(0);
     before.choose(2);
     const batches: (string | undefined)[] = [];
-    const resumed = resumeOnChangedStory(plan(), bundleWith(hubInk.replace('The spray hisses.', 'The spray hisses loudly.')), profile, { picks: before.picks(), elapsedSeconds: before.state().elapsedSeconds }, (lines, pickText) =>
-      batches.push(pickText ?? lines.map((l) => l.text).join(' ')),
+    const resumed = resumeOnChangedStory(
+      plan(),
+      bundleWith(hubInk.replace('The spray hisses.', 'The spray hisses loudly.')),
+      profile,
+      { picks: before.picks(), elapsedSeconds: before.state().elapsedSeconds },
+      (lines, pickText) => batches.push(pickText ?? lines.map((l) => l.text).join(' ')),
     );
     expect(resumed.replayed).toBe(2);
     expect(resumed.lost).toBeUndefined();
@@ -58,7 +69,10 @@ describe('resuming an encounter on a changed story', () => {
     before.choose(4); // Wait
     before.choose(0); // naloxone
     const fewer = hubInk.replace('+ [Wait #act:wait]\n  -> beside_patient\n', '');
-    const resumed = resumeOnChangedStory(plan(), bundleWith(fewer), profile, { picks: before.picks(), elapsedSeconds: before.state().elapsedSeconds });
+    const resumed = resumeOnChangedStory(plan(), bundleWith(fewer), profile, {
+      picks: before.picks(),
+      elapsedSeconds: before.state().elapsedSeconds,
+    });
     expect(resumed.replayed).toBe(0);
     expect(resumed.lost?.text).toContain('Wait');
     const t = createTranslator('en');
@@ -70,7 +84,10 @@ describe('resuming an encounter on a changed story', () => {
     const before = createSession({ scenario: bundleWith(hubInk), profile, seed: 1, mode: 'assess' });
     before.choose(0);
     before.elapse(45);
-    const resumed = resumeOnChangedStory(plan('assess'), bundleWith(hubInk), profile, { picks: before.picks(), elapsedSeconds: before.state().elapsedSeconds });
+    const resumed = resumeOnChangedStory(plan('assess'), bundleWith(hubInk), profile, {
+      picks: before.picks(),
+      elapsedSeconds: before.state().elapsedSeconds,
+    });
     expect(resumed.session.state().elapsedSeconds).toBe(before.state().elapsedSeconds);
     expect(resumed.session.report().log).toEqual(before.report().log);
   });
@@ -105,16 +122,37 @@ describe('the dev server telling the game about a saved scenario file', () => {
     const mistyped = scenarioFileChange(file, hubInk.replace('VAR breathing = "slow"', 'VAR breathing = 0'));
     expect(mistyped?.kind).toBe('problems');
     if (mistyped?.kind !== 'problems') return;
-    expect(mistyped.diagnostics).toEqual([expect.objectContaining({ line: 2, severity: 'error', message: expect.stringMatching(/^breathing is a string written by the engine/) })]);
+    expect(mistyped.diagnostics).toEqual([
+      expect.objectContaining({
+        line: 2,
+        severity: 'error',
+        message: expect.stringMatching(/^breathing is a string written by the engine/),
+      }),
+    ]);
   });
 
   it('sends a manifest that lists a locale with no story file as a problem at its line', () => {
     const file = path.join(folder, 'scenario.json');
     const text = readFileSync(file, 'utf8');
-    const change = scenarioFileChange(file, text.replace('"locales": ["en"]', '"locales": ["en", "es"]').replace('"en": "Fixture: a hub at an overdose"', '"en": "Fixture: a hub at an overdose", "es": "Un caso"').replace('"en": "A small overdose scene for the engine\'s tests."', '"en": "A small overdose scene for the engine\'s tests.", "es": "Una escena"'));
+    const change = scenarioFileChange(
+      file,
+      text
+        .replace('"locales": ["en"]', '"locales": ["en", "es"]')
+        .replace('"en": "Fixture: a hub at an overdose"', '"en": "Fixture: a hub at an overdose", "es": "Un caso"')
+        .replace(
+          '"en": "A small overdose scene for the engine\'s tests."',
+          '"en": "A small overdose scene for the engine\'s tests.", "es": "Una escena"',
+        ),
+    );
     expect(change?.kind).toBe('problems');
     if (change?.kind !== 'problems') return;
-    expect(change.diagnostics).toEqual([expect.objectContaining({ field: 'locales', line: 8, message: expect.stringMatching(/lists "es" but .*hub-overdose\/es\.ink does not exist/) })]);
+    expect(change.diagnostics).toEqual([
+      expect.objectContaining({
+        field: 'locales',
+        line: 8,
+        message: expect.stringMatching(/lists "es" but .*hub-overdose\/es\.ink does not exist/),
+      }),
+    ]);
   });
 
   it('fails the module load of a story with a mistyped engine variable, naming the file and line', () => {
@@ -144,7 +182,10 @@ describe('the dev server telling the game about a saved scenario file', () => {
       const file = path.join(folder, 'en.ink');
       const sent: ScenarioFileChange[] = [];
       const context = { environment: { name: 'client', hot: { send: (_event: string, change: ScenarioFileChange) => sent.push(change) } } };
-      const hook = inkScenarios().hotUpdate as unknown as (this: typeof context, options: { type: string; file: string; read: () => string }) => Promise<unknown>;
+      const hook = inkScenarios().hotUpdate as unknown as (
+        this: typeof context,
+        options: { type: string; file: string; read: () => string },
+      ) => Promise<unknown>;
       writeFileSync(file, hubInk);
       expect(await hook.call(context, { type: 'update', file, read: () => hubInk })).toEqual([]);
       // Saved again at once: the watcher stays silent, the plugin looks again.
@@ -174,7 +215,12 @@ describe('the catalogue taking in a saved file', () => {
   afterAll(stop);
 
   it('lists the saved manifest and plays the saved story from then on', async () => {
-    applyScenarioFileChange({ kind: 'manifest', scenarioId: shipped.id, file: 'scenario.json', manifest: { ...shipped.manifest, title: { ...shipped.manifest.title, en: 'Edited title' } } });
+    applyScenarioFileChange({
+      kind: 'manifest',
+      scenarioId: shipped.id,
+      file: 'scenario.json',
+      manifest: { ...shipped.manifest, title: { ...shipped.manifest.title, en: 'Edited title' } },
+    });
     const listed = listScenarios().find((s) => s.id === shipped.id);
     expect(listed?.ok && listed.manifest.title.en).toBe('Edited title');
 
@@ -187,7 +233,12 @@ describe('the catalogue taking in a saved file', () => {
   });
 
   it('passes on problems, and ignores scenarios it does not have', () => {
-    applyScenarioFileChange({ kind: 'problems', scenarioId: shipped.id, file: 'en.ink', diagnostics: [{ file: 'en.ink', line: 3, severity: 'error', message: 'oops' }] });
+    applyScenarioFileChange({
+      kind: 'problems',
+      scenarioId: shipped.id,
+      file: 'en.ink',
+      diagnostics: [{ file: 'en.ink', line: 3, severity: 'error', message: 'oops' }],
+    });
     applyScenarioFileChange({ kind: 'manifest', scenarioId: 'not-in-this-build', file: 'scenario.json', manifest: {} });
     expect(heard.at(-1)).toMatchObject({ kind: 'problems', diagnostics: [{ line: 3 }] });
     expect(heard).toHaveLength(3);

@@ -7,7 +7,15 @@ import { loadScenarioDir } from '../../src/tooling/load-scenario.js';
 import path from 'node:path';
 
 function rule(verdict: RuleResult['verdict'], at?: number, evidence: number[] = []): RuleResult {
-  return { id: 'X', family: 'naloxone', severity: 'major', verdict, evidence, explanation: `rules.X.${verdict}`, ...(at !== undefined ? { at } : {}) };
+  return {
+    id: 'X',
+    family: 'naloxone',
+    severity: 'major',
+    verdict,
+    evidence,
+    explanation: `rules.X.${verdict}`,
+    ...(at !== undefined ? { at } : {}),
+  };
 }
 
 describe('live verdicts', () => {

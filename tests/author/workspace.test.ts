@@ -13,7 +13,10 @@ describe('the author workspace', () => {
       { path: 'overdose-motel-room/paths.json', text: '{}' },
       { path: 'overdose-motel-room/notes/en.ink', text: 'a draft' },
     ]);
-    expect(read).toEqual({ ok: true, workspace: { folder: 'overdose-motel-room', files: { 'scenario.json': '{}', 'en.ink': 'Hello.', 'es.ink': 'Hola.' } } });
+    expect(read).toEqual({
+      ok: true,
+      workspace: { folder: 'overdose-motel-room', files: { 'scenario.json': '{}', 'en.ink': 'Hello.', 'es.ink': 'Hola.' } },
+    });
   });
 
   it('finds the scenario inside a folder that holds it, and refuses a folder without a manifest', () => {

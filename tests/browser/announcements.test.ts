@@ -42,7 +42,11 @@ describe('announcements while the trainee hesitates in assess mode', () => {
 
     // Four simulated minutes (apnea comes at 240 s) in two minutes of real time at 2x.
     await hesitate(page, 125);
-    await page.waitForFunction((selector) => document.querySelector(selector)?.textContent?.includes('The patient has stopped breathing.') ?? false, STATUS, WAIT);
+    await page.waitForFunction(
+      (selector) => document.querySelector(selector)?.textContent?.includes('The patient has stopped breathing.') ?? false,
+      STATUS,
+      WAIT,
+    );
     expect(await page.locator('[data-state="breathing"] dd').textContent()).not.toMatch(/slow/i);
     // Nobody picked anything: the change came from the clock alone.
     expect(await page.locator('.narration .line.pick').count()).toBe(0);
@@ -61,7 +65,11 @@ describe('announcements while the trainee hesitates in assess mode', () => {
     await hesitate(page, 190);
     await page.locator(SIREN_CAPTION).waitFor(WAIT);
     expect(await page.locator(SIREN_CAPTION).textContent()).toBe('[Sound: an ambulance siren, coming closer]');
-    await page.waitForFunction((selector) => document.querySelector(selector)?.textContent?.includes('EMS is on scene.') ?? false, STATUS, WAIT);
+    await page.waitForFunction(
+      (selector) => document.querySelector(selector)?.textContent?.includes('EMS is on scene.') ?? false,
+      STATUS,
+      WAIT,
+    );
     // Heard once, after the pick that called them, and captioned in the narration's log.
     expect((await recordedCues(page)).filter((name) => name === 'sfx:siren')).toHaveLength(1);
     expect(await page.locator('.narration .batch:last-child .caption[data-sound="sfx:siren"]').count()).toBe(1);

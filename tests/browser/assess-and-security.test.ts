@@ -22,7 +22,9 @@ describe('assess mode', () => {
     const clock = page.locator('[data-state="clock"] dd');
     await page.locator('.choice-list button').first().waitFor();
     const start = await clock.textContent();
-    await page.waitForFunction((shown) => document.querySelector('[data-state="clock"] dd')?.textContent !== shown, start, { timeout: 15_000 });
+    await page.waitForFunction((shown) => document.querySelector('[data-state="clock"] dd')?.textContent !== shown, start, {
+      timeout: 15_000,
+    });
 
     await activate(page, '#pause');
     expect(await page.locator('#pause').textContent()).toBe('Resume');
@@ -65,14 +67,20 @@ function recordViolations(): void {
   document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
 }
 
-const violationsOn = (page: Page): Promise<string[]> => page.evaluate(() => [...(window as unknown as { cspViolations: string[] }).cspViolations]);
+const violationsOn = (page: Page): Promise<string[]> =>
+  page.evaluate(() => [...(window as unknown as { cspViolations: string[] }).cspViolations]);
 
 describe.each(PAGES)('the built page $file', ({ file, ready }) => {
   const html = readFileSync(path.join(inject('appDir'), file), 'utf8');
 
   it('carries a Content-Security-Policy, first in the head, that allows our own origin only and no inline script', () => {
     const { csp, before } = cspOf(html);
-    const directives = new Map(csp.split(';').map((d) => { const [name = '', ...values] = d.trim().split(/\s+/); return [name, values]; }));
+    const directives = new Map(
+      csp.split(';').map((d) => {
+        const [name = '', ...values] = d.trim().split(/\s+/);
+        return [name, values];
+      }),
+    );
     expect(directives.get('default-src')).toEqual(["'self'"]);
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('style-src')).toEqual(["'self'"]);
@@ -91,7 +99,9 @@ describe.each(PAGES)('the built page $file', ({ file, ready }) => {
   });
 
   it('loads with no CSP violation, and the policy in force blocks an inline script', async () => {
-    const app = await openApp(browser(), `${inject('appUrl')}${file}`, { beforeLoad: (context) => context.addInitScript(recordViolations) });
+    const app = await openApp(browser(), `${inject('appUrl')}${file}`, {
+      beforeLoad: (context) => context.addInitScript(recordViolations),
+    });
     const { page } = app;
     await page.locator(ready).first().waitFor();
     await page.waitForLoadState('networkidle');

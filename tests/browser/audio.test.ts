@@ -19,9 +19,15 @@ interface RecordedCue {
 
 const browser = chromiumForFile();
 
-const recorded = (page: Page): Promise<RecordedCue[]> => page.evaluate(() => [...(window as unknown as { goodCallAudio: { cues: RecordedCue[] } }).goodCallAudio.cues]);
+const recorded = (page: Page): Promise<RecordedCue[]> =>
+  page.evaluate(() => [...(window as unknown as { goodCallAudio: { cues: RecordedCue[] } }).goodCallAudio.cues]);
 const captionsShown = (page: Page): Promise<{ cue: string; text: string }[]> =>
-  page.evaluate(() => [...document.querySelectorAll('.narration .caption')].map((e) => ({ cue: e.getAttribute('data-sound') ?? '', text: e.textContent ?? '' })));
+  page.evaluate(() =>
+    [...document.querySelectorAll('.narration .caption')].map((e) => ({
+      cue: e.getAttribute('data-sound') ?? '',
+      text: e.textContent ?? '',
+    })),
+  );
 
 async function openScenario(page: Page, id: string): Promise<void> {
   await activate(page, '#open-scenarios');
@@ -48,14 +54,24 @@ describe('the sounds of a scripted path, recorded by the fake', () => {
     expect(cues.map((c) => c.name)).toEqual(expected.map((cue) => `${cue.kind}:${cue.id}`));
     expect(cues.every((c) => c.audible)).toBe(true);
     expect(await captionsShown(page)).toEqual(expected.map((cue) => captionOf(cue, t)));
-    for (const name of ['ambience:patrol_car', 'ambience:restroom', 'sfx:radio_dispatch', 'sfx:door_knock', 'sfx:snoring', 'sfx:naloxone_spray', 'sfx:cough']) {
+    for (const name of [
+      'ambience:patrol_car',
+      'ambience:restroom',
+      'sfx:radio_dispatch',
+      'sfx:door_knock',
+      'sfx:snoring',
+      'sfx:naloxone_spray',
+      'sfx:cough',
+    ]) {
       expect(cues.map((c) => c.name)).toContain(name);
     }
     expect(await captionsShown(page)).toContainEqual({ cue: 'sfx:naloxone_spray', text: '[Sound: the click and hiss of the nasal spray]' });
     // Leaving the encounter stops every sound.
     await page.locator('#to-debrief').click();
     await page.locator('#debrief-heading').waitFor();
-    expect(await page.evaluate(() => (window as unknown as { goodCallAudio: { ambience: string | null; stops: number } }).goodCallAudio)).toMatchObject({ ambience: null, stops: 1 });
+    expect(
+      await page.evaluate(() => (window as unknown as { goodCallAudio: { ambience: string | null; stops: number } }).goodCallAudio),
+    ).toMatchObject({ ambience: null, stops: 1 });
     expect(app.errors).toEqual([]);
     await context.close();
   });
@@ -65,7 +81,9 @@ describe('the sounds of a scripted path, recorded by the fake', () => {
     const { page } = app;
     await page.locator('#sound').uncheck();
     await page.locator('#volume').fill('30');
-    expect(await page.evaluate(() => (window as unknown as { goodCallAudio: { preferences: unknown } }).goodCallAudio.preferences)).toEqual({ muted: true, volume: 0.3 });
+    expect(await page.evaluate(() => (window as unknown as { goodCallAudio: { preferences: unknown } }).goodCallAudio.preferences)).toEqual(
+      { muted: true, volume: 0.3 },
+    );
     await openScenario(page, 'hub-overdose');
     expect(await page.locator('#encounter-sound').isChecked()).toBe(false);
     expect(await page.locator('#encounter-volume').inputValue()).toBe('30');
@@ -91,7 +109,11 @@ describe('the real player', () => {
     const { page } = app;
     await openScenario(page, 'hub-overdose');
     await page.locator('.choice-list button', { hasText: 'naloxone' }).click();
-    await expect.poll(() => app.requests.filter((url) => /\/assets\/(ambience-apartment|naloxone-spray)-[\w-]+\.ogg$/.test(url)).length, { timeout: 15_000 }).toBe(2);
+    await expect
+      .poll(() => app.requests.filter((url) => /\/assets\/(ambience-apartment|naloxone-spray)-[\w-]+\.ogg$/.test(url)).length, {
+        timeout: 15_000,
+      })
+      .toBe(2);
     expect(app.foreignRequests).toEqual([]);
     expect(app.failedResponses).toEqual([]);
     expect(app.errors).toEqual([]);

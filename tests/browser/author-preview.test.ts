@@ -104,7 +104,9 @@ describe('the author preview', () => {
 
     // The verdicts shown are the engine's, run in Node on the same picks; none is "not yet" at the end.
     const expected = expectedReport({ bundle: scenario.bundle, profileId: 'model-policy', locale: LOCALE, seed: 1, picks });
-    const shown = await page.locator('.verdict-table tbody tr').evaluateAll((rows) => rows.map((r) => ({ id: r.getAttribute('data-rule-id'), verdict: r.getAttribute('data-verdict') })));
+    const shown = await page
+      .locator('.verdict-table tbody tr')
+      .evaluateAll((rows) => rows.map((r) => ({ id: r.getAttribute('data-rule-id'), verdict: r.getAttribute('data-verdict') })));
     const byId = (a: { id: string | null }, b: { id: string | null }): number => (a.id ?? '').localeCompare(b.id ?? '');
     expect(shown.sort(byId)).toEqual(expected.rules.map((r) => ({ id: r.id, verdict: r.verdict })).sort(byId));
 
@@ -119,7 +121,10 @@ describe('the author preview', () => {
     expect(downloaded.report.passed).toBe(expected.passed);
     expect(downloaded.picks.map((p) => p.index)).toEqual(picks);
 
-    const [storyDownload] = await Promise.all([page.waitForEvent('download'), page.locator(`.save-list button[data-file="${LOCALE}.ink"]`).click()]);
+    const [storyDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator(`.save-list button[data-file="${LOCALE}.ink"]`).click(),
+    ]);
     expect(storyDownload.suggestedFilename()).toBe(`${LOCALE}.ink`);
     expect(readFileSync(await storyDownload.path(), 'utf8')).toBe(SOURCE);
 

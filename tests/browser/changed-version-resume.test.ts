@@ -31,11 +31,21 @@ function attemptOnVersion1(mode: Mode, loseLast: boolean): { attempt: Unfinished
   const session = createSession({ scenario: apartment.bundle, profile: loaded.profile, seed: 11, mode, locale: 'en' });
   for (let n = 0; n < 3; n++) session.choose(0);
   if (mode === 'assess') session.elapse(12);
-  const saved = unfinishedAttemptOf(session, { id: 'attempt-version-1', traineeCode: 'TR-OLDV-ERSN', timeFactor: mode === 'assess' ? 1 : 0, startedAt: '2025-03-01T10:00:00.000Z' }, [0, 0, 0], '2025-03-01T10:04:00.000Z');
+  const saved = unfinishedAttemptOf(
+    session,
+    { id: 'attempt-version-1', traineeCode: 'TR-OLDV-ERSN', timeFactor: mode === 'assess' ? 1 : 0, startedAt: '2025-03-01T10:00:00.000Z' },
+    [0, 0, 0],
+    '2025-03-01T10:04:00.000Z',
+  );
   const picks = loseLast ? [...saved.picks.slice(0, 2), { ...GONE, at: saved.picks[2]!.at }] : saved.picks;
   const version = apartment.bundle.manifest.version - 1;
   const { snapshot } = saved.progress;
-  const attempt: UnfinishedAttempt = { ...saved, scenario: { ...saved.scenario, version }, picks, progress: { ...saved.progress, snapshot: { ...snapshot, scenario: { ...snapshot.scenario, version }, picks } } };
+  const attempt: UnfinishedAttempt = {
+    ...saved,
+    scenario: { ...saved.scenario, version },
+    picks,
+    progress: { ...saved.progress, snapshot: { ...snapshot, scenario: { ...snapshot.scenario, version }, picks } },
+  };
   return { attempt, picked: picks.map((p) => p.text.trim()) };
 }
 
@@ -82,7 +92,13 @@ async function attemptsOnDevice(page: Page): Promise<Kept[]> {
             db.close();
             type Stored = { id: string; status: string; scenario: { version: number }; picks: unknown[]; replayOf?: Kept['replayOf'] };
             resolve(
-              (request.result as Stored[]).map((a) => ({ id: a.id, status: a.status, version: a.scenario.version, picks: a.picks.length, ...(a.replayOf ? { replayOf: a.replayOf } : {}) })),
+              (request.result as Stored[]).map((a) => ({
+                id: a.id,
+                status: a.status,
+                version: a.scenario.version,
+                picks: a.picks.length,
+                ...(a.replayOf ? { replayOf: a.replayOf } : {}),
+              })),
             );
           };
         };
@@ -123,7 +139,14 @@ describe('an unfinished attempt on a scenario that has changed version', () => {
 
     await expect
       .poll(() => attemptsOnDevice(page))
-      .toEqual([expect.objectContaining({ status: 'in-progress', version: apartment.bundle.manifest.version, picks: 2, replayOf: { attemptId: attempt.id, picksKept: 2 } })]);
+      .toEqual([
+        expect.objectContaining({
+          status: 'in-progress',
+          version: apartment.bundle.manifest.version,
+          picks: 2,
+          replayOf: { attemptId: attempt.id, picksKept: 2 },
+        }),
+      ]);
     const [continued] = await attemptsOnDevice(page);
     expect(continued?.id).not.toBe(attempt.id);
 

@@ -90,17 +90,15 @@ describe('a class run from the instructor console', () => {
     // The projector shows no controls but the choices: the console pauses.
     expect(await page.locator('#pause').isVisible()).toBe(false);
 
-    await consolePage.locator('.connection', { hasText: 'Following “The roommate\'s call” (Assess mode)' }).waitFor();
-    expect(await consolePage.locator('#inject-event option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).toEqual([
-      'caller_left',
-      'ems_delayed',
-      'transport_refused',
-      'bystander_disclosed',
-      'patient_pulseless',
-    ]);
+    await consolePage.locator('.connection', { hasText: "Following “The roommate's call” (Assess mode)" }).waitFor();
+    expect(
+      await consolePage.locator('#inject-event option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value)),
+    ).toEqual(['caller_left', 'ems_delayed', 'transport_refused', 'bystander_disclosed', 'patient_pulseless']);
     // What the trainees cannot see, and the choices with the actions they carry.
     expect(await consolePage.locator('dd[data-fact="oxygen"]').textContent()).toMatch(/^\d+ s \(brain injury at 240 s, death at 600 s\)$/);
-    expect(await consolePage.locator('.console-choices li').first().textContent()).toBe('1. Take in the whole room from the doorway before you step in (looked for hazards)');
+    expect(await consolePage.locator('.console-choices li').first().textContent()).toBe(
+      '1. Take in the whole room from the doorway before you step in (looked for hazards)',
+    );
     expect(await consolePage.locator('.risk[data-rule-id="OD-EMS-FIRST"] .badge').textContent()).toMatch(/^Open: \d\d:\d\d left$/);
 
     // An inject: the projector's story and state react at once.
@@ -108,14 +106,18 @@ describe('a class run from the instructor console', () => {
     await consolePage.locator('#inject-event').selectOption('caller_left');
     await consolePage.locator('#inject-note').fill('He grabs his jacket and heads for the door');
     await consolePage.locator('#inject').click();
-    await page.locator('.narration .note', { hasText: '[Instructor: The caller leaves. He grabs his jacket and heads for the door]' }).waitFor();
+    await page
+      .locator('.narration .note', { hasText: '[Instructor: The caller leaves. He grabs his jacket and heads for the door]' })
+      .waitFor();
     await page.locator('[data-state="caller"] dd', { hasText: 'has left' }).waitFor();
     await consolePage.locator('dd[data-fact="caller"]', { hasText: 'has left' }).waitFor();
     await consolePage.locator('.console-log .by-instructor', { hasText: 'The caller leaves' }).waitFor();
 
     // A pause stops simulated time in both windows, which show the same clock.
     const running = await projectorClock(page);
-    await page.waitForFunction((shown) => document.querySelector('[data-state="clock"] dd')?.textContent !== shown, running, { timeout: 15_000 });
+    await page.waitForFunction((shown) => document.querySelector('[data-state="clock"] dd')?.textContent !== shown, running, {
+      timeout: 15_000,
+    });
     await consolePage.locator('#console-pause').click();
     await page.locator('.class-banner', { hasText: 'Paused by the instructor.' }).waitFor();
     expect(await page.locator('.choices').isHidden()).toBe(true);
@@ -129,8 +131,12 @@ describe('a class run from the instructor console', () => {
     expect(await page.locator('.narration .line.pick').count()).toBe(0);
 
     await consolePage.locator('#console-pause').click();
-    await page.waitForFunction((shown) => document.querySelector('[data-state="clock"] dd')?.textContent !== shown, pausedAt, { timeout: 15_000 });
-    await consolePage.waitForFunction((shown) => document.querySelector('[data-clock]')?.textContent !== shown, pausedAt, { timeout: 15_000 });
+    await page.waitForFunction((shown) => document.querySelector('[data-state="clock"] dd')?.textContent !== shown, pausedAt, {
+      timeout: 15_000,
+    });
+    await consolePage.waitForFunction((shown) => document.querySelector('[data-clock]')?.textContent !== shown, pausedAt, {
+      timeout: 15_000,
+    });
     expect(await page.locator('.choices').isVisible()).toBe(true);
 
     // A note for the record: in the console's log, not on the projector.
@@ -166,15 +172,21 @@ describe('a class run from the instructor console', () => {
     await page.locator('#debrief-heading').waitFor();
 
     const inject_ = page.locator('.pick-list .instructor-input[data-instructor="inject"]');
-    expect(await inject_.textContent()).toMatch(/^\d\d:\d\d Instructor: Raised: The caller leaves \(He grabs his jacket and heads for the door\)$/);
-    expect(await page.locator('.pick-list .instructor-input[data-instructor="note"]').textContent()).toMatch(/Note: Asked the class why the caller might leave$/);
-    expect(await page.locator('.pick[data-pick="0"] .vote-split').textContent()).toBe('Class vote (12 votes): choice 1: 9 (75%), picked; choice 2: 3 (25%)');
+    expect(await inject_.textContent()).toMatch(
+      /^\d\d:\d\d Instructor: Raised: The caller leaves \(He grabs his jacket and heads for the door\)$/,
+    );
+    expect(await page.locator('.pick-list .instructor-input[data-instructor="note"]').textContent()).toMatch(
+      /Note: Asked the class why the caller might leave$/,
+    );
+    expect(await page.locator('.pick[data-pick="0"] .vote-split').textContent()).toBe(
+      'Class vote (12 votes): choice 1: 9 (75%), picked; choice 2: 3 (25%)',
+    );
     // Injects and notes came before the first pick, so they are listed before it.
-    expect(await page.locator('.pick-list > li').evaluateAll((items) => items.slice(0, 3).map((i) => i.getAttribute('data-instructor') ?? `pick ${i.getAttribute('data-pick')}`))).toEqual([
-      'inject',
-      'note',
-      'pick 0',
-    ]);
+    expect(
+      await page
+        .locator('.pick-list > li')
+        .evaluateAll((items) => items.slice(0, 3).map((i) => i.getAttribute('data-instructor') ?? `pick ${i.getAttribute('data-pick')}`)),
+    ).toEqual(['inject', 'note', 'pick 0']);
 
     const attemptId = await page.locator('[data-attempt]').getAttribute('data-attempt');
     const attempt = (await storedAttempts(page)).find((a) => a.id === attemptId);
@@ -186,7 +198,9 @@ describe('a class run from the instructor console', () => {
       { kind: 'note', text: 'Asked the class why the caller might leave', afterPick: 0 },
     ]);
     expect(record?.picks[0]?.vote).toEqual({ 0: 9, 1: 3 });
-    expect(record?.status === 'finished' && record.report.log.some((e) => e.source.origin === 'instructor' && e.id === 'caller_left')).toBe(true);
+    expect(record?.status === 'finished' && record.report.log.some((e) => e.source.origin === 'instructor' && e.id === 'caller_left')).toBe(
+      true,
+    );
 
     expect(app.errors).toEqual([]);
     expect(consoleErrors).toEqual([]);

@@ -56,7 +56,17 @@ function scoreFigures(list: readonly FinishedAttempt[]): Pick<Expected, 'meanSco
 
 function expectedFor(list: readonly FinishedAttempt[]): Expected {
   const rules = new Map<string, { applied: number; violated: number; missed: number }>();
-  const totals: Record<string, number> = { arrests: 0, citations: 0, searches: 0, warrantChecks: 0, usesOfForce: 0, backupCalls: 0, referralsOffered: 0, referralsAccepted: 0, officerInjuries: 0 };
+  const totals: Record<string, number> = {
+    arrests: 0,
+    citations: 0,
+    searches: 0,
+    warrantChecks: 0,
+    usesOfForce: 0,
+    backupCalls: 0,
+    referralsOffered: 0,
+    referralsAccepted: 0,
+    officerInjuries: 0,
+  };
   const patients: Record<string, number> = {};
   let passed = 0;
   for (const attempt of list) {
@@ -87,7 +97,15 @@ function expectedFor(list: readonly FinishedAttempt[]): Expected {
 interface OnScreen {
   readonly figures: Record<string, string>;
   readonly passRateText: string;
-  readonly rules: { id: string; applied: number; violated: number; violatedRate: number; missed: number; failureRate: number; violatedText: string }[];
+  readonly rules: {
+    id: string;
+    applied: number;
+    violated: number;
+    violatedRate: number;
+    missed: number;
+    failureRate: number;
+    violatedText: string;
+  }[];
   readonly totals: Record<string, number>;
   readonly patients: Record<string, number>;
   readonly meanText: string;
@@ -98,10 +116,12 @@ interface OnScreen {
 async function readCohort(page: Page): Promise<OnScreen> {
   return page.evaluate(() => {
     const figures: Record<string, string> = {};
-    for (const e of document.querySelectorAll('#cohort [data-figure]')) figures[e.getAttribute('data-figure') ?? ''] = e.getAttribute('data-value') ?? '';
+    for (const e of document.querySelectorAll('#cohort [data-figure]'))
+      figures[e.getAttribute('data-figure') ?? ''] = e.getAttribute('data-value') ?? '';
     const rows = (selector: string): Record<string, number> => {
       const result: Record<string, number> = {};
-      for (const row of document.querySelectorAll(`${selector} tbody tr`)) result[row.getAttribute('data-key') ?? ''] = Number(row.querySelector('td')?.textContent?.replace(/\D/g, ''));
+      for (const row of document.querySelectorAll(`${selector} tbody tr`))
+        result[row.getAttribute('data-key') ?? ''] = Number(row.querySelector('td')?.textContent?.replace(/\D/g, ''));
       return result;
     };
     return {
@@ -162,7 +182,8 @@ function expectCohort(screen: OnScreen, expected: Expected): void {
     const r = expected.rules.get(id)!;
     return (r.violated + r.missed) / r.applied;
   };
-  for (let i = 1; i < screen.rules.length; i++) expect(failure(screen.rules[i - 1]!.id)).toBeGreaterThanOrEqual(failure(screen.rules[i]!.id));
+  for (let i = 1; i < screen.rules.length; i++)
+    expect(failure(screen.rules[i - 1]!.id)).toBeGreaterThanOrEqual(failure(screen.rules[i]!.id));
   expect(screen.totals).toEqual(expected.totals);
   for (const [kind, n] of Object.entries(expected.patients)) expect(screen.patients[kind], kind).toBe(n);
   expect(Object.values(screen.patients).reduce((a, b) => a + b, 0)).toBe(expected.attempts);
@@ -205,7 +226,9 @@ describe('the instructor dashboard', () => {
     await page.setInputFiles('#import-files', files);
     await page.locator(`#import-status[data-total="${attempts.length + 1}"]`).waitFor();
 
-    const problems = await page.locator('#import-problems li').evaluateAll((items) => items.map((li) => ({ file: li.getAttribute('data-file'), text: li.textContent ?? '' })));
+    const problems = await page
+      .locator('#import-problems li')
+      .evaluateAll((items) => items.map((li) => ({ file: li.getAttribute('data-file'), text: li.textContent ?? '' })));
     expect(problems.map((p) => p.file).sort()).toEqual(['corrupt.json', 'everything-2025.json']);
     expect(problems.find((p) => p.file === 'corrupt.json')?.text).toMatch(/^corrupt\.json .*not valid JSON/);
     expect(problems.find((p) => p.file === 'everything-2025.json')?.text).toMatch(/^everything-2025\.json .*50 MB/);
@@ -267,7 +290,9 @@ describe('the instructor dashboard', () => {
     // In Spanish, a problem with a whole file is worded in Spanish, still without a new alert.
     await page.selectOption('#dashboard-language', 'es');
     await page.locator('#dashboard-heading', { hasText: 'Panel del instructor' }).waitFor();
-    expect(await page.locator('#import-problems li[data-file="corrupt.json"]').textContent()).toMatch(/^corrupt\.json no es un JSON válido \(.+\), así que no se leyó ningún intento/);
+    expect(await page.locator('#import-problems li[data-file="corrupt.json"]').textContent()).toMatch(
+      /^corrupt\.json no es un JSON válido \(.+\), así que no se leyó ningún intento/,
+    );
     expect(await page.locator('#import-problems li[data-file="everything-2025.json"]').textContent()).toMatch(/supera el límite de 50 MB/);
     expect(await page.locator('#import-problems').getAttribute('role')).toBeNull();
 
@@ -277,7 +302,7 @@ describe('the instructor dashboard', () => {
     await app.context.close();
   });
 
-  it('imports a folder, and opens an attempt\'s debrief and a passed attempt\'s certificate, both ready to print', async () => {
+  it("imports a folder, and opens an attempt's debrief and a passed attempt's certificate, both ready to print", async () => {
     const app = await openApp(browser, `${inject('appUrl')}instructor.html`);
     const { page } = app;
     await page.setInputFiles('#import-folder', classFolder);
@@ -290,10 +315,17 @@ describe('the instructor dashboard', () => {
     await page.locator('#attempt-view').waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('attempt-heading');
     expect(await page.locator('#attempt-view .result').getAttribute('data-score')).toBe(String(failed.report.score));
-    const shown = await page.locator('#attempt-view .rule-list [data-rule-id]').evaluateAll((items) => items.map((e) => `${e.getAttribute('data-rule-id')}:${e.getAttribute('data-verdict')}`));
+    const shown = await page
+      .locator('#attempt-view .rule-list [data-rule-id]')
+      .evaluateAll((items) => items.map((e) => `${e.getAttribute('data-rule-id')}:${e.getAttribute('data-verdict')}`));
     // Critical failures lead, as in the game's debrief.
     expect(failed.report.criticalFailures).toContain(shown[0]?.split(':')[0]);
-    expect([...shown].sort()).toEqual(failed.report.rules.filter((r) => r.verdict !== 'not_applicable').map((r) => `${r.id}:${r.verdict}`).sort());
+    expect([...shown].sort()).toEqual(
+      failed.report.rules
+        .filter((r) => r.verdict !== 'not_applicable')
+        .map((r) => `${r.id}:${r.verdict}`)
+        .sort(),
+    );
     expect(await page.locator('#attempt-view .pick').count()).toBe(failed.picks.length);
     expect(await page.locator('#attempt-view [data-outcome="arrests"]').textContent()).toBe(String(failed.report.outcome.arrests));
     expect(await seriousViolations(page)).toEqual([]);
@@ -312,7 +344,9 @@ describe('the instructor dashboard', () => {
     const certificate = page.locator('.certificate');
     await certificate.waitFor();
     expect(await certificate.locator('[data-field="trainee"]').textContent()).toBe(passed.traineeCode);
-    expect(await certificate.locator('[data-field="scenario"]').textContent()).toBe(loadScenarioDir(resolveScenarioDir(passed.scenario.id)).manifest?.title.en);
+    expect(await certificate.locator('[data-field="scenario"]').textContent()).toBe(
+      loadScenarioDir(resolveScenarioDir(passed.scenario.id)).manifest?.title.en,
+    );
     const terms = (await certificate.locator('[data-field="terms"]').textContent()) ?? '';
     expect(terms).toContain(`a score of ${passed.report.score} out of 100`);
     expect(terms).toContain(new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date(passed.finishedAt)));

@@ -13,13 +13,22 @@ import { fixSeed, pickChoice, scriptedPath } from './helpers/scene-paths.js';
 
 const browser = chromiumForFile();
 
-const RULE_TEXT = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '..', '..', 'locales', 'en', 'rules.json'), 'utf8')) as Record<string, { title: string; violated: string }>;
+const RULE_TEXT = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '..', '..', 'locales', 'en', 'rules.json'), 'utf8')) as Record<
+  string,
+  { title: string; violated: string }
+>;
 
 const pickTexts = (page: Page): Promise<string[]> => page.locator('.narration .line.pick span').allTextContents();
-const offeredChoices = (page: Page): Promise<string[]> => page.locator('.choice-list button .text').allTextContents().then((texts) => texts.map((t) => t.trim()));
-const focusIsOnFirstChoice = (page: Page): Promise<boolean> => page.evaluate(() => document.activeElement !== null && document.activeElement === document.querySelector('.choice-list button'));
+const offeredChoices = (page: Page): Promise<string[]> =>
+  page
+    .locator('.choice-list button .text')
+    .allTextContents()
+    .then((texts) => texts.map((t) => t.trim()));
+const focusIsOnFirstChoice = (page: Page): Promise<boolean> =>
+  page.evaluate(() => document.activeElement !== null && document.activeElement === document.querySelector('.choice-list button'));
 
-const startScenario = (page: Page, scenarioId: string): Promise<void> => startFromTitle(page, scenarioId, { mode: 'learn', profile: 'model-policy' });
+const startScenario = (page: Page, scenarioId: string): Promise<void> =>
+  startFromTitle(page, scenarioId, { mode: 'learn', profile: 'model-policy' });
 
 describe('replay from a pick', () => {
   it('starts the encounter again with exactly the picks before it, the next choices offered and focus on the first', async () => {

@@ -30,7 +30,11 @@ async function serveAppWithLrs(root: string): Promise<AppWithLrs> {
       let body = '';
       request.on('data', (chunk: Buffer) => (body += chunk.toString()));
       request.on('end', () => {
-        received.push({ authorization: request.headers.authorization, version: request.headers['x-experience-api-version'] as string | undefined, statements: JSON.parse(body) as unknown[] });
+        received.push({
+          authorization: request.headers.authorization,
+          version: request.headers['x-experience-api-version'] as string | undefined,
+          statements: JSON.parse(body) as unknown[],
+        });
         response.writeHead(200, { 'content-type': 'application/json' }).end('[]');
       });
       return;
@@ -40,7 +44,13 @@ async function serveAppWithLrs(root: string): Promise<AppWithLrs> {
       response.writeHead(404).end();
       return;
     }
-    const type = file.endsWith('.html') ? 'text/html' : file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
+    const type = file.endsWith('.html')
+      ? 'text/html'
+      : file.endsWith('.js')
+        ? 'text/javascript'
+        : file.endsWith('.css')
+          ? 'text/css'
+          : 'application/octet-stream';
     response.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(response);
   });
@@ -70,7 +80,10 @@ async function finishAttemptAndOpenHistory(page: Page): Promise<Awaited<ReturnTy
   const run = await playToEnd(page, firstUnpicked, 'keyboard');
   await page.keyboard.press('Enter');
   await page.locator('#debrief-heading').waitFor();
-  await page.getByRole('button', { name: /attempts/i }).first().click();
+  await page
+    .getByRole('button', { name: /attempts/i })
+    .first()
+    .click();
   return run;
 }
 
@@ -143,7 +156,9 @@ describe('exports from the history screen', () => {
     const json = await downloadFrom(page, '#export-json');
     const xapi = await downloadFrom(page, '#export-xapi');
     for (const text of [json.text, xapi.text, ...consoleText]) expect(text).not.toContain('Very-Secret-9');
-    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))).not.toContain('Very-Secret-9');
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))).not.toContain(
+      'Very-Secret-9',
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });

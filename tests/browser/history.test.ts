@@ -36,7 +36,13 @@ async function onDatabase(page: Page, version: number | undefined, change: 'put 
             return;
           }
           const tx = db.transaction('attempts', 'readwrite');
-          tx.objectStore('attempts').put({ id: 'attempt-corrupt', schemaVersion: 2, status: 'finished', traineeCode: 'TR-BAD1-BAD1', picks: 'lost in a crash' });
+          tx.objectStore('attempts').put({
+            id: 'attempt-corrupt',
+            schemaVersion: 2,
+            status: 'finished',
+            traineeCode: 'TR-BAD1-BAD1',
+            picks: 'lost in a crash',
+          });
           tx.oncomplete = () => {
             db.close();
             resolve();

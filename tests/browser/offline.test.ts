@@ -28,7 +28,11 @@ let server: StaticServer;
 
 beforeAll(async () => {
   outDir = mkdtempSync(path.join(tmpdir(), 'good-call-offline-'));
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+    { cwd: ROOT, stdio: 'pipe' },
+  );
   server = await serveStatic(outDir);
   browser = await launchChromium();
 }, 120_000);
@@ -72,7 +76,8 @@ describe('offline', () => {
     let drawn = false;
     const run = await playToEnd(page, firstUnpicked, 'keyboard', async (count) => {
       // The picture's chunk (Phaser) came from the cache too: the scene is drawn, not left as a backdrop.
-      if (count === 1) drawn = await page.waitForFunction(() => document.getElementById('scene')?.dataset.motion !== undefined).then(() => true);
+      if (count === 1)
+        drawn = await page.waitForFunction(() => document.getElementById('scene')?.dataset.motion !== undefined).then(() => true);
     });
     expect(drawn).toBe(true);
     expect(run.picks.length).toBeGreaterThan(0);
@@ -85,7 +90,10 @@ describe('offline', () => {
     expect(fromWorker.some((url) => /\.(ogg|mp3)$/.test(url))).toBe(true);
 
     // A query string still finds its page in the cache, not the game's.
-    for (const [page, heading] of [['instructor.html?class=7', '#dashboard-heading'], ['author.html', '#author h1']] as const) {
+    for (const [page, heading] of [
+      ['instructor.html?class=7', '#dashboard-heading'],
+      ['author.html', '#author h1'],
+    ] as const) {
       const other = await context.newPage();
       const response = await other.goto(`${server.url}${page}`);
       expect(response?.fromServiceWorker(), page).toBe(true);

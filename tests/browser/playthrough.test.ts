@@ -15,11 +15,17 @@ const browser = chromiumForFile();
 /** Which screenshots to keep: the screens every scenario shares once, its own screens for each. */
 type Screenshots = 'all' | 'scenario' | 'none';
 
-async function playAndCompare(scenario: PlayableScenario, policy: Policy, input: 'keyboard' | 'mouse', screenshots: Screenshots): Promise<void> {
+async function playAndCompare(
+  scenario: PlayableScenario,
+  policy: Policy,
+  input: 'keyboard' | 'mouse',
+  screenshots: Screenshots,
+): Promise<void> {
   const app = await openApp(browser(), inject('appUrl'));
   const { page } = app;
   const shot = async (name: string, shared = false): Promise<void> => {
-    if (screenshots === 'all' || (screenshots === 'scenario' && !shared)) await keepScreenshot(page, shared ? name : `${scenario.id}-${name}`);
+    if (screenshots === 'all' || (screenshots === 'scenario' && !shared))
+      await keepScreenshot(page, shared ? name : `${scenario.id}-${name}`);
   };
   await shot('title', true);
   await activate(page, '#open-scenarios');
@@ -38,7 +44,13 @@ async function playAndCompare(scenario: PlayableScenario, policy: Policy, input:
   const debrief = await readDebrief(page);
   await shot('4-debrief');
 
-  const expected = expectedReport({ bundle: scenario.bundle, profileId: 'model-policy', locale: scenario.bundle.manifest.locales[0] ?? 'en', seed: debrief.seed, picks: run.picks });
+  const expected = expectedReport({
+    bundle: scenario.bundle,
+    profileId: 'model-policy',
+    locale: scenario.bundle.manifest.locales[0] ?? 'en',
+    seed: debrief.seed,
+    picks: run.picks,
+  });
   const byId = (a: { id: string }, b: { id: string }): number => a.id.localeCompare(b.id);
   expect(debrief.rules.sort(byId)).toEqual(expected.rules.map((r) => ({ id: r.id, verdict: r.verdict })).sort(byId));
   expect(debrief.passed).toBe(expected.passed);
@@ -60,9 +72,12 @@ async function playAndCompare(scenario: PlayableScenario, policy: Policy, input:
 }
 
 describe('every scenario in the build', () => {
-  it.each(playable.map((s, i) => [s.id, s, i] as const))('%s is played to the debrief with the keyboard alone, and the debrief agrees with the engine', async (_id, scenario, i) => {
-    await playAndCompare(scenario, firstUnpicked, 'keyboard', i === 0 ? 'all' : 'scenario');
-  });
+  it.each(playable.map((s, i) => [s.id, s, i] as const))(
+    '%s is played to the debrief with the keyboard alone, and the debrief agrees with the engine',
+    async (_id, scenario, i) => {
+      await playAndCompare(scenario, firstUnpicked, 'keyboard', i === 0 ? 'all' : 'scenario');
+    },
+  );
 
   it('a scripted path played with the mouse shows the verdicts the engine gives', async () => {
     const scenario = playable.find((s) => s.shipped) ?? playable[0]!;

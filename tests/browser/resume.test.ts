@@ -46,7 +46,9 @@ async function savedProgress(page: Page): Promise<{ picks: number; clockMs: numb
           request.onerror = () => reject(request.error);
           request.onsuccess = () => {
             db.close();
-            const attempt = (request.result as { status: string; picks: unknown[]; progress?: { snapshot: { clockMs: number } } }[]).find((a) => a.status === 'in-progress');
+            const attempt = (request.result as { status: string; picks: unknown[]; progress?: { snapshot: { clockMs: number } } }[]).find(
+              (a) => a.status === 'in-progress',
+            );
             resolve(attempt ? { picks: attempt.picks.length, clockMs: attempt.progress?.snapshot.clockMs ?? -1 } : null);
           };
         };
@@ -69,7 +71,8 @@ async function playOnToEnd(page: Page): Promise<number[]> {
   throw new Error('the encounter did not end');
 }
 
-const startHub = (page: Page, mode: 'learn' | 'assess'): Promise<void> => startScenario(page, 'hub-overdose', mode === 'assess' ? { mode } : {});
+const startHub = (page: Page, mode: 'learn' | 'assess'): Promise<void> =>
+  startScenario(page, 'hub-overdose', mode === 'assess' ? { mode } : {});
 
 describe('resuming after a reload', () => {
   it('comes back in learn mode at the same choice, clock and state, tells the story so far, and plays on to a debrief that agrees with the engine', async () => {
@@ -99,7 +102,13 @@ describe('resuming after a reload', () => {
     const rest = await playOnToEnd(page);
     await page.keyboard.press('Enter');
     const debrief = await readDebrief(page);
-    const expected = expectedReport({ bundle: hub.bundle, profileId: 'model-policy', locale: 'en', seed: debrief.seed, picks: [...firstPicks, ...rest] });
+    const expected = expectedReport({
+      bundle: hub.bundle,
+      profileId: 'model-policy',
+      locale: 'en',
+      seed: debrief.seed,
+      picks: [...firstPicks, ...rest],
+    });
     const byId = (a: { id: string }, b: { id: string }): number => a.id.localeCompare(b.id);
     expect(debrief.rules.sort(byId)).toEqual(expected.rules.map((r) => ({ id: r.id, verdict: r.verdict })).sort(byId));
     expect(debrief.score).toBe(expected.score);

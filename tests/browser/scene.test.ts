@@ -21,8 +21,10 @@ interface Probe {
 
 const browser = chromiumForFile();
 
-const probe = (page: Page): Promise<Probe | null> => page.evaluate(() => (window as unknown as { goodCallPicture?: () => Probe | null }).goodCallPicture?.() ?? null);
-const breathingPeriod = (page: Page): Promise<number> => page.evaluate(() => Number(document.getElementById('scene')?.dataset.breathingPeriod));
+const probe = (page: Page): Promise<Probe | null> =>
+  page.evaluate(() => (window as unknown as { goodCallPicture?: () => Probe | null }).goodCallPicture?.() ?? null);
+const breathingPeriod = (page: Page): Promise<number> =>
+  page.evaluate(() => Number(document.getElementById('scene')?.dataset.breathingPeriod));
 
 async function startHub(options: OpenOptions): Promise<WatchedPage> {
   const app = await openApp(browser(), inject('appUrl'), options);
@@ -52,14 +54,22 @@ describe('the breathing animation', () => {
     const slow = await breathingPeriod(page);
     expect(slow).toBe(breathCycle(BREATHS_PER_MINUTE.slow)?.periodMs);
     // The chest really moves: it rises from rest within one breath.
-    await page.waitForFunction(() => ((window as unknown as { goodCallPicture: () => Probe }).goodCallPicture()?.chestScale ?? 1) > 1.05, undefined, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => ((window as unknown as { goodCallPicture: () => Probe }).goodCallPicture()?.chestScale ?? 1) > 1.05,
+      undefined,
+      { timeout: 20_000 },
+    );
     expect((await probe(page))?.breathingLabel).toBeNull();
 
     await reviveHub(page);
     const normal = await breathingPeriod(page);
     expect(normal).toBe(breathCycle(BREATHS_PER_MINUTE.normal)?.periodMs);
     expect(normal).toBeLessThan(slow);
-    await page.waitForFunction(() => ((window as unknown as { goodCallPicture: () => Probe }).goodCallPicture()?.chestScale ?? 1) > 1.05, undefined, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => ((window as unknown as { goodCallPicture: () => Probe }).goodCallPicture()?.chestScale ?? 1) > 1.05,
+      undefined,
+      { timeout: 20_000 },
+    );
     const motions = (await probe(page))?.motions ?? [];
     expect(motions.filter((m) => m.role === 'breathing').map((m) => m.cycleMs)).toEqual([normal]);
     expect(app.errors).toEqual([]);
@@ -91,39 +101,42 @@ describe('the breathing animation', () => {
 describe('every scene', () => {
   const scenarios = ['overdose-apartment', 'overdose-public-restroom', 'patdown-park-bench', 'patdown-traffic-stop'];
 
-  it.each(scenarios)('%s: drawn at its start and after the patient wakes (or at the end), with no light flashing more than three times a second', async (id) => {
-    const path = scriptedPath(id);
-    // Emergency lights and the chest move in two of them; the others are kept still, and quicker to play.
-    const moving = id === 'patdown-traffic-stop' || id === 'overdose-apartment';
-    const app = await openApp(browser(), inject('appUrl'), { reducedMotion: moving ? 'no-preference' : 'reduce' });
-    const { page, context } = app;
-    await fixSeed(context, path.seed);
-    await page.reload();
-    await page.locator('h1').first().waitFor();
-    await activate(page, '#open-scenarios');
-    await activate(page, `[data-scenario-id="${id}"] button[data-action="play"]`);
-    await activate(page, '#begin');
-    await page.locator('.choice-list button').first().waitFor();
+  it.each(scenarios)(
+    '%s: drawn at its start and after the patient wakes (or at the end), with no light flashing more than three times a second',
+    async (id) => {
+      const path = scriptedPath(id);
+      // Emergency lights and the chest move in two of them; the others are kept still, and quicker to play.
+      const moving = id === 'patdown-traffic-stop' || id === 'overdose-apartment';
+      const app = await openApp(browser(), inject('appUrl'), { reducedMotion: moving ? 'no-preference' : 'reduce' });
+      const { page, context } = app;
+      await fixSeed(context, path.seed);
+      await page.reload();
+      await page.locator('h1').first().waitFor();
+      await activate(page, '#open-scenarios');
+      await activate(page, `[data-scenario-id="${id}"] button[data-action="play"]`);
+      await activate(page, '#begin');
+      await page.locator('.choice-list button').first().waitFor();
 
-    const moments = new Map<number, string>([[0, '1-start']]);
-    if (path.arrivedAfter > 0) moments.set(path.arrivedAfter, '2-arrived');
-    moments.set(path.revivedAfter ?? path.picks.length, path.revivedAfter !== undefined ? '3-revived' : '3-end');
-    const flashRates: number[] = [];
-    for (let n = 0; n <= path.picks.length; n++) {
-      const moment = moments.get(n);
-      if (moment) {
-        await settlePicture(page);
-        await keepScreenshot(page, `scene-${id}-${moment}`);
-        for (const motion of (await probe(page))?.motions ?? []) if (motion.role !== 'tremor') flashRates.push(1000 / motion.cycleMs);
-        if (moment === '3-revived') expect(await page.locator('[data-state="responsive"] dd').textContent()).toBe('yes');
+      const moments = new Map<number, string>([[0, '1-start']]);
+      if (path.arrivedAfter > 0) moments.set(path.arrivedAfter, '2-arrived');
+      moments.set(path.revivedAfter ?? path.picks.length, path.revivedAfter !== undefined ? '3-revived' : '3-end');
+      const flashRates: number[] = [];
+      for (let n = 0; n <= path.picks.length; n++) {
+        const moment = moments.get(n);
+        if (moment) {
+          await settlePicture(page);
+          await keepScreenshot(page, `scene-${id}-${moment}`);
+          for (const motion of (await probe(page))?.motions ?? []) if (motion.role !== 'tremor') flashRates.push(1000 / motion.cycleMs);
+          if (moment === '3-revived') expect(await page.locator('[data-state="responsive"] dd').textContent()).toBe('yes');
+        }
+        const next = path.picks[n];
+        if (next && n < (path.revivedAfter ?? path.picks.length)) await pickChoice(page, next.index, next.text);
       }
-      const next = path.picks[n];
-      if (next && n < (path.revivedAfter ?? path.picks.length)) await pickChoice(page, next.index, next.text);
-    }
-    expect(flashRates.every((rate) => rate <= 3)).toBe(true);
-    if (id === 'patdown-traffic-stop') expect(flashRates.length).toBeGreaterThan(0);
-    expect(app.errors).toEqual([]);
-    expect(app.foreignRequests).toEqual([]);
-    await context.close();
-  });
+      expect(flashRates.every((rate) => rate <= 3)).toBe(true);
+      if (id === 'patdown-traffic-stop') expect(flashRates.length).toBeGreaterThan(0);
+      expect(app.errors).toEqual([]);
+      expect(app.foreignRequests).toEqual([]);
+      await context.close();
+    },
+  );
 });

@@ -63,7 +63,11 @@ interface Package {
 }
 
 function buildPackage(version: '12' | '2004', into: string): Package {
-  const built = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'build-scorm.ts'), version, path.join(into, `build-${version}`)], { cwd: ROOT, encoding: 'utf8' });
+  const built = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'scripts', 'build-scorm.ts'), version, path.join(into, `build-${version}`)],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   if (built.status !== 0) throw new Error(built.stderr || built.stdout);
   const zip = path.join(into, `good-call-scorm${version}.zip`);
   const dir = path.join(into, 'site', `course-${version}`);
@@ -87,7 +91,10 @@ async function frameOf(page: Page): Promise<Frame> {
 
 async function choicesIn(frame: Frame): Promise<string[]> {
   await frame.locator('.choice-list button').first().waitFor();
-  return frame.locator('.choice-list button .text').allTextContents().then((texts) => texts.map((t) => t.trim()));
+  return frame
+    .locator('.choice-list button .text')
+    .allTextContents()
+    .then((texts) => texts.map((t) => t.trim()));
 }
 
 async function pickInFrame(frame: Frame, index: number): Promise<void> {
@@ -105,7 +112,8 @@ describe('SCORM packages under scorm-again', () => {
     packages['1.2'] = buildPackage('12', work);
     packages['2004'] = buildPackage('2004', work);
     const site = path.join(work, 'site');
-    for (const file of ['scorm12.min.js', 'scorm2004.min.js']) copyFileSync(path.join(ROOT, 'node_modules', 'scorm-again', 'dist', file), path.join(site, file));
+    for (const file of ['scorm12.min.js', 'scorm2004.min.js'])
+      copyFileSync(path.join(ROOT, 'node_modules', 'scorm-again', 'dist', file), path.join(site, file));
     writeFileSync(path.join(site, 'host.js'), HOST_SCRIPT);
     writeFileSync(path.join(site, 'lms-1.2.html'), HOST('1.2'));
     writeFileSync(path.join(site, 'lms-2004.html'), HOST('2004'));
@@ -126,28 +134,34 @@ describe('SCORM packages under scorm-again', () => {
     return { page, frame: await frameOf(page) };
   }
 
-  it.each(['1.2', '2004'] as const)('SCORM %s: a full scripted attempt leaves status, score and one interaction per pick', async (version) => {
-    const { page, frame } = await openLms(version);
-    await frame.locator('#begin').click();
-    for (const [n, index] of run.picks.entries()) {
-      expect(await choicesIn(frame)).toEqual(run.choicesAt[n]);
-      await pickInFrame(frame, index);
-    }
-    await frame.locator('#to-debrief').waitFor();
-    const cmi = (await page.evaluate('cmiJson()')) as Record<string, unknown> & { interactions: Record<string, { id: string }>; score: { raw: string; scaled?: string } };
-    const interactions = Object.values(cmi.interactions);
-    expect(interactions.map((i) => i.id)).toEqual(run.picks.map((_, n) => `pick-${n + 1}`));
-    if (version === '1.2') {
-      const core = cmi.core as { lesson_status: string; score: { raw: string } };
-      expect(core.lesson_status).toBe(run.report.passed ? 'passed' : 'failed');
-      expect(Number(core.score.raw)).toBe(run.report.score);
-    } else {
-      expect(cmi.completion_status).toBe('completed');
-      expect(cmi.success_status).toBe(run.report.passed ? 'passed' : 'failed');
-      expect(Number(cmi.score.raw)).toBe(run.report.score);
-    }
-    await page.context().close();
-  });
+  it.each(['1.2', '2004'] as const)(
+    'SCORM %s: a full scripted attempt leaves status, score and one interaction per pick',
+    async (version) => {
+      const { page, frame } = await openLms(version);
+      await frame.locator('#begin').click();
+      for (const [n, index] of run.picks.entries()) {
+        expect(await choicesIn(frame)).toEqual(run.choicesAt[n]);
+        await pickInFrame(frame, index);
+      }
+      await frame.locator('#to-debrief').waitFor();
+      const cmi = (await page.evaluate('cmiJson()')) as Record<string, unknown> & {
+        interactions: Record<string, { id: string }>;
+        score: { raw: string; scaled?: string };
+      };
+      const interactions = Object.values(cmi.interactions);
+      expect(interactions.map((i) => i.id)).toEqual(run.picks.map((_, n) => `pick-${n + 1}`));
+      if (version === '1.2') {
+        const core = cmi.core as { lesson_status: string; score: { raw: string } };
+        expect(core.lesson_status).toBe(run.report.passed ? 'passed' : 'failed');
+        expect(Number(core.score.raw)).toBe(run.report.score);
+      } else {
+        expect(cmi.completion_status).toBe('completed');
+        expect(cmi.success_status).toBe(run.report.passed ? 'passed' : 'failed');
+        expect(Number(cmi.score.raw)).toBe(run.report.score);
+      }
+      await page.context().close();
+    },
+  );
 
   it.each(['1.2', '2004'] as const)('SCORM %s: a relaunch from suspend_data continues at the same choice', async (version) => {
     const first = await openLms(version);
@@ -163,7 +177,10 @@ describe('SCORM packages under scorm-again', () => {
     expect(cmi.suspend_data.length).toBeLessThanOrEqual(4096);
     await first.page.context().close();
 
-    const saved = version === '1.2' ? { suspend_data: cmi.suspend_data, core: { entry: 'resume', lesson_status: 'incomplete' } } : { suspend_data: cmi.suspend_data, entry: 'resume', completion_status: 'incomplete' };
+    const saved =
+      version === '1.2'
+        ? { suspend_data: cmi.suspend_data, core: { entry: 'resume', lesson_status: 'incomplete' } }
+        : { suspend_data: cmi.suspend_data, entry: 'resume', completion_status: 'incomplete' };
     const second = await openLms(version, saved);
     expect(await choicesIn(second.frame)).toEqual(run.choicesAt[kept]);
     await second.page.context().close();
@@ -177,7 +194,12 @@ describe('SCORM packages under scorm-again', () => {
     await page.goto(`${server.url}${packages['1.2']!.launch}`);
     await page.locator('#begin').click();
     await page.locator('.choice-list button').first().waitFor();
-    expect(await page.locator('.choice-list button .text').allTextContents().then((t) => t.map((x) => x.trim()))).toEqual(run.choicesAt[0]);
+    expect(
+      await page
+        .locator('.choice-list button .text')
+        .allTextContents()
+        .then((t) => t.map((x) => x.trim())),
+    ).toEqual(run.choicesAt[0]);
     await page.locator('.choice-list button').nth(run.picks[0]!).click();
     await page.locator('.narration .line.pick').first().waitFor();
     expect(errors).toEqual([]);

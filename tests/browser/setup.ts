@@ -20,10 +20,24 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const outDir = mkdtempSync(path.join(tmpdir(), 'good-call-e2e-'));
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'e2e', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
-    cwd: ROOT,
-    stdio: 'pipe',
-  });
+  execFileSync(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--mode',
+      'e2e',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'error',
+    ],
+    {
+      cwd: ROOT,
+      stdio: 'pipe',
+    },
+  );
   const server = await serveStatic(outDir);
   project.provide('appUrl', server.url);
   project.provide('appDir', outDir);

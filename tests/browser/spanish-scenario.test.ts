@@ -24,8 +24,14 @@ function found<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-const scenario = found(playableScenarios().find((s) => s.id === SCENARIO), `playable scenario ${SCENARIO}`);
-const golden = found(readGoldenPaths(resolveScenarioDir(SCENARIO))?.paths.find((p) => p.name === GOLDEN_PATH), `golden path "${GOLDEN_PATH}"`);
+const scenario = found(
+  playableScenarios().find((s) => s.id === SCENARIO),
+  `playable scenario ${SCENARIO}`,
+);
+const golden = found(
+  readGoldenPaths(resolveScenarioDir(SCENARIO))?.paths.find((p) => p.name === GOLDEN_PATH),
+  `golden path "${GOLDEN_PATH}"`,
+);
 const profile = ((): Profile => {
   const loaded = loadProfile(golden.profile);
   if (!loaded.ok) throw new Error(`profile ${golden.profile} does not load`);
@@ -78,13 +84,17 @@ describe('a scenario in Spanish', () => {
     expect(await page.locator('.narration').textContent()).toContain('Martes, 5:40 de la tarde.');
     await keepScreenshot(page, 'spanish-encounter');
 
-    const played = await playToEnd(page, (choices, picked) => {
-      const step = picked.length;
-      expect(choices, `the choices before pick ${step + 1}`).toEqual(run.choices[step]);
-      const index = run.picks[step];
-      if (index === undefined) throw new Error(`the story did not end after the ${step} picks of the golden path`);
-      return index;
-    }, 'keyboard');
+    const played = await playToEnd(
+      page,
+      (choices, picked) => {
+        const step = picked.length;
+        expect(choices, `the choices before pick ${step + 1}`).toEqual(run.choices[step]);
+        const index = run.picks[step];
+        if (index === undefined) throw new Error(`the story did not end after the ${step} picks of the golden path`);
+        return index;
+      },
+      'keyboard',
+    );
     expect(played.picks).toEqual(run.picks);
     expect(await page.locator('.narration').textContent()).toContain('Camina hasta la camioneta con la bolsa de papel bajo el brazo.');
 
@@ -100,7 +110,13 @@ describe('a scenario in Spanish', () => {
     expect(await askFirst.locator('.explanation').textContent()).toBe(esRules['SH-ASK-FIRST'].met);
     expect(await page.locator('.pick-head [lang="es"]').first().textContent()).toBe(run.choices[0]?.[run.picks[0] ?? 0]);
 
-    const expected = expectedReport({ bundle: scenario.bundle, profileId: golden.profile, locale: 'es', seed: debrief.seed, picks: played.picks });
+    const expected = expectedReport({
+      bundle: scenario.bundle,
+      profileId: golden.profile,
+      locale: 'es',
+      seed: debrief.seed,
+      picks: played.picks,
+    });
     const byId = (a: { id: string }, b: { id: string }): number => a.id.localeCompare(b.id);
     expect(debrief.rules.sort(byId)).toEqual(expected.rules.map((r) => ({ id: r.id, verdict: r.verdict })).sort(byId));
     expect(debrief.score).toBe(expected.score);

@@ -36,7 +36,16 @@ describe('what the console shows that the trainees do not see', () => {
   it('gives the person’s trust and agitation as numbers in a pat-down', () => {
     const session = createSession({ scenario: shipped('patdown-park-bench'), profile: profile(), seed: 1 });
     const facts = factsOf(encounterView(session, flags));
-    expect(Object.keys(facts)).toEqual(['clock', 'trust', 'agitation', 'weapon-indicators', 'consent-refused', 'ssp-card', 'sharps-disclosed', 'officer']);
+    expect(Object.keys(facts)).toEqual([
+      'clock',
+      'trust',
+      'agitation',
+      'weapon-indicators',
+      'consent-refused',
+      'ssp-card',
+      'sharps-disclosed',
+      'officer',
+    ]);
     expect(facts.trust).toBe('4 of 10');
   });
 
@@ -64,7 +73,11 @@ describe('what the console shows that the trainees do not see', () => {
     });
     expect(after.find((row) => row.id === 'weapon-indicators')?.alarming).toBe(true);
     const spanish = liveFacts(encounterView(session, flags), es);
-    expect(spanish.filter((row) => ['weapon-indicators', 'consent-refused', 'ssp-card', 'sharps-disclosed'].includes(row.id)).map((row) => [row.label, row.value])).toEqual([
+    expect(
+      spanish
+        .filter((row) => ['weapon-indicators', 'consent-refused', 'ssp-card', 'sharps-disclosed'].includes(row.id))
+        .map((row) => [row.label, row.value]),
+    ).toEqual([
       ['Indicios de que la persona está armada', '2'],
       ['Se negó a un registro', 'sí'],
       ['Mostró una tarjeta del programa de jeringas', 'sí'],
@@ -79,7 +92,10 @@ describe('what the console shows that the trainees do not see', () => {
     session.inject('weapon_indicator');
     const log = encounterView(session, flags).log;
     expect(log.filter((line) => line.kind === 'state')).toHaveLength(statesBefore);
-    expect(log.filter((line) => line.origin === 'instructor').map((line) => logLineText(line, t))).toEqual(['The person refuses a search', 'Something suggests the person is armed']);
+    expect(log.filter((line) => line.origin === 'instructor').map((line) => logLineText(line, t))).toEqual([
+      'The person refuses a search',
+      'Something suggests the person is armed',
+    ]);
   });
 });
 
@@ -99,7 +115,7 @@ describe('the event log and the rules at risk in words', () => {
     const later = encounterView(session, flags).log;
     expect(later.map((line) => logLineText(line, t))).toContain('Not breathing');
     expect(later.map((line) => logLineText(line, es))).toContain('No respira');
-    expect(later.map((line) => logLineText(line, t))).toContain('Caller\'s trust: 4 of 10');
+    expect(later.map((line) => logLineText(line, t))).toContain("Caller's trust: 4 of 10");
     expect(later.map((line) => logLineText(line, es))).toContain('Confianza del que llamó: 4 de 10');
   });
 
@@ -110,15 +126,16 @@ describe('the event log and the rules at risk in words', () => {
       fate: [null, 'revived', 'revived_with_injury', 'died', 'resedated', 'in_ems_care'],
     };
     // Every state id the engine logs, from the first entries of an overdose and of a pat-down.
-    const first = [apartmentSession(), createSession({ scenario: shipped('patdown-park-bench'), profile: profile(), seed: 1 })].flatMap((session) =>
-      session.log().filter((entry) => entry.kind === 'state'),
+    const first = [apartmentSession(), createSession({ scenario: shipped('patdown-park-bench'), profile: profile(), seed: 1 })].flatMap(
+      (session) => session.log().filter((entry) => entry.kind === 'state'),
     );
     const byKey = new Map<string, LogLine>();
     for (const entry of first) {
       const { value } = entry.params;
       const possible = typeof value === 'boolean' ? [true, false] : typeof value === 'number' ? [value] : values[entry.id];
       expect(possible, entry.id).toBeDefined();
-      for (const v of possible ?? []) byKey.set(`${entry.id}:${String(v)}`, { at: 0, kind: 'state', id: entry.id, params: { value: v }, origin: 'engine' });
+      for (const v of possible ?? [])
+        byKey.set(`${entry.id}:${String(v)}`, { at: 0, kind: 'state', id: entry.id, params: { value: v }, origin: 'engine' });
     }
     const lines = [...byKey.values()];
     expect(new Set(lines.map((l) => l.id)).size).toBeGreaterThanOrEqual(15);
@@ -135,7 +152,9 @@ describe('the event log and the rules at risk in words', () => {
     expect(riskStatusText(open, t)).toBe('Open: 01:15 left');
     expect(riskStatusText({ ...open, secondsLeft: undefined }, t)).toBe('Open until the end');
     expect(riskExplanation(open, t)).toBe(`If missed: ${t('rules.OD-EMS-FIRST.missed', { limit: 90 })}`);
-    expect(riskExplanation({ ...open, status: 'violated', values: { delay: 130, limit: 90 } }, t)).toMatch(/^EMS was requested 130 seconds after you arrived/);
+    expect(riskExplanation({ ...open, status: 'violated', values: { delay: 130, limit: 90 } }, t)).toMatch(
+      /^EMS was requested 130 seconds after you arrived/,
+    );
     expect(riskStatusText({ ...open, status: 'violated' }, es)).toBe('Incumplida');
   });
 });
@@ -166,7 +185,13 @@ describe('announcements', () => {
     const [firstNote] = view.log.filter((l) => l.origin === 'instructor');
     const engine = view.log.filter((l) => l.origin !== 'instructor').slice(0, 15);
     expect(engine).toHaveLength(15);
-    const secondNote: LogLine = { at: view.elapsedSeconds, kind: 'note', id: 'instructor_note', params: { text: 'Second remark' }, origin: 'instructor' };
+    const secondNote: LogLine = {
+      at: view.elapsedSeconds,
+      kind: 'note',
+      id: 'instructor_note',
+      params: { text: 'Second remark' },
+      origin: 'instructor',
+    };
     // The console sees only the latest lines: as the window slides, the first note drops off its start.
     const earlier: EncounterView = { ...view, instructorInputs: 1, log: [firstNote!, ...engine] };
     const later: EncounterView = { ...view, instructorInputs: 2, log: [...engine, secondNote] };
@@ -182,14 +207,18 @@ describe('the classroom’s strings', () => {
     const dir = path.resolve(import.meta.dirname, '..', '..', 'src', 'classroom');
     const used = new Set<string>();
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
-      for (const match of readFileSync(path.join(dir, file), 'utf8').matchAll(/['`]((?:ui|rules)\.[A-Za-z0-9_.]+)['`]/g)) used.add(match[1] ?? '');
+      for (const match of readFileSync(path.join(dir, file), 'utf8').matchAll(/['`]((?:ui|rules)\.[A-Za-z0-9_.]+)['`]/g))
+        used.add(match[1] ?? '');
     }
     for (const event of STORY_EVENTS) used.add(`ui.instructor.events.${event.id}`);
     for (const status of ['violated', 'missed']) used.add(`ui.instructor.risk.${status}`);
     expect(used.size).toBeGreaterThan(60);
     for (const locale of ['en', 'es']) {
       const i18n = createI18n(locale);
-      expect([...used].filter((key) => !i18n.exists(key) && !i18n.exists(`${key}_other`)), locale).toEqual([]);
+      expect(
+        [...used].filter((key) => !i18n.exists(key) && !i18n.exists(`${key}_other`)),
+        locale,
+      ).toEqual([]);
     }
   });
 

@@ -40,7 +40,11 @@ describe('an attempt run with a class', () => {
 
   it('keeps injects, notes and votes in the record and its JSON export, and replays to the same report', () => {
     const session = classSession();
-    const record = finishedAttemptOf(session, { id: 'attempt-class', traineeCode: 'CLASS-A', timeFactor: 0, startedAt: '2025-01-01T10:00:00.000Z' }, '2025-01-01T10:10:00.000Z');
+    const record = finishedAttemptOf(
+      session,
+      { id: 'attempt-class', traineeCode: 'CLASS-A', timeFactor: 0, startedAt: '2025-01-01T10:00:00.000Z' },
+      '2025-01-01T10:10:00.000Z',
+    );
     const imported = importAttemptsJson(attemptsJson([record]), 'class.json');
     expect(imported.problems).toEqual([]);
     const [back] = imported.attempts;
@@ -61,7 +65,11 @@ describe('an attempt run with a class', () => {
       mode: 'learn',
       timeFactor: 1,
       locale: 'en',
-      replay: { attemptId: 'attempt-class', picks: session.picks().slice(0, 2), instructorInputs: session.instructorInputs().filter((i) => i.afterPick < 2) },
+      replay: {
+        attemptId: 'attempt-class',
+        picks: session.picks().slice(0, 2),
+        instructorInputs: session.instructorInputs().filter((i) => i.afterPick < 2),
+      },
     } as const;
     const again = startSession(plan, shipped('overdose-apartment'), profile());
     expect(again.instructorInputs().map((i) => i.kind)).toEqual(['inject', 'note']);

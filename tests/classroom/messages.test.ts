@@ -82,9 +82,18 @@ describe('commands from the console', () => {
   it('never throws, whatever arrives', () => {
     fc.assert(fc.property(fc.anything(), (value) => readCommand(value) === undefined || typeof readCommand(value)?.type === 'string'));
     fc.assert(
-      fc.property(fc.record({ type: fc.constantFrom('inject', 'note', 'record pick'), event: fc.anything(), text: fc.anything(), index: fc.anything(), tally: fc.anything() }), (body) => {
-        readCommand(commandMessage(body as never));
-      }),
+      fc.property(
+        fc.record({
+          type: fc.constantFrom('inject', 'note', 'record pick'),
+          event: fc.anything(),
+          text: fc.anything(),
+          index: fc.anything(),
+          tally: fc.anything(),
+        }),
+        (body) => {
+          readCommand(commandMessage(body as never));
+        },
+      ),
     );
   });
 });
@@ -110,7 +119,12 @@ describe('views from the projector', () => {
     const view: ClassroomView = { uiLocale: 'en', consoles: [], encounter: encounterView(session, flags) };
     const received = readView(overTheChannel(viewMessage(view)));
     expect(received).toEqual(view);
-    expect(received?.encounter?.scene).toMatchObject({ weaponIndicators: 2, consentRefused: false, sspCardShown: false, sharpsDisclosed: true });
+    expect(received?.encounter?.scene).toMatchObject({
+      weaponIndicators: 2,
+      consentRefused: false,
+      sspCardShown: false,
+      sharpsDisclosed: true,
+    });
   });
 
   it('are refused, not filled in, when the pat-down signals are missing or wrong', () => {
@@ -125,7 +139,8 @@ describe('views from the projector', () => {
       expect(readView(withScene(without)), field).toBeUndefined();
       expect(readFromProjector(withScene(without)), field).toEqual({ kind: 'unreadable' });
     }
-    for (const weaponIndicators of [-1, 1.5, '2', 100_001]) expect(readView(withScene({ ...scene, weaponIndicators })), String(weaponIndicators)).toBeUndefined();
+    for (const weaponIndicators of [-1, 1.5, '2', 100_001])
+      expect(readView(withScene({ ...scene, weaponIndicators })), String(weaponIndicators)).toBeUndefined();
     expect(readView(withScene({ ...scene, consentRefused: 'yes' }))).toBeUndefined();
     expect(readView(withScene(scene))?.encounter?.scene).toEqual(scene);
   });
@@ -148,7 +163,11 @@ describe('views from the projector', () => {
   });
 
   it('may say that no encounter is running', () => {
-    expect(readView(viewMessage({ uiLocale: 'es', consoles: [], encounter: null }))).toEqual({ uiLocale: 'es', consoles: [], encounter: null });
+    expect(readView(viewMessage({ uiLocale: 'es', consoles: [], encounter: null }))).toEqual({
+      uiLocale: 'es',
+      consoles: [],
+      encounter: null,
+    });
   });
 
   it('carry the longest note the console lets the instructor type', () => {
@@ -167,7 +186,12 @@ describe('views from the projector', () => {
 
   it('list only well-formed console ids', () => {
     const view = liveView();
-    for (const consoles of [['short'], ['NOT-AN-ID1'], 'consoleaaaa1', Array.from({ length: 21 }, (_, n) => `console${String(n).padStart(5, '0')}`)]) {
+    for (const consoles of [
+      ['short'],
+      ['NOT-AN-ID1'],
+      'consoleaaaa1',
+      Array.from({ length: 21 }, (_, n) => `console${String(n).padStart(5, '0')}`),
+    ]) {
       expect(readView(viewMessage({ ...view, consoles } as never))).toBeUndefined();
     }
   });
@@ -179,10 +203,13 @@ describe('what a console hears', () => {
     expect(readFromProjector(overTheChannel(viewMessage(view)))).toEqual({ kind: 'view', view });
     expect(readFromProjector(overTheChannel(goneMessage()))).toEqual({ kind: 'gone' });
     // For a console, but not readable: said, not dropped.
-    expect(readFromProjector(viewMessage({ ...view, encounter: { ...view.encounter!, paused: 'no' } } as never))).toEqual({ kind: 'unreadable' });
+    expect(readFromProjector(viewMessage({ ...view, encounter: { ...view.encounter!, paused: 'no' } } as never))).toEqual({
+      kind: 'unreadable',
+    });
     expect(readFromProjector({ ...goneMessage(), version: 2 })).toEqual({ kind: 'unreadable' });
     // Not for a console: another console's command, or anything else.
-    for (const other of [commandMessage({ type: 'pause' }), { kind: 'view' }, null, 'gone', { ...goneMessage(), protocol: 'other' }]) expect(readFromProjector(other)).toBeUndefined();
+    for (const other of [commandMessage({ type: 'pause' }), { kind: 'view' }, null, 'gone', { ...goneMessage(), protocol: 'other' }])
+      expect(readFromProjector(other)).toBeUndefined();
   });
 });
 

@@ -5,7 +5,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { joinClass, type ConsoleLink } from '../../src/classroom/console.js';
 import { channelName, commandMessage, readFromProjector, type ClassroomView } from '../../src/classroom/messages.js';
-import { consoleUrl, consoleWindowName, createClassroomProjector, type ClassChannel, type ClassroomProjector, type ProjectorOptions } from '../../src/classroom/projector.js';
+import {
+  consoleUrl,
+  consoleWindowName,
+  createClassroomProjector,
+  type ClassChannel,
+  type ClassroomProjector,
+  type ProjectorOptions,
+} from '../../src/classroom/projector.js';
 import { apartmentSession, fakeEncounter, pickActions, UP_TO_EMS } from './helpers.js';
 
 const open: ClassChannel[] = [];
@@ -40,7 +47,12 @@ function openConsole(classId: string, id: string): Console {
     waiting = waiting.filter((w) => !w.test(message));
     for (const w of ready) w.resolve();
   };
-  const link = joinClass(classId, openChannel, { view: (view) => hear({ kind: 'view', view }), gone: () => hear({ kind: 'gone' }), unreadable: () => hear({ kind: 'unreadable' }) }, id);
+  const link = joinClass(
+    classId,
+    openChannel,
+    { view: (view) => hear({ kind: 'view', view }), gone: () => hear({ kind: 'gone' }), unreadable: () => hear({ kind: 'unreadable' }) },
+    id,
+  );
   const until = (test: (heard: Heard) => boolean): Promise<void> => new Promise((resolve) => waiting.push({ test, resolve }));
   return {
     link,
@@ -320,7 +332,12 @@ describe('a class that outlives a reload or a closed console', () => {
     await instructor.next();
     const other = openChannel(channelName('classroomkk'));
     other.postMessage(commandMessage({ type: 'pause' }));
-    other.postMessage({ protocol: 'good-call/classroom', version: 1, kind: 'view', body: { uiLocale: 'en', consoles: [], encounter: { title: 'half a view' } } });
+    other.postMessage({
+      protocol: 'good-call/classroom',
+      version: 1,
+      kind: 'view',
+      body: { uiLocale: 'en', consoles: [], encounter: { title: 'half a view' } },
+    });
     await instructor.hears('unreadable');
     other.postMessage({ protocol: 'good-call/classroom', version: 2, kind: 'view', body: {} });
     await instructor.hears('unreadable');

@@ -26,7 +26,11 @@ describe('saving what the instructor adds', () => {
     session.inject('caller_left', {}, 'He grabs his jacket');
     expect(saves).toHaveLength(1);
     const [saved] = saves;
-    expect(saved).toMatchObject({ status: 'in-progress', picks: [], instructorInputs: [{ kind: 'inject', event: 'caller_left', note: 'He grabs his jacket', afterPick: 0 }] });
+    expect(saved).toMatchObject({
+      status: 'in-progress',
+      picks: [],
+      instructorInputs: [{ kind: 'inject', event: 'caller_left', note: 'He grabs his jacket', afterPick: 0 }],
+    });
     const read = readAttempt(structuredClone(saved));
     expect(read.ok).toBe(true);
     if (!read.ok || read.attempt.status !== 'in-progress') throw new Error('not a readable unfinished attempt');

@@ -27,7 +27,10 @@ function playUntilOffered(s: Session, action: string): void {
 function textAfterPicking(s: Session, action: string): string {
   const choice = s.next().choices.find((c) => c.actions.some((a) => a.action === action));
   if (!choice) throw new Error(`${action} is not offered`);
-  return s.choose(choice.index).lines.map((l) => l.text).join('\n');
+  return s
+    .choose(choice.index)
+    .lines.map((l) => l.text)
+    .join('\n');
 }
 
 const cases = [
@@ -54,7 +57,13 @@ describe('the story after an instructor sends the caller away', () => {
 
       // And it is said once: the next pick does not repeat it.
       const next = injected.next().choices[0];
-      if (next) expect(injected.choose(next.index).lines.map((l) => l.text).join('\n')).not.toContain(gone);
+      if (next)
+        expect(
+          injected
+            .choose(next.index)
+            .lines.map((l) => l.text)
+            .join('\n'),
+        ).not.toContain(gone);
     });
   }
 });
@@ -63,23 +72,28 @@ describe('the story after an instructor sends the caller away', () => {
 const patdownCases: readonly { id: string; locale: string; event: StoryEventId; says: string }[] = [
   { id: 'patdown-park-bench', locale: 'en', event: 'weapon_indicator', says: 'slides down toward his waistband' },
   { id: 'patdown-park-bench', locale: 'es', event: 'weapon_indicator', says: 'baja despacio hacia la cintura' },
-  { id: 'patdown-park-bench', locale: 'en', event: 'consent_refused', says: 'I don\'t consent to any searches' },
+  { id: 'patdown-park-bench', locale: 'en', event: 'consent_refused', says: "I don't consent to any searches" },
   { id: 'patdown-park-bench', locale: 'es', event: 'consent_refused', says: 'no doy mi consentimiento para ningún registro' },
-  { id: 'patdown-park-bench', locale: 'en', event: 'ssp_card_shown', says: 'Before you go any further. I\'m in the program.' },
+  { id: 'patdown-park-bench', locale: 'en', event: 'ssp_card_shown', says: "Before you go any further. I'm in the program." },
   { id: 'patdown-park-bench', locale: 'es', event: 'ssp_card_shown', says: 'Antes de que siga. Estoy en el programa.' },
   { id: 'patdown-park-bench', locale: 'en', event: 'sharps_disclosed', says: 'before anybody gets hurt. Left pocket: needles.' },
-  { id: 'patdown-park-bench', locale: 'es', event: 'sharps_disclosed', says: 'antes de que alguien salga lastimado. Bolsillo izquierdo: agujas.' },
+  {
+    id: 'patdown-park-bench',
+    locale: 'es',
+    event: 'sharps_disclosed',
+    says: 'antes de que alguien salga lastimado. Bolsillo izquierdo: agujas.',
+  },
   { id: 'patdown-traffic-stop', locale: 'en', event: 'weapon_indicator', says: 'drops down between the seat and the door' },
   { id: 'patdown-traffic-stop', locale: 'es', event: 'weapon_indicator', says: 'entre el asiento y la puerta' },
-  { id: 'patdown-traffic-stop', locale: 'en', event: 'consent_refused', says: 'Just so you know, I don\'t consent to any searches' },
+  { id: 'patdown-traffic-stop', locale: 'en', event: 'consent_refused', says: "Just so you know, I don't consent to any searches" },
   { id: 'patdown-traffic-stop', locale: 'es', event: 'consent_refused', says: 'Para que lo sepa: no doy mi consentimiento' },
-  { id: 'patdown-traffic-stop', locale: 'en', event: 'ssp_card_shown', says: 'I\'m telling you before anything happens' },
+  { id: 'patdown-traffic-stop', locale: 'en', event: 'ssp_card_shown', says: "I'm telling you before anything happens" },
   { id: 'patdown-traffic-stop', locale: 'es', event: 'ssp_card_shown', says: 'Se lo digo antes de que pase algo' },
-  { id: 'patdown-traffic-stop', locale: 'en', event: 'sharps_disclosed', says: 'Before you do anything: there\'s needles in my bag' },
+  { id: 'patdown-traffic-stop', locale: 'en', event: 'sharps_disclosed', says: "Before you do anything: there's needles in my bag" },
   { id: 'patdown-traffic-stop', locale: 'es', event: 'sharps_disclosed', says: 'Antes de que haga nada: hay agujas en mi bolsa' },
 ];
 
-describe('the pat-down story after an instructor\'s inject', () => {
+describe("the pat-down story after an instructor's inject", () => {
   for (const { id, locale, event, says } of patdownCases) {
     it(`${id} (${locale}) reacts to ${event} at the next pick, once`, () => {
       const injected = session(id, locale);
@@ -93,11 +107,16 @@ describe('the pat-down story after an instructor\'s inject', () => {
 
       const next = injected.next().choices[0];
       if (!next) throw new Error('the story ended after the reaction');
-      expect(injected.choose(next.index).lines.map((l) => l.text).join('\n')).not.toContain(says);
+      expect(
+        injected
+          .choose(next.index)
+          .lines.map((l) => l.text)
+          .join('\n'),
+      ).not.toContain(says);
     });
   }
 
-  it('patdown-park-bench notices an instructor\'s weapon indicator although the knife clip raised one already', () => {
+  it("patdown-park-bench notices an instructor's weapon indicator although the knife clip raised one already", () => {
     const s = session('patdown-park-bench', 'en');
     playUntilOffered(s, 'don_gloves');
     expect(s.next().state.weaponIndicators).toBe(1);

@@ -33,10 +33,21 @@ export function classAttempts(): FinishedAttempt[] {
     if (!bundle) continue;
     for (const golden of paths) {
       const n = attempts.length;
-      const session = createSession({ scenario: bundle, profile: profile(golden.profile ?? 'model-policy'), seed: golden.seed ?? 1, ...(golden.locale ? { locale: golden.locale } : {}), ...(golden.mode ? { mode: golden.mode } : {}) });
+      const session = createSession({
+        scenario: bundle,
+        profile: profile(golden.profile ?? 'model-policy'),
+        seed: golden.seed ?? 1,
+        ...(golden.locale ? { locale: golden.locale } : {}),
+        ...(golden.mode ? { mode: golden.mode } : {}),
+      });
       playPicks(session, parsePicks(golden.picks));
       const day = DAYS[n % DAYS.length];
-      const facts = { id: `attempt-class-${String(n).padStart(3, '0')}`, traineeCode: TRAINEES[n % TRAINEES.length] ?? 'TR-X', timeFactor: 0, startedAt: `${day}T12:00:00.000Z` };
+      const facts = {
+        id: `attempt-class-${String(n).padStart(3, '0')}`,
+        traineeCode: TRAINEES[n % TRAINEES.length] ?? 'TR-X',
+        timeFactor: 0,
+        startedAt: `${day}T12:00:00.000Z`,
+      };
       attempts.push(finishedAttemptOf(session, facts, `${day}T12:10:00.000Z`));
     }
   }
@@ -51,5 +62,10 @@ export function unfinishedClassAttempt(): UnfinishedAttempt {
   if (!dir || !bundle) throw new Error('no shipped scenario loads');
   const session = createSession({ scenario: bundle, profile: profile('model-policy'), seed: 3 });
   session.choose(0);
-  return unfinishedAttemptOf(session, { id: 'attempt-class-unfinished', traineeCode: TRAINEES[0] ?? 'TR-X', timeFactor: 0, startedAt: `${DAYS[0]}T13:00:00.000Z` }, [0], `${DAYS[0]}T13:01:00.000Z`);
+  return unfinishedAttemptOf(
+    session,
+    { id: 'attempt-class-unfinished', traineeCode: TRAINEES[0] ?? 'TR-X', timeFactor: 0, startedAt: `${DAYS[0]}T13:00:00.000Z` },
+    [0],
+    `${DAYS[0]}T13:01:00.000Z`,
+  );
 }

@@ -8,7 +8,9 @@ describe('filters', () => {
 
   it('keeps one scenario, one profile, or both', () => {
     const scenario = attempts[0]!.scenario.id;
-    expect(filterAttempts(attempts, { scenarioId: scenario }).map((a) => a.id)).toEqual(attempts.filter((a) => a.scenario.id === scenario).map((a) => a.id));
+    expect(filterAttempts(attempts, { scenarioId: scenario }).map((a) => a.id)).toEqual(
+      attempts.filter((a) => a.scenario.id === scenario).map((a) => a.id),
+    );
     const limited = filterAttempts(attempts, { profileId: 'limited-immunity' });
     expect(limited.length).toBeGreaterThan(0);
     expect(limited.every((a) => a.profileId === 'limited-immunity')).toBe(true);

@@ -28,17 +28,26 @@ describe('importing export files', () => {
     expect(batch.attempts).toHaveLength(10 + 1 + 12);
     expect(batch.files).toBe(4);
     expect(batch.problems).toEqual([
-      { file: 'corrupt.json', field: '(file)', code: 'not-json', values: { detail: expect.any(String) }, message: expect.stringMatching(/not valid JSON/) },
+      {
+        file: 'corrupt.json',
+        field: '(file)',
+        code: 'not-json',
+        values: { detail: expect.any(String) },
+        message: expect.stringMatching(/not valid JSON/),
+      },
       { file: 'one-bad.json', field: 'attempts[1].traineeCode', message: expect.any(String) },
     ]);
   });
 
   it('never throws, whatever the text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.constant('{"format":"good-call/attempts","version":1,"attempts":[null,1,"x",{}]}')), (text) => {
-        const batch = importTexts([{ name: 'x.json', text }]);
-        expect(batch.attempts.length + batch.problems.length).toBeGreaterThanOrEqual(0);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.json(), fc.constant('{"format":"good-call/attempts","version":1,"attempts":[null,1,"x",{}]}')),
+        (text) => {
+          const batch = importTexts([{ name: 'x.json', text }]);
+          expect(batch.attempts.length + batch.problems.length).toBeGreaterThanOrEqual(0);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -53,14 +62,24 @@ describe('importing export files', () => {
     ]);
     expect(batch.attempts).toHaveLength(22);
     expect(batch.problems).toEqual([
-      { file: 'huge.json', field: '(file)', code: 'too-large', values: { size: 50, limit: 50 }, message: expect.stringMatching(/limit is 50 MB/) },
+      {
+        file: 'huge.json',
+        field: '(file)',
+        code: 'too-large',
+        values: { size: 50, limit: 50 },
+        message: expect.stringMatching(/limit is 50 MB/),
+      },
       { file: 'gone.json', field: '(file)', code: 'unreadable', message: 'NotReadableError' },
     ]);
   });
 
   it('from a folder reads only the JSON files, and names files by their path in it', async () => {
     const batch = await importFiles(
-      [file('a.json', first, { webkitRelativePath: 'class-7/a.json' }), file('attempts.csv', 'id,score', { webkitRelativePath: 'class-7/attempts.csv' }), file('bad.json', 'nope', { webkitRelativePath: 'class-7/bad.json' })],
+      [
+        file('a.json', first, { webkitRelativePath: 'class-7/a.json' }),
+        file('attempts.csv', 'id,score', { webkitRelativePath: 'class-7/attempts.csv' }),
+        file('bad.json', 'nope', { webkitRelativePath: 'class-7/bad.json' }),
+      ],
       { fromFolder: true },
     );
     expect(batch.files).toBe(2);
@@ -70,7 +89,13 @@ describe('importing export files', () => {
 
   it('counts an attempt imported twice once, keeping the record that knows more', () => {
     const once = addAttempts(NO_ATTEMPTS, importTexts([{ name: 'a.json', text: first }]).attempts);
-    const twice = addAttempts(once.attempts, importTexts([{ name: 'b.json', text: second }, { name: 'a-again.json', text: first }]).attempts);
+    const twice = addAttempts(
+      once.attempts,
+      importTexts([
+        { name: 'b.json', text: second },
+        { name: 'a-again.json', text: first },
+      ]).attempts,
+    );
     expect(once).toMatchObject({ added: 10, duplicates: 0 });
     expect(twice).toMatchObject({ added: 10, duplicates: 2 + 10 });
     expect(twice.attempts.size).toBe(20);
@@ -78,13 +103,15 @@ describe('importing export files', () => {
     const unfinished = unfinishedClassAttempt();
     const finishedLater = { ...attempts[0]!, id: unfinished.id };
     const either = (order: 'unfinished first' | 'finished first') =>
-      addAttempts(NO_ATTEMPTS, order === 'unfinished first' ? [unfinished, finishedLater] : [finishedLater, unfinished]).attempts.get(unfinished.id)?.status;
+      addAttempts(NO_ATTEMPTS, order === 'unfinished first' ? [unfinished, finishedLater] : [finishedLater, unfinished]).attempts.get(
+        unfinished.id,
+      )?.status;
     expect(either('unfinished first')).toBe('finished');
     expect(either('finished first')).toBe('finished');
     expect(finishedOnly([unfinished, finishedLater]).map((a) => a.id)).toEqual([unfinished.id]);
   });
 
-  it('words every problem with a whole file in the instructor\'s language, with its figures and names', async () => {
+  it("words every problem with a whole file in the instructor's language, with its figures and names", async () => {
     const texts = {
       'cut.json': '{"format": "good-call/attempts", "attemp',
       'list.json': '[1, 2]',
@@ -124,7 +151,7 @@ describe('importing export files', () => {
     expect(english[0]).toContain(batch.problems[0]!.values!.detail as string);
   });
 
-  it('leaves a bad attempt\'s validation message as the validator wrote it, beside its field', () => {
+  it("leaves a bad attempt's validation message as the validator wrote it, beside its field", () => {
     const broken = JSON.parse(attemptsJson(attempts.slice(0, 1))) as { attempts: Record<string, unknown>[] };
     broken.attempts[0] = { ...broken.attempts[0], traineeCode: 42 };
     const [problem] = importTexts([{ name: 'one-bad.json', text: JSON.stringify(broken) }]).problems;

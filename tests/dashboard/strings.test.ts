@@ -10,7 +10,8 @@ describe('the instructor dashboard’s strings', () => {
   it('has every key the dashboard asks for, in every language', () => {
     const used = new Set<string>();
     for (const file of readdirSync(DASHBOARD).filter((f) => f.endsWith('.ts'))) {
-      for (const match of readFileSync(path.join(DASHBOARD, file), 'utf8').matchAll(/['`](ui\.[A-Za-z0-9_.]+)['`]/g)) used.add(match[1] ?? '');
+      for (const match of readFileSync(path.join(DASHBOARD, file), 'utf8').matchAll(/['`](ui\.[A-Za-z0-9_.]+)['`]/g))
+        used.add(match[1] ?? '');
     }
     expect(used.size).toBeGreaterThan(60);
     for (const locale of ['en', 'es']) {

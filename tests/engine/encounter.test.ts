@@ -10,12 +10,12 @@ function play(sandbox: string, picks: string) {
 }
 
 describe('the people at the scene', () => {
-  it('raises the caller\'s trust with reassurance and lowers it with enforcement', () => {
+  it("raises the caller's trust with reassurance and lowers it with enforcement", () => {
     expect(play('sandbox-overdose', 'act:reassure_good_samaritan').state().callerTrust).toBe(8);
     expect(play('sandbox-overdose', 'act:warrant_check,text:threaten_arrest target=caller').state().callerTrust).toBe(0);
   });
 
-  it('moves the pat-down person\'s trust and agitation only with what is done to them', () => {
+  it("moves the pat-down person's trust and agitation only with what is done to them", () => {
     const asked = play('sandbox-patdown', 'act:explain_stop,act:ask_about_sharps').state();
     expect([asked.personTrust, asked.personAgitation]).toEqual([7, 3]);
     const searched = play('sandbox-patdown', 'act:reach_into_pocket,act:restrain').state();
@@ -35,7 +35,10 @@ describe('the people at the scene', () => {
   });
 
   it('leaves the patient alone when the last bystander leaves', () => {
-    const left = play('sandbox-overdose', `act:naloxone_nasal,act:monitor,act:monitor,act:monitor,text:event bystander_left,act:leave_scene`);
+    const left = play(
+      'sandbox-overdose',
+      `act:naloxone_nasal,act:monitor,act:monitor,act:monitor,text:event bystander_left,act:leave_scene`,
+    );
     expect(left.report().outcome.patient).toBe('resedated');
   });
 });
@@ -59,11 +62,22 @@ describe('what an instructor adds', () => {
     session.elapse(40);
     session.inject('caller_left', {}, 'the caller starts to leave');
     session.choose(2, { vote: { 0: 3, 2: 14 } });
-    expect(session.log().find((e) => e.kind === 'note')).toMatchObject({ at: 15, params: { text: 'Ask the class: what would you check first?' }, source: { origin: 'instructor' } });
-    expect(session.log().find((e) => e.id === 'caller_left')).toMatchObject({ at: 55, source: { origin: 'instructor', note: 'the caller starts to leave' } });
+    expect(session.log().find((e) => e.kind === 'note')).toMatchObject({
+      at: 15,
+      params: { text: 'Ask the class: what would you check first?' },
+      source: { origin: 'instructor' },
+    });
+    expect(session.log().find((e) => e.id === 'caller_left')).toMatchObject({
+      at: 55,
+      source: { origin: 'instructor', note: 'the caller starts to leave' },
+    });
     expect(session.picks()[1]?.vote).toEqual({ 0: 3, 2: 14 });
 
-    const replayed = replayPicks(createSession({ scenario: loadFixture('sandbox-overdose'), profile: profile(), seed: 1 }), session.picks(), session.instructorInputs());
+    const replayed = replayPicks(
+      createSession({ scenario: loadFixture('sandbox-overdose'), profile: profile(), seed: 1 }),
+      session.picks(),
+      session.instructorInputs(),
+    );
     expect(replayed.log()).toEqual(session.log());
     expect(replayed.picks()).toEqual(session.picks());
   });

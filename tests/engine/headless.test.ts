@@ -18,10 +18,13 @@ describe('the engine is headless', () => {
     expect(files.length).toBeGreaterThan(10);
   });
 
-  it.each(files.map((f) => [path.relative(ROOT, f), f]))('%s imports neither Phaser nor howler and never touches the DOM', (_name, file) => {
-    const text = readFileSync(file, 'utf8');
-    expect(text).not.toMatch(/from ['"](phaser|howler)['"]/);
-    expect(text).not.toMatch(/import\(['"](phaser|howler)['"]\)/);
-    expect(text).not.toMatch(/\b(window|document)\.[A-Za-z_]/);
-  });
+  it.each(files.map((f) => [path.relative(ROOT, f), f]))(
+    '%s imports neither Phaser nor howler and never touches the DOM',
+    (_name, file) => {
+      const text = readFileSync(file, 'utf8');
+      expect(text).not.toMatch(/from ['"](phaser|howler)['"]/);
+      expect(text).not.toMatch(/import\(['"](phaser|howler)['"]\)/);
+      expect(text).not.toMatch(/\b(window|document)\.[A-Za-z_]/);
+    },
+  );
 });

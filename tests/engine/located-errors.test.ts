@@ -38,7 +38,13 @@ describe('located errors in author input', () => {
   });
 
   it('reports every mistake of a file in one run, tag mistakes even when the Ink does not compile', () => {
-    const ink = ['Hello. #event:arrive', '* [A #act:arrest reason=drunk] -> END', '* [B #act:wait #mood:calm] -> END', '{ broken', 'A line. #act:wait'].join('\n');
+    const ink = [
+      'Hello. #event:arrive',
+      '* [A #act:arrest reason=drunk] -> END',
+      '* [B #act:wait #mood:calm] -> END',
+      '{ broken',
+      'A line. #act:wait',
+    ].join('\n');
     const found = messages({ 'scenario.json': manifestJson(), 'en.ink': ink });
     expect(found).toEqual(
       expect.arrayContaining([
@@ -52,7 +58,10 @@ describe('located errors in author input', () => {
   });
 
   it('says when a listed locale has no story file', () => {
-    const found = messages({ 'scenario.json': manifestJson({ locales: ['en', 'es'], title: { en: 'x', es: 'x' }, summary: { en: 'x', es: 'x' } }), 'en.ink': GOOD_INK });
+    const found = messages({
+      'scenario.json': manifestJson({ locales: ['en', 'es'], title: { en: 'x', es: 'x' }, summary: { en: 'x', es: 'x' } }),
+      'en.ink': GOOD_INK,
+    });
     expect(found).toContainEqual(expect.stringMatching(/scenario\.json: error: locales: lists "es" but .*es\.ink does not exist/));
   });
 });

@@ -10,7 +10,10 @@ describe('the tag language', () => {
   });
 
   it('reads events, speakers, presentation cues and time', () => {
-    expect(parseTag(' event:ems_delayed minutes=10 ')).toEqual({ ok: true, tag: { kind: 'event', event: 'ems_delayed', params: { minutes: 10 } } });
+    expect(parseTag(' event:ems_delayed minutes=10 ')).toEqual({
+      ok: true,
+      tag: { kind: 'event', event: 'ems_delayed', params: { minutes: 10 } },
+    });
     expect(parseTag('speaker:dispatch')).toEqual({ ok: true, tag: { kind: 'speaker', speaker: 'dispatch' } });
     expect(parseTag('sfx:siren')).toEqual({ ok: true, tag: { kind: 'sfx', id: 'siren' } });
     expect(parseTag('bg:apartment')).toEqual({ ok: true, tag: { kind: 'bg', id: 'apartment' } });

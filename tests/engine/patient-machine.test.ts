@@ -40,7 +40,12 @@ describe('the patient on the simulated clock', () => {
     const p = patient();
     p.advanceTo(20 * 60);
     // Half-rate debt while slow for 180 s (90 s), then full rate: injury at 180 + 150 s, death at 180 + 510 s.
-    expect(p.changes).toEqual(['0s slow/unresponsive/intact/alive', '180s none/unresponsive/intact/alive', '330s none/unresponsive/injured/alive', '690s none/unresponsive/injured/dead']);
+    expect(p.changes).toEqual([
+      '0s slow/unresponsive/intact/alive',
+      '180s none/unresponsive/intact/alive',
+      '330s none/unresponsive/injured/alive',
+      '690s none/unresponsive/injured/dead',
+    ]);
   });
 
   it('wakes with normal breathing 150 s after an effective dose, with mild withdrawal', () => {
@@ -48,7 +53,11 @@ describe('the patient on the simulated clock', () => {
     p.advanceTo(60);
     p.send({ type: 'naloxone dose' });
     p.advanceTo(10 * 60);
-    expect(p.changes).toEqual(['0s slow/unresponsive/intact/alive', '180s none/unresponsive/intact/alive', '210s normal/awake/intact/alive']);
+    expect(p.changes).toEqual([
+      '0s slow/unresponsive/intact/alive',
+      '180s none/unresponsive/intact/alive',
+      '210s normal/awake/intact/alive',
+    ]);
     expect(p.context().withdrawal).toBe('mild');
     expect(p.context().wokeAt).toBe(210_000);
   });

@@ -24,17 +24,19 @@ function signals(s: Session) {
 
 const NONE = { weaponIndicators: 0, consentRefused: false, sspCardShown: false, sharpsDisclosed: false };
 
-describe('the pat-down person\'s signals', () => {
+describe("the pat-down person's signals", () => {
   it('start at nothing', () => {
     expect(signals(session())).toEqual(NONE);
   });
 
   it('follow the events the story raises, counting each weapon indicator', () => {
-    const s = session('text:event weapon_indicator target=person,text:event weapon_indicator target=person,text:event consent_refused,text:event ssp_card_shown,text:event sharps_disclosed');
+    const s = session(
+      'text:event weapon_indicator target=person,text:event weapon_indicator target=person,text:event consent_refused,text:event ssp_card_shown,text:event sharps_disclosed',
+    );
     expect(signals(s)).toEqual({ weaponIndicators: 2, consentRefused: true, sspCardShown: true, sharpsDisclosed: true });
   });
 
-  it('follow an instructor\'s injects the same way', () => {
+  it("follow an instructor's injects the same way", () => {
     const s = session();
     s.inject('weapon_indicator');
     s.inject('consent_refused', {}, 'he says no to a search');
@@ -53,7 +55,9 @@ describe('the pat-down person\'s signals', () => {
     s.inject('weapon_indicator');
     s.inject('ssp_card_shown');
     const read = Object.fromEntries(
-      ENGINE_VARIABLES.filter((v) => ['weapon_indicators', 'consent_refused', 'ssp_card_shown', 'sharps_disclosed'].includes(v.name)).map((v) => [v.name, v.read(s.state(), 'learn')]),
+      ENGINE_VARIABLES.filter((v) => ['weapon_indicators', 'consent_refused', 'ssp_card_shown', 'sharps_disclosed'].includes(v.name)).map(
+        (v) => [v.name, v.read(s.state(), 'learn')],
+      ),
     );
     expect(read).toEqual({ weapon_indicators: 1, consent_refused: false, ssp_card_shown: true, sharps_disclosed: false });
   });

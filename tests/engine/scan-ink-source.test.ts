@@ -6,8 +6,15 @@ describe('reading Ink source without compiling it', () => {
     expect(stripComments('a // x #act:wait\n/* b\n c */ d\n')).toBe('a \n\n d\n');
   });
 
-  it('places tags: in a choice\'s brackets, after them, on a line, in the header', () => {
-    const source = ['# author: someone', 'VAR x = 1', 'Hello. #speaker:narrator #event:on_scene', '* [Go #act:wait target=self] Gone. #sfx:footsteps', '{x: Shown. #bg:apartment}', '+ (label) {x} [Again \\# not a tag #act:monitor]'].join('\n');
+  it("places tags: in a choice's brackets, after them, on a line, in the header", () => {
+    const source = [
+      '# author: someone',
+      'VAR x = 1',
+      'Hello. #speaker:narrator #event:on_scene',
+      '* [Go #act:wait target=self] Gone. #sfx:footsteps',
+      '{x: Shown. #bg:apartment}',
+      '+ (label) {x} [Again \\# not a tag #act:monitor]',
+    ].join('\n');
     expect(scanInkSource(source).tags).toEqual([
       { line: 1, text: 'author: someone', place: 'global' },
       { line: 3, text: 'speaker:narrator', place: 'line' },
@@ -20,7 +27,19 @@ describe('reading Ink source without compiling it', () => {
   });
 
   it('outlines knots, stitches, choices and gathers, and lists variables', () => {
-    const source = ['VAR breathing = "slow"', 'CONST LIMIT = 3', '=== hub ===', '= inner', '* [A] a', '** [B] b', '- (join) done', '+ [C] -> hub', '-> END', '=== function f(x) ===', '~ return x'].join('\n');
+    const source = [
+      'VAR breathing = "slow"',
+      'CONST LIMIT = 3',
+      '=== hub ===',
+      '= inner',
+      '* [A] a',
+      '** [B] b',
+      '- (join) done',
+      '+ [C] -> hub',
+      '-> END',
+      '=== function f(x) ===',
+      '~ return x',
+    ].join('\n');
     const scan = scanInkSource(source);
     expect(scan.outline).toEqual([
       { line: 3, kind: 'knot', name: 'hub' },

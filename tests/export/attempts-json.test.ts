@@ -13,8 +13,17 @@ function attempts() {
   const going = createSession({ scenario: loadFixture('sandbox-patdown'), profile: profile('limited-immunity'), seed: 9, mode: 'assess' });
   playPicks(going, parsePicks('act:explain_stop,act:ask_about_sharps'));
   return [
-    finishedAttemptOf(done, { id: 'attempt-a', traineeCode: 'RED-FOX-11', timeFactor: 0, startedAt: '2026-11-25T09:00:00.000Z' }, '2026-11-25T09:06:00.000Z'),
-    unfinishedAttemptOf(going, { id: 'attempt-b', traineeCode: 'GREY-OWL-7', timeFactor: 1, startedAt: '2026-11-25T10:00:00.000Z' }, [0, 2], '2026-11-25T10:01:00.000Z'),
+    finishedAttemptOf(
+      done,
+      { id: 'attempt-a', traineeCode: 'RED-FOX-11', timeFactor: 0, startedAt: '2026-11-25T09:00:00.000Z' },
+      '2026-11-25T09:06:00.000Z',
+    ),
+    unfinishedAttemptOf(
+      going,
+      { id: 'attempt-b', traineeCode: 'GREY-OWL-7', timeFactor: 1, startedAt: '2026-11-25T10:00:00.000Z' },
+      [0, 2],
+      '2026-11-25T10:01:00.000Z',
+    ),
   ];
 }
 
@@ -40,9 +49,15 @@ describe('the JSON export', () => {
   });
 
   it('refuses a file that is not an export, is corrupt, is too large or comes from a newer version, saying why', () => {
-    expect(importAttemptsJson('{"format":"something else"}', 'a.json').problems[0]).toMatchObject({ file: 'a.json', field: '(file)', message: expect.stringMatching(/not a Good Call export/) });
+    expect(importAttemptsJson('{"format":"something else"}', 'a.json').problems[0]).toMatchObject({
+      file: 'a.json',
+      field: '(file)',
+      message: expect.stringMatching(/not a Good Call export/),
+    });
     expect(importAttemptsJson('{"format": "good-call/attempts", "attemp', 'b.json').problems[0]?.message).toMatch(/not valid JSON/);
     expect(importAttemptsJson('{}', 'c.json', MAX_IMPORT_BYTES + 1).problems[0]?.message).toMatch(/the limit is 50 MB/);
-    expect(importAttemptsJson(JSON.stringify({ format: EXPORT_FORMAT, version: 99, attempts: [] }), 'd.json').problems[0]?.message).toMatch(/newer version/);
+    expect(importAttemptsJson(JSON.stringify({ format: EXPORT_FORMAT, version: 99, attempts: [] }), 'd.json').problems[0]?.message).toMatch(
+      /newer version/,
+    );
   });
 });

@@ -8,7 +8,19 @@ import { loadFixture, profile } from '../helpers/fixtures.js';
 function played(id: string, picks: string, traineeCode: string): ExportableAttempt {
   const session = createSession({ scenario: loadFixture('sandbox-patdown'), profile: profile(), seed: 3 });
   playPicks(session, parsePicks(picks));
-  return { id, traineeCode, scenario: { id: 'sandbox-patdown', version: 1 }, profileId: 'model-policy', locale: 'en', mode: 'learn', seed: 3, startedAt: '2026-11-25T09:00:00Z', finishedAt: '2026-11-25T09:03:00Z', picks: session.picks(), report: session.report() };
+  return {
+    id,
+    traineeCode,
+    scenario: { id: 'sandbox-patdown', version: 1 },
+    profileId: 'model-policy',
+    locale: 'en',
+    mode: 'learn',
+    seed: 3,
+    startedAt: '2026-11-25T09:00:00Z',
+    finishedAt: '2026-11-25T09:03:00Z',
+    picks: session.picks(),
+    report: session.report(),
+  };
 }
 
 /** A minimal RFC 4180 reader, enough to read back what the exporter wrote. */
@@ -41,14 +53,26 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('CSV exports', () => {
-  const attempts = [played('attempt-1', 'act:explain_stop,act:ask_about_sharps,act:have_person_remove_items,text:offer_referral', 'RED-FOX-11'), played('attempt-2', 'act:reach_into_pocket,text:arrest reason=possession target=person', 'GREY "OWL", 7')];
+  const attempts = [
+    played('attempt-1', 'act:explain_stop,act:ask_about_sharps,act:have_person_remove_items,text:offer_referral', 'RED-FOX-11'),
+    played('attempt-2', 'act:reach_into_pocket,text:arrest reason=possession target=person', 'GREY "OWL", 7'),
+  ];
 
   it('writes an attempts sheet with the expected columns and one row per attempt', () => {
     const rows = parseCsv(attemptsCsv(attempts));
     expect(rows[0]).toEqual([...ATTEMPT_COLUMNS]);
     expect(rows).toHaveLength(3);
     const second = Object.fromEntries(ATTEMPT_COLUMNS.map((c, i) => [c, rows[2]![i]]));
-    expect(second).toMatchObject({ attempt_id: 'attempt-2', trainee_code: 'GREY "OWL", 7', passed: 'false', officer_injuries: 'needlestick', arrests: '1', searches: '1', patient_outcome: 'not_applicable', caller_trust: '' });
+    expect(second).toMatchObject({
+      attempt_id: 'attempt-2',
+      trainee_code: 'GREY "OWL", 7',
+      passed: 'false',
+      officer_injuries: 'needlestick',
+      arrests: '1',
+      searches: '1',
+      patient_outcome: 'not_applicable',
+      caller_trust: '',
+    });
     expect(Number(second.score)).toBe(attempts[1]!.report!.score);
   });
 
@@ -56,7 +80,17 @@ describe('CSV exports', () => {
     const rows = parseCsv(rulesCsv(attempts));
     expect(rows[0]).toEqual([...RULE_COLUMNS]);
     expect(rows).toHaveLength(1 + attempts.reduce((n, a) => n + a.report!.rules.length, 0));
-    expect(rows).toContainEqual(['attempt-2', 'GREY "OWL", 7', 'sandbox-patdown', 'model-policy', 'SH-NO-BLIND-REACH', 'sharps-safety', 'critical', 'violated', '0']);
+    expect(rows).toContainEqual([
+      'attempt-2',
+      'GREY "OWL", 7',
+      'sandbox-patdown',
+      'model-policy',
+      'SH-NO-BLIND-REACH',
+      'sharps-safety',
+      'critical',
+      'violated',
+      '0',
+    ]);
   });
 
   it('keeps a spreadsheet from running a cell as a formula', () => {

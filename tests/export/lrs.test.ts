@@ -33,7 +33,10 @@ describe('sending statements to an LRS', () => {
   });
 
   it('reports an address that is not a URL, and an LRS that cannot be reached', async () => {
-    expect(await sendStatements(statements, { ...settings, endpoint: 'lrs' }, fakeFetch(() => 200).impl)).toMatchObject({ ok: false, failure: { kind: 'bad-endpoint' } });
+    expect(await sendStatements(statements, { ...settings, endpoint: 'lrs' }, fakeFetch(() => 200).impl)).toMatchObject({
+      ok: false,
+      failure: { kind: 'bad-endpoint' },
+    });
     const failing = (async () => {
       throw new TypeError('Failed to fetch');
     }) as unknown as typeof fetch;

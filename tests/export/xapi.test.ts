@@ -59,7 +59,10 @@ describe('xAPI statements', () => {
     expect(first.verb.id).toBe('http://adlnet.gov/expapi/verbs/answered');
     expect(first.result.response).toBe('warrant_check');
     expect(first.result.success).toBe(false);
-    const last = statements.at(-1) as { verb: { id: string }; result: { score: { raw: number; scaled: number }; success: boolean; duration: string; extensions: Record<string, unknown> } };
+    const last = statements.at(-1) as {
+      verb: { id: string };
+      result: { score: { raw: number; scaled: number }; success: boolean; duration: string; extensions: Record<string, unknown> };
+    };
     expect(last.verb.id).toBe('http://adlnet.gov/expapi/verbs/failed');
     expect(last.result.score.raw).toBe(played.report!.score);
     expect(last.result.score.scaled).toBeCloseTo(played.report!.score / 100, 3);
@@ -68,7 +71,11 @@ describe('xAPI statements', () => {
   });
 
   it('identify the trainee only by the pseudonymous code', () => {
-    for (const statement of statements) expect((statement as { actor: unknown }).actor).toEqual({ objectType: 'Agent', account: { homePage: 'https://good-call.invalid', name: 'BLUE-HERON-42' } });
+    for (const statement of statements)
+      expect((statement as { actor: unknown }).actor).toEqual({
+        objectType: 'Agent',
+        account: { homePage: 'https://good-call.invalid', name: 'BLUE-HERON-42' },
+      });
     expect(JSON.stringify(statements)).not.toMatch(/mbox|@/);
   });
 
@@ -77,7 +84,7 @@ describe('xAPI statements', () => {
     expect(new Set(statements.map((s) => s.id)).size).toBe(statements.length);
   });
 
-  it('name activities under an agency\'s own IRI when given one', () => {
+  it("name activities under an agency's own IRI when given one", () => {
     const mine = xapiStatements(played, { base: 'https://academy.example.gov/training/' });
     expect((mine.at(-1) as { object: { id: string } }).object.id).toBe('https://academy.example.gov/training/scenarios/overdose-apartment');
     for (const s of mine) expect(validate(s)).toBe(true);

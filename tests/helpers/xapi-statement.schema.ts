@@ -12,7 +12,11 @@ const languageMap = {
 } as const;
 const extensions = { type: 'object', propertyNames: { format: 'iri' } } as const;
 const uuid = { type: 'string', pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$' } as const;
-const isoDuration = { type: 'string', pattern: '^P(?!$)(\\d+(?:\\.\\d+)?Y)?(\\d+(?:\\.\\d+)?M)?(\\d+(?:\\.\\d+)?W)?(\\d+(?:\\.\\d+)?D)?(T(?=\\d)(\\d+(?:\\.\\d+)?H)?(\\d+(?:\\.\\d+)?M)?(\\d+(?:\\.\\d+)?S)?)?$' } as const;
+const isoDuration = {
+  type: 'string',
+  pattern:
+    '^P(?!$)(\\d+(?:\\.\\d+)?Y)?(\\d+(?:\\.\\d+)?M)?(\\d+(?:\\.\\d+)?W)?(\\d+(?:\\.\\d+)?D)?(T(?=\\d)(\\d+(?:\\.\\d+)?H)?(\\d+(?:\\.\\d+)?M)?(\\d+(?:\\.\\d+)?S)?)?$',
+} as const;
 
 const agent = {
   type: 'object',
@@ -53,7 +57,9 @@ const activity = {
         description: languageMap,
         type: iri,
         moreInfo: { type: 'string', format: 'uri' },
-        interactionType: { enum: ['true-false', 'choice', 'fill-in', 'long-fill-in', 'matching', 'performance', 'sequencing', 'likert', 'numeric', 'other'] },
+        interactionType: {
+          enum: ['true-false', 'choice', 'fill-in', 'long-fill-in', 'matching', 'performance', 'sequencing', 'likert', 'numeric', 'other'],
+        },
         correctResponsesPattern: { type: 'array', items: { type: 'string' } },
         choices: { type: 'array', items: interactionComponent },
         extensions,
@@ -82,7 +88,12 @@ export const XAPI_STATEMENT_SCHEMA = {
       properties: {
         score: {
           type: 'object',
-          properties: { scaled: { type: 'number', minimum: -1, maximum: 1 }, raw: { type: 'number' }, min: { type: 'number' }, max: { type: 'number' } },
+          properties: {
+            scaled: { type: 'number', minimum: -1, maximum: 1 },
+            raw: { type: 'number' },
+            min: { type: 'number' },
+            max: { type: 'number' },
+          },
           additionalProperties: false,
         },
         success: { type: 'boolean' },
@@ -104,7 +115,12 @@ export const XAPI_STATEMENT_SCHEMA = {
         statement: { type: 'object' },
         contextActivities: {
           type: 'object',
-          properties: { parent: { type: 'array', items: activity }, grouping: { type: 'array', items: activity }, category: { type: 'array', items: activity }, other: { type: 'array', items: activity } },
+          properties: {
+            parent: { type: 'array', items: activity },
+            grouping: { type: 'array', items: activity },
+            category: { type: 'array', items: activity },
+            other: { type: 'array', items: activity },
+          },
           additionalProperties: false,
         },
         extensions,

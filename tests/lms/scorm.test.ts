@@ -41,7 +41,11 @@ describe('finding the LMS', () => {
     const both: WindowLike = { API: api12, API_1484_11: api2004 };
     expect(findScormApi(both, '2004')?.version).toBe('2004');
     expect(findScormApi(both)?.version).toBe('1.2');
-    const foreign = { get API(): unknown { throw new DOMException('cross-origin'); } } as WindowLike;
+    const foreign = {
+      get API(): unknown {
+        throw new DOMException('cross-origin');
+      },
+    } as WindowLike;
     expect(findScormApi({ parent: foreign })).toBeUndefined();
   });
 
@@ -59,7 +63,11 @@ describe('resume data', () => {
     seed: 7,
     locale: 'es',
     mode: 'assess',
-    picks: [{ index: 0, at: 0 }, { index: 12, at: 95.25 }, { index: 3, at: 1234.567 }],
+    picks: [
+      { index: 0, at: 0 },
+      { index: 12, at: 95.25 },
+      { index: 3, at: 1234.567 },
+    ],
     elapsedSeconds: 1301.004,
   };
 
@@ -71,8 +79,12 @@ describe('resume data', () => {
     expect(decodeResume(encodeResume(learn)!)).toEqual(learn);
   });
 
-  it('fits a long attempt in SCORM 1.2\'s 4,096 characters', () => {
-    const long: ResumeState = { ...state, picks: Array.from({ length: 300 }, (_, i) => ({ index: i % 14, at: i * 40 + 0.125 })), elapsedSeconds: 300 * 40 + 12.5 };
+  it("fits a long attempt in SCORM 1.2's 4,096 characters", () => {
+    const long: ResumeState = {
+      ...state,
+      picks: Array.from({ length: 300 }, (_, i) => ({ index: i % 14, at: i * 40 + 0.125 })),
+      elapsedSeconds: 300 * 40 + 12.5,
+    };
     const text = encodeResume(long)!;
     expect(text.length).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
     expect(decodeResume(text)).toEqual(long);
@@ -94,10 +106,18 @@ describe('resume data', () => {
   it('still reads what an older package saved (gc1: whole seconds, clock at the last pick)', () => {
     expect(decodeResume('gc1|overdose-apartment|1|model-policy|7|es|assess|0~0.c~2n.3~ya')).toEqual({
       ...state,
-      picks: [{ index: 0, at: 0 }, { index: 12, at: 95 }, { index: 3, at: 1234 }],
+      picks: [
+        { index: 0, at: 0 },
+        { index: 12, at: 95 },
+        { index: 3, at: 1234 },
+      ],
       elapsedSeconds: 1234,
     });
-    expect(decodeResume('gc1|patdown-park-bench|1|model-policy|2|en|learn|0.3')).toMatchObject({ mode: 'learn', picks: [{ index: 0 }, { index: 3 }], elapsedSeconds: 0 });
+    expect(decodeResume('gc1|patdown-park-bench|1|model-policy|2|en|learn|0.3')).toMatchObject({
+      mode: 'learn',
+      picks: [{ index: 0 }, { index: 3 }],
+      elapsedSeconds: 0,
+    });
   });
 
   it('refuses what does not fit, and text that is not its own', () => {
@@ -124,7 +144,11 @@ describe('resuming an assess-mode attempt from the LMS', () => {
 
   it('gives no time back: the clock stands where it stood, not at the last pick', () => {
     const first = start();
-    for (const [wait, pick] of [[7.25, 'act:scene_size_up'], [3.5, 'act:don_gloves'], [0.125, 'act:check_responsiveness']] as const) {
+    for (const [wait, pick] of [
+      [7.25, 'act:scene_size_up'],
+      [3.5, 'act:don_gloves'],
+      [0.125, 'act:check_responsiveness'],
+    ] as const) {
       first.elapse(wait);
       playPicks(first, parsePicks(pick));
     }
@@ -132,8 +156,14 @@ describe('resuming an assess-mode attempt from the LMS', () => {
     const text = suspendedFrom(first);
     expect(text.length).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
 
-    const resumed = startSession(resumePlan('overdose-apartment', decodeResume(text)!, { profileId: 'model-policy', mode: 'assess', timeFactor: 1 }), scenario, profile());
-    expect(resumePlan('overdose-apartment', decodeResume(text)!, { profileId: 'model-policy', mode: 'assess', timeFactor: 1 }).startPaused).toBe(true);
+    const resumed = startSession(
+      resumePlan('overdose-apartment', decodeResume(text)!, { profileId: 'model-policy', mode: 'assess', timeFactor: 1 }),
+      scenario,
+      profile(),
+    );
+    expect(
+      resumePlan('overdose-apartment', decodeResume(text)!, { profileId: 'model-policy', mode: 'assess', timeFactor: 1 }).startPaused,
+    ).toBe(true);
     const before = first.state().elapsedSeconds;
     const after = resumed.state().elapsedSeconds;
     expect(after).toBeGreaterThanOrEqual(before);
@@ -142,14 +172,23 @@ describe('resuming an assess-mode attempt from the LMS', () => {
     expect(resumed.next().choices.map((c) => c.text)).toEqual(first.next().choices.map((c) => c.text));
     expect(resumed.state()).toEqual({ ...first.state(), elapsedSeconds: after });
     // Replaying only the picks, as before, would have handed back the 41 seconds after the last one.
-    expect(before - replayPicks(start(), decodeResume(text)!.picks.map((p) => ({ index: p.index, at: p.at ?? 0 }))).state().elapsedSeconds).toBeGreaterThan(41);
+    expect(
+      before -
+        replayPicks(
+          start(),
+          decodeResume(text)!.picks.map((p) => ({ index: p.index, at: p.at ?? 0 })),
+        ).state().elapsedSeconds,
+    ).toBeGreaterThan(41);
   });
 
   it('resumes an attempt whose clock ran before any pick, and hands the app the time gone', () => {
     const api = new Scorm2004API({ logLevel: 5 });
     const waited = start();
     waited.elapse(25.5);
-    (api as unknown as { loadFromJSON(json: unknown, element: string): void }).loadFromJSON({ suspend_data: suspendedFrom(waited), entry: 'resume', completion_status: 'incomplete' }, 'cmi');
+    (api as unknown as { loadFromJSON(json: unknown, element: string): void }).loadFromJSON(
+      { suspend_data: suspendedFrom(waited), entry: 'resume', completion_status: 'incomplete' },
+      'cmi',
+    );
     const win: WindowLike = { API_1484_11: api };
     const launched = launchFromLms(win, '?scenario=overdose-apartment', '2004', () => scenario.manifest.version);
     expect(launched?.launch.resume).toMatchObject({ seed: 7, mode: 'assess', picks: [], elapsedSeconds: 25.5 });
@@ -177,11 +216,17 @@ describe.each([
     const lms = connect(api);
     const session = scriptedAttempt();
     const report = session.report();
-    session.picks().forEach((pick, n) => lms.recordPick(pick, pickResult(rulesSettledByPick(report, n).map((r) => r.verdict)), new Date('2026-11-25T10:00:00Z')));
+    session
+      .picks()
+      .forEach((pick, n) =>
+        lms.recordPick(pick, pickResult(rulesSettledByPick(report, n).map((r) => r.verdict)), new Date('2026-11-25T10:00:00Z')),
+      );
     lms.finish(report, 312);
     lms.terminate();
     const get = (e: string) => (version === '1.2' ? (api as Scorm12API).LMSGetValue(e) : (api as Scorm2004API).GetValue(e));
-    const cmi = JSON.parse(JSON.stringify((api as { cmi: unknown }).cmi)) as { interactions: Record<string, { id: string; result: string }> | { id: string; result: string }[] };
+    const cmi = JSON.parse(JSON.stringify((api as { cmi: unknown }).cmi)) as {
+      interactions: Record<string, { id: string; result: string }> | { id: string; result: string }[];
+    };
     const interactions = Object.values(cmi.interactions);
     expect(interactions.map((i) => i.id)).toEqual(session.picks().map((_, n) => `pick-${n + 1}`));
     const stored = cmi as unknown as Record<string, Record<string, unknown> & { score: Record<string, string> }> & Record<string, unknown>;
@@ -215,12 +260,17 @@ describe.each([
     const kept = JSON.parse(JSON.stringify((first as { cmi: unknown }).cmi)) as { interactions: unknown };
 
     const second = makeApi();
-    const resumed = version === '1.2' ? { interactions: kept.interactions, core: { entry: 'resume', lesson_status: 'incomplete' } } : { interactions: kept.interactions, entry: 'resume', completion_status: 'incomplete' };
+    const resumed =
+      version === '1.2'
+        ? { interactions: kept.interactions, core: { entry: 'resume', lesson_status: 'incomplete' } }
+        : { interactions: kept.interactions, entry: 'resume', completion_status: 'incomplete' };
     (second as { loadFromJSON(json: unknown, element: string): void }).loadFromJSON(resumed, 'cmi');
     const later = connect(second);
     later.recordPick(c!, 'wrong', when);
     later.finish(report, 60);
-    const cmi = JSON.parse(JSON.stringify((second as { cmi: unknown }).cmi)) as { interactions: Record<string, { id: string; result: string }> };
+    const cmi = JSON.parse(JSON.stringify((second as { cmi: unknown }).cmi)) as {
+      interactions: Record<string, { id: string; result: string }>;
+    };
     expect(Object.values(cmi.interactions).map((i) => [i.id, i.result])).toEqual([
       ['pick-1', 'correct'],
       ['pick-2', 'neutral'],
@@ -231,15 +281,33 @@ describe.each([
   it('keeps resume data after each pick and hands it back on the next launch', () => {
     const first = makeApi();
     const lms = connect(first);
-    const state: ResumeState = { scenario: 'patdown-park-bench', version: 1, profile: 'model-policy', seed: 2, locale: 'en', mode: 'learn', picks: [{ index: 0 }, { index: 3 }], elapsedSeconds: 30 };
+    const state: ResumeState = {
+      scenario: 'patdown-park-bench',
+      version: 1,
+      profile: 'model-policy',
+      seed: 2,
+      locale: 'en',
+      mode: 'learn',
+      picks: [{ index: 0 }, { index: 3 }],
+      elapsedSeconds: 30,
+    };
     expect(lms.saveProgress(state)).toBe(true);
     // Read back as the LMS would store it: some elements are write-only through the API.
-    const stored = JSON.parse(JSON.stringify((first as { cmi: unknown }).cmi)) as { suspend_data: string; exit?: string; core?: { exit: string } };
+    const stored = JSON.parse(JSON.stringify((first as { cmi: unknown }).cmi)) as {
+      suspend_data: string;
+      exit?: string;
+      core?: { exit: string };
+    };
     const saved = stored.suspend_data;
     expect(version === '1.2' ? stored.core?.exit : stored.exit).toBe('suspend');
 
     const second = makeApi();
-    (second as { loadFromJSON(json: unknown, element: string): void }).loadFromJSON(version === '1.2' ? { suspend_data: saved, core: { entry: 'resume', lesson_status: 'incomplete' } } : { suspend_data: saved, entry: 'resume', completion_status: 'incomplete' }, 'cmi');
+    (second as { loadFromJSON(json: unknown, element: string): void }).loadFromJSON(
+      version === '1.2'
+        ? { suspend_data: saved, core: { entry: 'resume', lesson_status: 'incomplete' } }
+        : { suspend_data: saved, entry: 'resume', completion_status: 'incomplete' },
+      'cmi',
+    );
     expect(connect(second).resume).toEqual(state);
   });
 });

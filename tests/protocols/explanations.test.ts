@@ -59,25 +59,34 @@ describe('rule explanations', () => {
     }
   });
 
-  it.each(played.map((p) => [`${p.ruleId}: ${p.name}`, p] as const))('%s reads as finished text in English and Spanish', (_name, { rule }) => {
-    for (const [locale, t] of Object.entries(LOCALES)) {
-      const text = t(rule.explanation, { ...rule.values });
-      expect(text, `${locale} ${rule.explanation}`).not.toBe(rule.explanation);
-      expect(text, `${locale} ${rule.explanation}`).not.toMatch(UNRESOLVED);
-    }
-  });
+  it.each(played.map((p) => [`${p.ruleId}: ${p.name}`, p] as const))(
+    '%s reads as finished text in English and Spanish',
+    (_name, { rule }) => {
+      for (const [locale, t] of Object.entries(LOCALES)) {
+        const text = t(rule.explanation, { ...rule.values });
+        expect(text, `${locale} ${rule.explanation}`).not.toBe(rule.explanation);
+        expect(text, `${locale} ${rule.explanation}`).not.toMatch(UNRESOLVED);
+      }
+    },
+  );
 
-  it('words the Good Samaritan immunity in the reader\'s language, for every kind a profile can name', () => {
+  it("words the Good Samaritan immunity in the reader's language, for every kind a profile can name", () => {
     const expected = {
       arrest: ['immunity from arrest', 'inmunidad frente al arresto'],
       charge: ['immunity from charge and prosecution', 'inmunidad frente a cargos y procesamiento'],
-      defence: ['an affirmative defence in court, not immunity from arrest', 'una defensa afirmativa ante el tribunal, no inmunidad frente al arresto'],
+      defence: [
+        'an affirmative defence in court, not immunity from arrest',
+        'una defensa afirmativa ante el tribunal, no inmunidad frente al arresto',
+      ],
       mitigation: ['only mitigation at sentencing', 'solo una atenuante al dictar sentencia'],
     } as const;
     expect(Object.keys(expected).sort()).toEqual([...IMMUNITY_KINDS].sort());
     for (const immunity of IMMUNITY_KINDS) {
       const model = profile('model-policy');
-      const report = playSandbox('sandbox-overdose', 'text:arrest reason=possession target=caller', { ...model, goodSamaritan: { ...model.goodSamaritan, immunity } });
+      const report = playSandbox('sandbox-overdose', 'text:arrest reason=possession target=caller', {
+        ...model,
+        goodSamaritan: { ...model.goodSamaritan, immunity },
+      });
       const rule = report.rules.find((r) => r.id === 'GS-NO-ARREST')!;
       expect(rule).toMatchObject({ verdict: 'violated', values: { immunity } });
       const [english, spanish] = expected[immunity];

@@ -19,9 +19,11 @@ describe('timing and evidence', () => {
     expect(report.rules.find((r) => r.id === 'OD-NALOXONE-PROMPT')?.values).toMatchObject({ delay: 0 });
   });
 
-  it('uses the profile\'s timings', () => {
+  it("uses the profile's timings", () => {
     const strict = { ...profile('model-policy'), id: 'strict', timing: { ...profile('model-policy').timing, naloxoneWithinSeconds: 30 } };
     expect(verdictOf(playSandbox('sandbox-overdose', 'act:wait,act:naloxone_nasal', strict), 'OD-NALOXONE-PROMPT')).toBe('met');
-    expect(verdictOf(playSandbox('sandbox-overdose', 'act:wait,act:wait,act:naloxone_nasal', strict), 'OD-NALOXONE-PROMPT')).toBe('violated');
+    expect(verdictOf(playSandbox('sandbox-overdose', 'act:wait,act:wait,act:naloxone_nasal', strict), 'OD-NALOXONE-PROMPT')).toBe(
+      'violated',
+    );
   });
 });

@@ -26,7 +26,10 @@ describe('jurisdiction profiles', () => {
 
   it('model-policy follows the strictest recommendations', () => {
     expect(shipped('model-policy')).toMatchObject({
-      goodSamaritan: { protects: ['caller', 'patient', 'others'], covers: ['possession', 'paraphernalia', 'under_influence', 'parole_violation'] },
+      goodSamaritan: {
+        protects: ['caller', 'patient', 'others'],
+        covers: ['possession', 'paraphernalia', 'under_influence', 'parole_violation'],
+      },
       agencyOverlay: true,
       sharpsDisclosureProtected: true,
       programSyringesLegal: true,

@@ -39,35 +39,43 @@ const profiles = shippedProfileIds().map((id) => {
 /** `rules.<id>.<verdict>` is in rules.json; `ui.debrief.notInForce.*` (a rule not in force) in ui.json. */
 function explained(key: string, rules: unknown, ui: unknown): boolean {
   const [namespace, ...path] = key.split('.');
-  const value = path.reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], namespace === 'ui' ? ui : rules);
+  const value = path.reduce<unknown>(
+    (node, part) => (node as Record<string, unknown> | undefined)?.[part],
+    namespace === 'ui' ? ui : rules,
+  );
   return typeof value === 'string' && value.length > 0;
 }
 
 describe.each(scenarioDirs)('random complete paths through %s', (_id, dir) => {
-  it.each(profiles.map((p) => [p.id, p]))('under %s: always reaches an ending, never throws, always reports, keeps the score in range and fails on any critical failure', (_profileId, profile) => {
-    const scenario = load(dir);
-    fc.assert(
-      fc.property(fc.integer(), fc.integer({ min: 1, max: 1000 }), (pathSeed, seed) => {
-        const session = createSession({ scenario, profile, seed });
-        const random = seededRandom(pathSeed);
-        for (let n = 0; n < MAX_PICKS && !session.next().ended; n++) {
-          const { choices, deadEnd } = session.next();
-          expect(deadEnd, 'a point with no choice that is not an ending').toBeFalsy();
-          session.choose(Math.floor(random() * choices.length));
-        }
-        if (!OPEN_ENDED.has(path.basename(dir))) expect(session.next().ended, `the story did not end within ${MAX_PICKS} picks`).toBe(true);
-        const report = session.report();
-        expect(report.score).toBeGreaterThanOrEqual(0);
-        expect(report.score).toBeLessThanOrEqual(100);
-        expect(report.rules.length).toBeGreaterThan(0);
-        if (report.criticalFailures.length > 0) expect(report.passed).toBe(false);
-        for (const rule of report.rules) {
-          if (rule.severity === 'critical' && (rule.verdict === 'violated' || rule.verdict === 'missed')) expect(report.passed).toBe(false);
-          expect(explained(rule.explanation, enRules, enUi), rule.explanation).toBe(true);
-          expect(explained(rule.explanation, esRules, esUi), rule.explanation).toBe(true);
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it.each(profiles.map((p) => [p.id, p]))(
+    'under %s: always reaches an ending, never throws, always reports, keeps the score in range and fails on any critical failure',
+    (_profileId, profile) => {
+      const scenario = load(dir);
+      fc.assert(
+        fc.property(fc.integer(), fc.integer({ min: 1, max: 1000 }), (pathSeed, seed) => {
+          const session = createSession({ scenario, profile, seed });
+          const random = seededRandom(pathSeed);
+          for (let n = 0; n < MAX_PICKS && !session.next().ended; n++) {
+            const { choices, deadEnd } = session.next();
+            expect(deadEnd, 'a point with no choice that is not an ending').toBeFalsy();
+            session.choose(Math.floor(random() * choices.length));
+          }
+          if (!OPEN_ENDED.has(path.basename(dir)))
+            expect(session.next().ended, `the story did not end within ${MAX_PICKS} picks`).toBe(true);
+          const report = session.report();
+          expect(report.score).toBeGreaterThanOrEqual(0);
+          expect(report.score).toBeLessThanOrEqual(100);
+          expect(report.rules.length).toBeGreaterThan(0);
+          if (report.criticalFailures.length > 0) expect(report.passed).toBe(false);
+          for (const rule of report.rules) {
+            if (rule.severity === 'critical' && (rule.verdict === 'violated' || rule.verdict === 'missed'))
+              expect(report.passed).toBe(false);
+            expect(explained(rule.explanation, enRules, enUi), rule.explanation).toBe(true);
+            expect(explained(rule.explanation, esRules, esUi), rule.explanation).toBe(true);
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    },
+  );
 });

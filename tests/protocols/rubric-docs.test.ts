@@ -37,7 +37,9 @@ describe('the rubric as data', () => {
   });
 
   it('gives every rule the family and severity PROTOCOLS.md gives it', () => {
-    expect(new Set(specified.map((r) => r.family))).toEqual(new Set(['naloxone', 'good-samaritan', 'no-arrest-at-overdose', 'sharps-safety', 'voluntary-referral']));
+    expect(new Set(specified.map((r) => r.family))).toEqual(
+      new Set(['naloxone', 'good-samaritan', 'no-arrest-at-overdose', 'sharps-safety', 'voluntary-referral']),
+    );
     const implemented = RUBRIC.map(({ id, family, severity }) => ({ id, family, severity })).sort((a, b) => a.id.localeCompare(b.id));
     expect(implemented).toEqual([...specified].sort((a, b) => a.id.localeCompare(b.id)));
   });
@@ -58,6 +60,8 @@ describe('the rubric as data', () => {
     expect(result.code).toBe(0);
     const rows = result.stdout.split('\n').filter((l) => l.startsWith('| `'));
     expect(rows).toHaveLength(RUBRIC.length);
-    expect(result.stdout).toContain('| `NA-NO-WARRANT-CHECK` | No warrant checks or ID demands at an overdose | no-arrest-at-overdose | critical (3) | overdose scenarios; the profile has the agency overlay |');
+    expect(result.stdout).toContain(
+      '| `NA-NO-WARRANT-CHECK` | No warrant checks or ID demands at an overdose | no-arrest-at-overdose | critical (3) | overdose scenarios; the profile has the agency overlay |',
+    );
   });
 });

@@ -10,7 +10,12 @@ function result(id: string, severity: Severity, verdict: VerdictKind): RuleResul
 
 describe('scoring', () => {
   it('weighs critical 3, major 2, minor 1 over the rules that applied', () => {
-    const results = [result('A', 'critical', 'met'), result('B', 'major', 'missed'), result('C', 'minor', 'met'), result('D', 'major', 'violated')];
+    const results = [
+      result('A', 'critical', 'met'),
+      result('B', 'major', 'missed'),
+      result('C', 'minor', 'met'),
+      result('D', 'major', 'violated'),
+    ];
     expect(scoreOf(results)).toBe(50);
   });
 
@@ -25,15 +30,27 @@ describe('scoring', () => {
   });
 
   it('lists critical rules violated or missed, and nothing else', () => {
-    const results = [result('A', 'critical', 'missed'), result('B', 'critical', 'violated'), result('C', 'major', 'violated'), result('D', 'critical', 'met')];
+    const results = [
+      result('A', 'critical', 'missed'),
+      result('B', 'critical', 'violated'),
+      result('C', 'major', 'violated'),
+      result('D', 'critical', 'met'),
+    ];
     expect(criticalFailuresOf(results)).toEqual(['A', 'B']);
   });
 
   it('fails an attempt with a critical failure even above the pass mark', () => {
-    const exemplary = 'act:scene_size_up,act:check_responsiveness,act:check_breathing,act:call_ems,act:reassure_good_samaritan,act:naloxone_nasal,act:recovery_position';
-    const passing = playSandbox('sandbox-overdose', `${exemplary},act:monitor,act:monitor,act:explain_what_happened,text:offer_referral,act:leave_naloxone_kit`);
+    const exemplary =
+      'act:scene_size_up,act:check_responsiveness,act:check_breathing,act:call_ems,act:reassure_good_samaritan,act:naloxone_nasal,act:recovery_position';
+    const passing = playSandbox(
+      'sandbox-overdose',
+      `${exemplary},act:monitor,act:monitor,act:explain_what_happened,text:offer_referral,act:leave_naloxone_kit`,
+    );
     expect(passing.passed).toBe(true);
-    const withWarrantCheck = playSandbox('sandbox-overdose', `${exemplary},act:monitor,act:monitor,act:explain_what_happened,text:offer_referral,act:leave_naloxone_kit,act:warrant_check`);
+    const withWarrantCheck = playSandbox(
+      'sandbox-overdose',
+      `${exemplary},act:monitor,act:monitor,act:explain_what_happened,text:offer_referral,act:leave_naloxone_kit,act:warrant_check`,
+    );
     expect(withWarrantCheck.score).toBeGreaterThanOrEqual(withWarrantCheck.passMark);
     expect(withWarrantCheck.criticalFailures).toEqual(['NA-NO-WARRANT-CHECK']);
     expect(withWarrantCheck.passed).toBe(false);
@@ -71,7 +88,7 @@ describe('outcomes beside the score', () => {
     });
   });
 
-  it('records the caller\'s final trust at an overdose and none at a pat-down', () => {
+  it("records the caller's final trust at an overdose and none at a pat-down", () => {
     const reassured = playSandbox('sandbox-overdose', 'act:reassure_good_samaritan');
     const threatened = playSandbox('sandbox-overdose', 'text:threaten_arrest target=caller,act:warrant_check');
     expect(reassured.outcome.callerTrust).toBeGreaterThan(threatened.outcome.callerTrust!);
@@ -80,9 +97,14 @@ describe('outcomes beside the score', () => {
 
   it('tells what became of the patient', () => {
     expect(playSandbox('sandbox-overdose', `act:naloxone_nasal,${times(3, 'act:monitor')}`).outcome.patient).toBe('revived');
-    expect(playSandbox('sandbox-overdose', `act:call_ems,${times(9, 'act:monitor')},act:handoff_to_ems`).outcome.patient).toBe('in_ems_care');
+    expect(playSandbox('sandbox-overdose', `act:call_ems,${times(9, 'act:monitor')},act:handoff_to_ems`).outcome.patient).toBe(
+      'in_ems_care',
+    );
     expect(playSandbox('sandbox-overdose', times(12, 'act:monitor')).outcome.patient).toBe('died');
-    expect(playSandbox('sandbox-overdose', `act:naloxone_nasal,${times(3, 'act:monitor')},text:event caller_left,act:leave_scene`).outcome.patient).toBe('resedated');
+    expect(
+      playSandbox('sandbox-overdose', `act:naloxone_nasal,${times(3, 'act:monitor')},text:event caller_left,act:leave_scene`).outcome
+        .patient,
+    ).toBe('resedated');
     expect(playSandbox('sandbox-patdown', 'act:explain_stop').outcome.patient).toBe('not_applicable');
   });
 });

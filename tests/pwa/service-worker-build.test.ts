@@ -17,7 +17,16 @@ const outDirs: string[] = [];
 function build(mode?: string): string {
   const outDir = mkdtempSync(path.join(tmpdir(), `good-call-${mode ?? 'production'}-`));
   outDirs.push(outDir);
-  const args = [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error', ...(mode ? ['--mode', mode] : [])];
+  const args = [
+    path.join(ROOT, 'node_modules/vite/bin/vite.js'),
+    'build',
+    '--outDir',
+    outDir,
+    '--emptyOutDir',
+    '--logLevel',
+    'error',
+    ...(mode ? ['--mode', mode] : []),
+  ];
   execFileSync(process.execPath, args, { cwd: ROOT, stdio: 'pipe' });
   return outDir;
 }
@@ -40,7 +49,7 @@ describe('the offline app', () => {
     expect(MODES_WITHOUT_SERVICE_WORKER).toEqual(expect.arrayContaining(['scorm12', 'scorm2004']));
   });
 
-  it('precaches every page, every chunk (Phaser\'s too), every sound and the icon, and each page registers the worker from a file', () => {
+  it("precaches every page, every chunk (Phaser's too), every sound and the icon, and each page registers the worker from a file", () => {
     const outDir = build();
     const urls = precachedUrls(outDir);
     for (const page of PAGES) {
@@ -55,20 +64,29 @@ describe('the offline app', () => {
     for (const file of assets.filter((f) => /\.(js|css|ogg|mp3)$/.test(f))) expect(urls).toContain(`assets/${file}`);
     expect(assets.filter((f) => /\.(ogg|mp3)$/.test(f)).length).toBeGreaterThan(10);
     expect(urls).toEqual(expect.arrayContaining(['favicon.svg', 'manifest.webmanifest', 'registerSW.js']));
-    const manifest = JSON.parse(readFileSync(path.join(outDir, 'manifest.webmanifest'), 'utf8')) as { name: string; icons: { src: string }[]; start_url: string };
+    const manifest = JSON.parse(readFileSync(path.join(outDir, 'manifest.webmanifest'), 'utf8')) as {
+      name: string;
+      icons: { src: string }[];
+      start_url: string;
+    };
     expect(manifest).toMatchObject({ name: 'Good Call', start_url: './', icons: [{ src: 'favicon.svg' }] });
   }, 120_000);
 
-  it.each(['scorm12', 'scorm2004'])('is left out of the %s package: no worker, no registration, no manifest', (mode) => {
-    const outDir = build(mode);
-    for (const file of ['sw.js', 'registerSW.js', 'manifest.webmanifest']) expect(existsSync(path.join(outDir, file)), file).toBe(false);
-    expect(readdirSync(outDir).filter((f) => /^workbox-/.test(f))).toEqual([]);
-    for (const page of PAGES) {
-      const html = readFileSync(path.join(outDir, page), 'utf8');
-      expect(html).not.toContain('registerSW');
-      expect(html).not.toContain('rel="manifest"');
-    }
-    const scripts = readdirSync(path.join(outDir, 'assets')).filter((f) => f.endsWith('.js'));
-    for (const file of scripts) expect(readFileSync(path.join(outDir, 'assets', file), 'utf8'), file).not.toContain('serviceWorker.register');
-  }, 120_000);
+  it.each(['scorm12', 'scorm2004'])(
+    'is left out of the %s package: no worker, no registration, no manifest',
+    (mode) => {
+      const outDir = build(mode);
+      for (const file of ['sw.js', 'registerSW.js', 'manifest.webmanifest']) expect(existsSync(path.join(outDir, file)), file).toBe(false);
+      expect(readdirSync(outDir).filter((f) => /^workbox-/.test(f))).toEqual([]);
+      for (const page of PAGES) {
+        const html = readFileSync(path.join(outDir, page), 'utf8');
+        expect(html).not.toContain('registerSW');
+        expect(html).not.toContain('rel="manifest"');
+      }
+      const scripts = readdirSync(path.join(outDir, 'assets')).filter((f) => f.endsWith('.js'));
+      for (const file of scripts)
+        expect(readFileSync(path.join(outDir, 'assets', file), 'utf8'), file).not.toContain('serviceWorker.register');
+    },
+    120_000,
+  );
 });

@@ -96,7 +96,11 @@ describe('nothing lost to bad data', () => {
     const store = await openAttemptStore();
     const good = [finishedAttempt('attempt-a'), unfinishedAttempt('attempt-bb')];
     for (const attempt of good) await store.save(attempt);
-    const corrupt = { ...finishedAttempt('attempt-ccc'), report: { ...finishedAttempt('attempt-ccc').report, rules: 'garbled' }, traineeCode: 42 };
+    const corrupt = {
+      ...finishedAttempt('attempt-ccc'),
+      report: { ...finishedAttempt('attempt-ccc').report, rules: 'garbled' },
+      traineeCode: 42,
+    };
     await putRaw([corrupt]);
 
     const { attempts, quarantined } = await store.load();
@@ -114,7 +118,13 @@ describe('nothing lost to bad data', () => {
 
 describe('schema versions', () => {
   it('upgrades a version 1 database: its records gain the current shape and the trainee index, and a bad one is set aside', async () => {
-    const { schemaVersion: _v, status: _s, savedAt: _saved, scoring: _scoring, ...version1 } = finishedAttempt('attempt-old', 'TR-OLD1-OLD1');
+    const {
+      schemaVersion: _v,
+      status: _s,
+      savedAt: _saved,
+      scoring: _scoring,
+      ...version1
+    } = finishedAttempt('attempt-old', 'TR-OLD1-OLD1');
     const broken = { id: 'attempt-broken', traineeCode: 'TR-OLD1-OLD1', picks: 'none' };
     const old = await openDB(DATABASE_NAME, 1, { upgrade: (db) => void db.createObjectStore('attempts', { keyPath: 'id' }) });
     await old.put('attempts', version1);

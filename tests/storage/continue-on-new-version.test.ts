@@ -5,7 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { StoredAttempt } from '../../src/storage/attempt-record.js';
-import { canContinueOnNewVersion, canResumeOn, continuationFacts, earlierPlayOf, retiringOnFirstSave } from '../../src/storage/resume-attempt.js';
+import {
+  canContinueOnNewVersion,
+  canResumeOn,
+  continuationFacts,
+  earlierPlayOf,
+  retiringOnFirstSave,
+} from '../../src/storage/resume-attempt.js';
 import { unfinishedAttemptOf } from '../../src/storage/attempt-recorder.js';
 import { createAttemptHistory } from '../../src/ui/attempts.js';
 import { facts, newSession, play, unfinishedAttempt } from './helpers.js';

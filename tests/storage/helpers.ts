@@ -47,5 +47,10 @@ export function finishedAttempt(id: string, traineeCode?: string): FinishedAttem
 
 export function unfinishedAttempt(id: string, picks = [2, 0, 1], traineeCode?: string): UnfinishedAttempt {
   const session = play(newSession(), picks);
-  return unfinishedAttemptOf(session, facts(id, traineeCode), picks.map(() => 0), '2025-03-01T10:02:00.000Z');
+  return unfinishedAttemptOf(
+    session,
+    facts(id, traineeCode),
+    picks.map(() => 0),
+    '2025-03-01T10:02:00.000Z',
+  );
 }

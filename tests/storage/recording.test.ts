@@ -25,7 +25,7 @@ function recorded(mode: 'learn' | 'assess' = 'learn', fail?: Error) {
 }
 
 describe('recording an attempt', () => {
-  it('saves after every pick, with where each pick\'s lines start', () => {
+  it("saves after every pick, with where each pick's lines start", () => {
     const { session, saves } = recorded();
     session.choose(2);
     session.choose(0);
@@ -54,7 +54,12 @@ describe('recording an attempt', () => {
     const { session, saves, recorder } = recorded();
     play(session, TO_THE_END);
     const finished = recorder.finish();
-    expect(finished).toMatchObject({ status: 'finished', id: 'attempt-r', report: session.report(), scoring: { kind: 'overdose', final: session.state() } });
+    expect(finished).toMatchObject({
+      status: 'finished',
+      id: 'attempt-r',
+      report: session.report(),
+      scoring: { kind: 'overdose', final: session.state() },
+    });
     expect(saves.at(-1)).toBe(finished);
     session.elapse(60);
     expect(saves.at(-1)).toBe(finished);

@@ -19,7 +19,7 @@ function stricter(ruleId: string) {
   return RUBRIC.map((rule) => (rule.id === ruleId ? defineRule({ ...rule, evaluate: () => violated() }) : rule));
 }
 
-describe('re-scoring with today\'s rubric', () => {
+describe("re-scoring with today's rubric", () => {
   const attempt = finishedAttempt('attempt-a');
   const metRule = attempt.report.rules.find((r) => r.verdict === 'met')!;
 
@@ -29,10 +29,16 @@ describe('re-scoring with today\'s rubric', () => {
     if (result.ok) expect(result.report).toEqual(attempt.report);
   });
 
-  it('shows which verdict a changed rule now gives, with today\'s explanation', () => {
+  it("shows which verdict a changed rule now gives, with today's explanation", () => {
     const result = rescoreAttempt(attempt, { scenario: hub, profile: profile(), rubric: stricter(metRule.id) });
     if (!result.ok) throw new Error('not re-scored');
-    expect(result.changes).toEqual([{ id: metRule.id, before: metRule, after: expect.objectContaining({ verdict: 'violated', explanation: `rules.${metRule.id}.violated` }) }]);
+    expect(result.changes).toEqual([
+      {
+        id: metRule.id,
+        before: metRule,
+        after: expect.objectContaining({ verdict: 'violated', explanation: `rules.${metRule.id}.violated` }),
+      },
+    ]);
     expect(result.report.score).toBeLessThan(attempt.report.score);
   });
 
@@ -44,7 +50,7 @@ describe('re-scoring with today\'s rubric', () => {
     expect(stricterResult.ok && stricterResult.changes.map((c) => c.id)).toEqual([metRule.id]);
   });
 
-  it('replays an instructor\'s injects too, so a class\'s attempt re-scores to the same verdicts', () => {
+  it("replays an instructor's injects too, so a class's attempt re-scores to the same verdicts", () => {
     const session = newSession();
     session.inject('patient_pulseless');
     const classAttempt = finishedAttemptOf(play(session, TO_THE_END), facts('attempt-class'), '2025-03-01T10:05:00.000Z');
@@ -60,7 +66,11 @@ describe('re-scoring with today\'s rubric', () => {
 
   it('cannot score the log of an attempt saved before scoring data was kept, once the scenario has changed', () => {
     const { scoring: _dropped, ...older } = attempt;
-    expect(rescoreAttempt(older, { scenario: changedScenario, profile: profile() })).toEqual({ ok: false, reason: 'no-scoring-data', scenarioVersionNow: 2 });
+    expect(rescoreAttempt(older, { scenario: changedScenario, profile: profile() })).toEqual({
+      ok: false,
+      reason: 'no-scoring-data',
+      scenarioVersionNow: 2,
+    });
     expect(rescoreAttempt(older, { scenario: hub, profile: profile() })).toMatchObject({ ok: true, method: 'replay' });
   });
 });
@@ -75,7 +85,12 @@ describe('validating a stored attempt', () => {
 
   it('names every bad field', () => {
     const attempt = finishedAttempt('attempt-a');
-    const result = validateAttempt({ ...attempt, mode: 'exam', picks: [{ index: -1, at: 0, text: 'x', actions: [] }], report: { ...attempt.report, rules: [{ ...attempt.report.rules[0], verdict: 'great' }] } });
+    const result = validateAttempt({
+      ...attempt,
+      mode: 'exam',
+      picks: [{ index: -1, at: 0, text: 'x', actions: [] }],
+      report: { ...attempt.report, rules: [{ ...attempt.report.rules[0], verdict: 'great' }] },
+    });
     expect(result.ok ? [] : result.problems.map((p) => p.field)).toEqual(['mode', 'picks[0].index', 'report.rules[0].verdict']);
   });
 
@@ -84,12 +99,23 @@ describe('validating a stored attempt', () => {
     const [first, second] = attempt.report.rules;
     const result = validateAttempt({
       ...attempt,
-      report: { ...attempt.report, rules: [{ ...first, values: { returnObjects: true, limit: 60 } }, { ...second, explanation: 'ui.start.title', values: { limit: { nested: 1 } } }, ...attempt.report.rules.slice(2)] },
+      report: {
+        ...attempt.report,
+        rules: [
+          { ...first, values: { returnObjects: true, limit: 60 } },
+          { ...second, explanation: 'ui.start.title', values: { limit: { nested: 1 } } },
+          ...attempt.report.rules.slice(2),
+        ],
+      },
     });
-    expect(result.ok ? [] : result.problems.map((p) => p.field)).toEqual(['report.rules[0].values.returnObjects', 'report.rules[1].explanation', 'report.rules[1].values.limit']);
+    expect(result.ok ? [] : result.problems.map((p) => p.field)).toEqual([
+      'report.rules[0].values.returnObjects',
+      'report.rules[1].explanation',
+      'report.rules[1].values.limit',
+    ]);
   });
 
-  it('checks a class\'s votes and an instructor\'s injects and notes', () => {
+  it("checks a class's votes and an instructor's injects and notes", () => {
     const attempt = finishedAttempt('attempt-a');
     const [pick, ...rest] = attempt.picks;
     const result = validateAttempt({
@@ -102,7 +128,13 @@ describe('validating a stored attempt', () => {
         { kind: 'inject', event: 'caller_left', params: {}, note: 'He heads for the door', at: 40, afterPick: 1 },
       ],
     });
-    expect(result.ok ? [] : result.problems.map((p) => p.field)).toEqual(['picks[0].vote.1', 'picks[0].vote.first', 'instructorInputs[0].event', 'instructorInputs[1].params.minutes', 'instructorInputs[2].text']);
+    expect(result.ok ? [] : result.problems.map((p) => p.field)).toEqual([
+      'picks[0].vote.1',
+      'picks[0].vote.first',
+      'instructorInputs[0].event',
+      'instructorInputs[1].params.minutes',
+      'instructorInputs[2].text',
+    ]);
   });
 
   it('checks that a snapshot belongs to its attempt', () => {
@@ -118,7 +150,10 @@ describe('validating a stored attempt', () => {
 
   it('migrates a version 1 record, and leaves what it does not recognise for validation to report', () => {
     const { schemaVersion: _v, status: _s, savedAt: _saved, ...version1 } = finishedAttempt('attempt-a');
-    expect(readAttempt(version1)).toMatchObject({ ok: true, attempt: { schemaVersion: 2, status: 'finished', savedAt: version1.finishedAt } });
+    expect(readAttempt(version1)).toMatchObject({
+      ok: true,
+      attempt: { schemaVersion: 2, status: 'finished', savedAt: version1.finishedAt },
+    });
     expect(migrateAttempt('nonsense')).toBe('nonsense');
     expect(readAttempt(null)).toEqual({ ok: false, problems: [{ field: '(root)', message: 'must be an object' }] });
   });
@@ -128,6 +163,12 @@ describe('a set-aside record as JSON', () => {
   it('writes out what plain JSON cannot hold instead of failing', () => {
     const record: Record<string, unknown> = { id: 'x', when: new Date('2025-01-01T00:00:00Z'), big: 10n, tags: new Set(['a']) };
     record.self = record;
-    expect(JSON.parse(recordJson(record))).toEqual({ id: 'x', when: '2025-01-01T00:00:00.000Z', big: '10', tags: { $set: ['a'] }, self: '[cycle]' });
+    expect(JSON.parse(recordJson(record))).toEqual({
+      id: 'x',
+      when: '2025-01-01T00:00:00.000Z',
+      big: '10',
+      tags: { $set: ['a'] },
+      self: '[cycle]',
+    });
   });
 });

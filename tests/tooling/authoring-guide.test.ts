@@ -36,7 +36,13 @@ describe('docs/authoring.md', () => {
     expect(check.code).toBe(0);
     expect(check.stderr).toMatch(/1 scenario checked, 2 golden paths run: 0 errors/);
 
-    const played = play(['--scenario', dir, '--picks', 'act:scene_size_up,act:call_ems,act:naloxone_nasal,act:monitor*,act:explain_what_happened', '--json']);
+    const played = play([
+      '--scenario',
+      dir,
+      '--picks',
+      'act:scene_size_up,act:call_ems,act:naloxone_nasal,act:monitor*,act:explain_what_happened',
+      '--json',
+    ]);
     expect(played.code).toBe(0);
     expect(JSON.parse(played.stdout)).toMatchObject({ scenario: 'overdose-motel-room', outcome: { patient: 'revived' } });
   });

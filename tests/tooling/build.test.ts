@@ -33,13 +33,21 @@ describe('the trainee build', () => {
 
   beforeAll(() => {
     outDir = mkdtempSync(path.join(tmpdir(), 'good-call-build-'));
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--manifest', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--manifest', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+      { cwd: ROOT, stdio: 'pipe' },
+    );
     const manifest = JSON.parse(readFileSync(path.join(outDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
     const read = (files: readonly string[]): string => files.map((f) => readFileSync(path.join(outDir, f), 'utf8')).join('\n');
     game = read(filesOfPage(manifest, 'index.html'));
     author = read(filesOfPage(manifest, 'author.html'));
     const assets = path.join(outDir, 'assets');
-    all = read(readdirSync(assets).filter((f) => f.endsWith('.js')).map((f) => path.join('assets', f)));
+    all = read(
+      readdirSync(assets)
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => path.join('assets', f)),
+    );
   }, 120_000);
 
   it('builds JavaScript', () => {

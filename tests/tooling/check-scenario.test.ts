@@ -4,13 +4,26 @@ import { checkScenario } from '../../src/tooling/check-scenario.js';
 import { runCli } from '../helpers/cli.js';
 import { manifestJson, writeScenario } from '../helpers/fixtures.js';
 
-const CLEAN = ['VAR breathing = "slow"', 'You arrive. #event:on_scene', '{breathing == "slow": He snores.}', '* [Give naloxone #act:naloxone_nasal target=patient] The spray hisses.', '  -> END', '* [Wait #act:wait] -> END', ''].join('\n');
+const CLEAN = [
+  'VAR breathing = "slow"',
+  'You arrive. #event:on_scene',
+  '{breathing == "slow": He snores.}',
+  '* [Give naloxone #act:naloxone_nasal target=patient] The spray hisses.',
+  '  -> END',
+  '* [Wait #act:wait] -> END',
+  '',
+].join('\n');
 const BILINGUAL = manifestJson({ locales: ['en', 'es'], title: { en: 'A', es: 'A' }, summary: { en: 'B', es: 'B' } });
-const CLEAN_ES = CLEAN.replace('He snores.', 'Ronca.').replace('Give naloxone', 'Dele naloxona').replace('The spray hisses.', 'El atomizador sisea.').replace('[Wait', '[Esperar');
+const CLEAN_ES = CLEAN.replace('He snores.', 'Ronca.')
+  .replace('Give naloxone', 'Dele naloxona')
+  .replace('The spray hisses.', 'El atomizador sisea.')
+  .replace('[Wait', '[Esperar');
 
 function check(files: Record<string, string>): string[] {
   const { dir } = writeScenario({ 'scenario.json': manifestJson(), ...files });
-  return checkScenario(dir, { assets: null }).diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+  return checkScenario(dir, { assets: null })
+    .diagnostics.filter((d) => d.severity === 'error')
+    .map(formatDiagnostic);
 }
 
 describe('the scenario checker finds each kind of mistake with its line', () => {
@@ -19,28 +32,46 @@ describe('the scenario checker finds each kind of mistake with its line', () => 
   });
 
   it('a compile error', () => {
-    expect(check({ 'en.ink': CLEAN.replace('-> END', '-> the_end') })).toEqual([expect.stringMatching(/en\.ink:5: error: Divert target not found: '-> the_end'/)]);
+    expect(check({ 'en.ink': CLEAN.replace('-> END', '-> the_end') })).toEqual([
+      expect.stringMatching(/en\.ink:5: error: Divert target not found: '-> the_end'/),
+    ]);
   });
 
   it('an unknown action', () => {
-    expect(check({ 'en.ink': CLEAN.replace('#act:wait', '#act:wait_for_backup') })).toEqual([expect.stringMatching(/en\.ink:6: error: unknown action "wait_for_backup"/)]);
+    expect(check({ 'en.ink': CLEAN.replace('#act:wait', '#act:wait_for_backup') })).toEqual([
+      expect.stringMatching(/en\.ink:6: error: unknown action "wait_for_backup"/),
+    ]);
   });
 
   it('a malformed tag', () => {
-    expect(check({ 'en.ink': CLEAN.replace('#event:on_scene', '#event on_scene') })).toEqual([expect.stringMatching(/en\.ink:2: error: unknown tag "#event on_scene"/)]);
+    expect(check({ 'en.ink': CLEAN.replace('#event:on_scene', '#event on_scene') })).toEqual([
+      expect.stringMatching(/en\.ink:2: error: unknown tag "#event on_scene"/),
+    ]);
   });
 
   it('a key or value outside the lists', () => {
     const found = check({ 'en.ink': CLEAN.replace('target=patient', 'target=roommate').replace('#act:wait', '#act:wait reason=bored') });
-    expect(found).toEqual([expect.stringMatching(/en\.ink:4: error: target=roommate is not one of patient, caller, bystander, person, self/), expect.stringMatching(/en\.ink:6: error: key reason= is not allowed on wait/)]);
+    expect(found).toEqual([
+      expect.stringMatching(/en\.ink:4: error: target=roommate is not one of patient, caller, bystander, person, self/),
+      expect.stringMatching(/en\.ink:6: error: key reason= is not allowed on wait/),
+    ]);
   });
 
   it('an undeclared engine variable, with how to declare it', () => {
-    expect(check({ 'en.ink': CLEAN.replace('VAR breathing = "slow"\n', '') })).toEqual([expect.stringMatching(/en\.ink:2: error: Unresolved variable: breathing: the engine writes breathing .* add VAR breathing = "normal" at the top/)]);
+    expect(check({ 'en.ink': CLEAN.replace('VAR breathing = "slow"\n', '') })).toEqual([
+      expect.stringMatching(
+        /en\.ink:2: error: Unresolved variable: breathing: the engine writes breathing .* add VAR breathing = "normal" at the top/,
+      ),
+    ]);
   });
 
   it('a mistyped engine variable', () => {
-    const found = check({ 'en.ink': CLEAN.replace('VAR breathing = "slow"', 'VAR breathing = 0\nVAR responsive = "no"\nCONST mode = "learn"\nVAR withdrawal = "bad"') });
+    const found = check({
+      'en.ink': CLEAN.replace(
+        'VAR breathing = "slow"',
+        'VAR breathing = 0\nVAR responsive = "no"\nCONST mode = "learn"\nVAR withdrawal = "bad"',
+      ),
+    });
     expect(found).toEqual([
       expect.stringMatching(/en\.ink:1: error: breathing is a string written by the engine/),
       expect.stringMatching(/en\.ink:2: error: responsive is a boolean written by the engine .* VAR responsive = false/),
@@ -53,7 +84,12 @@ describe('the scenario checker finds each kind of mistake with its line', () => 
     const es = CLEAN_ES.replace('#act:naloxone_nasal target=patient', '#act:naloxone_im target=patient');
     const { dir } = writeScenario({ 'scenario.json': BILINGUAL, 'en.ink': CLEAN, 'es.ink': es });
     const found = checkScenario(dir, { assets: null }).diagnostics.map(formatDiagnostic);
-    expect(found).toEqual([expect.stringMatching(/es\.ink:4: error: locale parity with .*en\.ink: in \(top of the story\): expected tag #act:naloxone_nasal target=patient \(.*en\.ink:4\), found tag #act:naloxone_im target=patient/), expect.stringMatching(/paths\.json: warning: no golden paths/)]);
+    expect(found).toEqual([
+      expect.stringMatching(
+        /es\.ink:4: error: locale parity with .*en\.ink: in \(top of the story\): expected tag #act:naloxone_nasal target=patient \(.*en\.ink:4\), found tag #act:naloxone_im target=patient/,
+      ),
+      expect.stringMatching(/paths\.json: warning: no golden paths/),
+    ]);
   });
 
   it('locale parity holds for a faithful translation, and catches a missing knot and a missing choice', () => {
@@ -62,12 +98,32 @@ describe('the scenario checker finds each kind of mistake with its line', () => 
     const en = `${CLEAN}=== later ===\n* [Leave #act:leave_scene] -> END\n`;
     const es = `${CLEAN_ES.replace('* [Esperar #act:wait] -> END\n', '')}`;
     const broken = writeScenario({ 'scenario.json': BILINGUAL, 'en.ink': en, 'es.ink': es });
-    const found = checkScenario(broken.dir, { assets: null }).diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
-    expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/es\.ink:1: error: .*knot later .* is missing/), expect.stringMatching(/es\.ink:\d+: error: .*expected choice at depth 1/)]));
+    const found = checkScenario(broken.dir, { assets: null })
+      .diagnostics.filter((d) => d.severity === 'error')
+      .map(formatDiagnostic);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/es\.ink:1: error: .*knot later .* is missing/),
+        expect.stringMatching(/es\.ink:\d+: error: .*expected choice at depth 1/),
+      ]),
+    );
   });
 
   it('a golden path that fails, at the line of its name', () => {
-    const paths = JSON.stringify({ paths: [{ name: 'waits', profile: 'model-policy', picks: 'act:wait', expect: { passed: true, verdicts: { 'OD-NALOXONE-PROMPT': 'met' } } }] }, null, 2);
+    const paths = JSON.stringify(
+      {
+        paths: [
+          {
+            name: 'waits',
+            profile: 'model-policy',
+            picks: 'act:wait',
+            expect: { passed: true, verdicts: { 'OD-NALOXONE-PROMPT': 'met' } },
+          },
+        ],
+      },
+      null,
+      2,
+    );
     const found = check({ 'en.ink': CLEAN, 'paths.json': paths });
     expect(found).toEqual([
       expect.stringMatching(/paths\.json:4: error: golden path "waits" \(model-policy, seed 1\): expected a pass, got a fail/),
@@ -76,12 +132,25 @@ describe('the scenario checker finds each kind of mistake with its line', () => 
   });
 
   it('a golden path naming a rule that does not exist', () => {
-    const paths = JSON.stringify({ paths: [{ name: 'typo', profile: 'model-policy', picks: '1', expect: { verdicts: { 'OD-NALOXONE': 'met' } } }] }, null, 2);
-    expect(check({ 'en.ink': CLEAN, 'paths.json': paths })).toEqual([expect.stringMatching(/paths\.json:4: error: paths\[0\]\.expect\.verdicts\.OD-NALOXONE: is not a rule of the rubric/)]);
+    const paths = JSON.stringify(
+      { paths: [{ name: 'typo', profile: 'model-policy', picks: '1', expect: { verdicts: { 'OD-NALOXONE': 'met' } } }] },
+      null,
+      2,
+    );
+    expect(check({ 'en.ink': CLEAN, 'paths.json': paths })).toEqual([
+      expect.stringMatching(/paths\.json:4: error: paths\[0\]\.expect\.verdicts\.OD-NALOXONE: is not a rule of the rubric/),
+    ]);
   });
 
   it('several mistakes in one file, all in one run', () => {
-    const ink = ['VAR breathing = false', 'You arrive. #event:arrival', '* [Naloxone #act:naloxone] -> END', '* [Wait #act:wait #time:soon] -> END', '* [Arrest #act:arrest reason=drunk target=caller] -> END', 'A line. #sfx:'].join('\n');
+    const ink = [
+      'VAR breathing = false',
+      'You arrive. #event:arrival',
+      '* [Naloxone #act:naloxone] -> END',
+      '* [Wait #act:wait #time:soon] -> END',
+      '* [Arrest #act:arrest reason=drunk target=caller] -> END',
+      'A line. #sfx:',
+    ].join('\n');
     const found = check({ 'en.ink': ink });
     expect(found).toEqual([
       expect.stringMatching(/en\.ink:1: error: breathing is a string/),
@@ -94,11 +163,23 @@ describe('the scenario checker finds each kind of mistake with its line', () => 
   });
 
   it('a dead end and a frozen loop, found by exploring', () => {
-    const deadEnd = ['You arrive. #event:on_scene', '-> hub', '=== hub ===', '* [Check #act:check_breathing] -> hub', '* [Call #act:call_ems] -> hub'].join('\n');
+    const deadEnd = [
+      'You arrive. #event:on_scene',
+      '-> hub',
+      '=== hub ===',
+      '* [Check #act:check_breathing] -> hub',
+      '* [Call #act:call_ems] -> hub',
+    ].join('\n');
     const found = check({ 'en.ink': deadEnd });
     expect(found.length).toBeGreaterThan(0);
     for (const message of found) expect(message).toMatch(/en\.ink:[45]: error: dead end: after ".*" in hub/);
-    const frozen = ['You arrive. #event:on_scene', '-> hub', '=== hub ===', '+ [Look again] -> hub', '* [Leave #act:leave_scene] -> END'].join('\n');
+    const frozen = [
+      'You arrive. #event:on_scene',
+      '-> hub',
+      '=== hub ===',
+      '+ [Look again] -> hub',
+      '* [Leave #act:leave_scene] -> END',
+    ].join('\n');
     expect(check({ 'en.ink': frozen })).toEqual([expect.stringMatching(/en\.ink:4: error: frozen loop in hub/)]);
   });
 
@@ -107,24 +188,42 @@ describe('the scenario checker finds each kind of mistake with its line', () => 
       expect.stringMatching(/en\.ink:6: error: unknown action "wait_for_backup"/),
       expect.stringMatching(/en\.ink:6: error: target=roommate is not one of patient, caller/),
     ]);
-    expect(check({ 'en.ink': CLEAN.replace('#act:wait', '#act:wait_for_backup target=caller') })).toEqual([expect.stringMatching(/en\.ink:6: error: unknown action "wait_for_backup"/)]);
+    expect(check({ 'en.ink': CLEAN.replace('#act:wait', '#act:wait_for_backup target=caller') })).toEqual([
+      expect.stringMatching(/en\.ink:6: error: unknown action "wait_for_backup"/),
+    ]);
   });
 
-  it('an unknown #sfx or #bg id, checked against the game\'s own assets/manifest.json', () => {
-    const ink = CLEAN.replace('You arrive. #event:on_scene', 'You arrive. #event:on_scene #bg:moon_base').replace('The spray hisses.', 'The spray hisses. #sfx:door_slam');
+  it("an unknown #sfx or #bg id, checked against the game's own assets/manifest.json", () => {
+    const ink = CLEAN.replace('You arrive. #event:on_scene', 'You arrive. #event:on_scene #bg:moon_base').replace(
+      'The spray hisses.',
+      'The spray hisses. #sfx:door_slam',
+    );
     const { dir } = writeScenario({ 'scenario.json': manifestJson(), 'en.ink': ink });
-    const found = checkScenario(dir).diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+    const found = checkScenario(dir)
+      .diagnostics.filter((d) => d.severity === 'error')
+      .map(formatDiagnostic);
     expect(found).toEqual([
       expect.stringMatching(/en\.ink:2: error: unknown #bg id "moon_base": not listed in assets\/manifest\.json \(known: .*apartment/),
-      expect.stringMatching(/en\.ink:4: error: unknown #sfx id "door_slam": not listed in assets\/manifest\.json \(known: .*naloxone_spray/),
+      expect.stringMatching(
+        /en\.ink:4: error: unknown #sfx id "door_slam": not listed in assets\/manifest\.json \(known: .*naloxone_spray/,
+      ),
     ]);
-    const known = writeScenario({ 'scenario.json': manifestJson(), 'en.ink': ink.replace('moon_base', 'apartment').replace('door_slam', 'naloxone_spray') });
+    const known = writeScenario({
+      'scenario.json': manifestJson(),
+      'en.ink': ink.replace('moon_base', 'apartment').replace('door_slam', 'naloxone_spray'),
+    });
     expect(checkScenario(known.dir).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
-  it('a scenario.json that is not JSON still lets the stories\' mistakes through', () => {
-    const { dir } = writeScenario({ 'scenario.json': manifestJson().replace('"version": 1,', '"version": 1'), 'en.ink': CLEAN.replace('#act:wait', '#act:nap'), 'es.ink': CLEAN_ES.replace('-> END', '-> the_end') });
-    const found = checkScenario(dir, { assets: null }).diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+  it("a scenario.json that is not JSON still lets the stories' mistakes through", () => {
+    const { dir } = writeScenario({
+      'scenario.json': manifestJson().replace('"version": 1,', '"version": 1'),
+      'en.ink': CLEAN.replace('#act:wait', '#act:nap'),
+      'es.ink': CLEAN_ES.replace('-> END', '-> the_end'),
+    });
+    const found = checkScenario(dir, { assets: null })
+      .diagnostics.filter((d) => d.severity === 'error')
+      .map(formatDiagnostic);
     // Locale parity also runs on the files found, so the two stories' differences are reported too.
     expect(found).toEqual(
       expect.arrayContaining([
@@ -137,7 +236,11 @@ describe('the scenario checker finds each kind of mistake with its line', () => 
   });
 
   it('golden paths still run after an error that leaves the stories compiled', () => {
-    const failing = JSON.stringify({ paths: [{ name: 'waits', profile: 'model-policy', picks: 'act:wait', expect: { passed: true } }] }, null, 2);
+    const failing = JSON.stringify(
+      { paths: [{ name: 'waits', profile: 'model-policy', picks: 'act:wait', expect: { passed: true } }] },
+      null,
+      2,
+    );
     const renamed = writeScenario({ 'scenario.json': manifestJson({}, 'copied-scenario'), 'en.ink': CLEAN, 'paths.json': failing });
     const afterRename = checkScenario(renamed.dir, { assets: null });
     expect(afterRename.goldenPaths).toBe(1);
@@ -148,21 +251,43 @@ describe('the scenario checker finds each kind of mistake with its line', () => 
 
     const es = CLEAN_ES.replace('#act:naloxone_nasal target=patient', '#act:naloxone_im target=patient');
     const outOfStep = writeScenario({ 'scenario.json': BILINGUAL, 'en.ink': CLEAN, 'es.ink': es, 'paths.json': failing });
-    const afterParity = checkScenario(outOfStep.dir, { assets: null }).diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
-    expect(afterParity).toEqual([expect.stringMatching(/es\.ink:4: error: locale parity/), expect.stringMatching(/paths\.json:4: error: golden path "waits"/)]);
+    const afterParity = checkScenario(outOfStep.dir, { assets: null })
+      .diagnostics.filter((d) => d.severity === 'error')
+      .map(formatDiagnostic);
+    expect(afterParity).toEqual([
+      expect.stringMatching(/es\.ink:4: error: locale parity/),
+      expect.stringMatching(/paths\.json:4: error: golden path "waits"/),
+    ]);
   });
 
   it('golden paths do not run on stories that failed to compile', () => {
-    const failing = JSON.stringify({ paths: [{ name: 'waits', profile: 'model-policy', picks: 'act:wait', expect: { passed: true } }] }, null, 2);
-    const result = checkScenario(writeScenario({ 'scenario.json': manifestJson(), 'en.ink': CLEAN.replace('#act:wait', '#act:nap'), 'paths.json': failing }).dir, { assets: null });
+    const failing = JSON.stringify(
+      { paths: [{ name: 'waits', profile: 'model-policy', picks: 'act:wait', expect: { passed: true } }] },
+      null,
+      2,
+    );
+    const result = checkScenario(
+      writeScenario({ 'scenario.json': manifestJson(), 'en.ink': CLEAN.replace('#act:wait', '#act:nap'), 'paths.json': failing }).dir,
+      { assets: null },
+    );
     expect(result.goldenPaths).toBe(0);
-    expect(result.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)).toEqual([expect.stringMatching(/en\.ink:6: error: unknown action "nap"/)]);
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)).toEqual([
+      expect.stringMatching(/en\.ink:6: error: unknown action "nap"/),
+    ]);
   });
 
   it('a manifest mistake alongside story mistakes', () => {
-    const { dir } = writeScenario({ 'scenario.json': manifestJson({ estimatedMinutes: 'ten' }), 'en.ink': CLEAN.replace('#act:wait', '#act:nap') });
+    const { dir } = writeScenario({
+      'scenario.json': manifestJson({ estimatedMinutes: 'ten' }),
+      'en.ink': CLEAN.replace('#act:wait', '#act:nap'),
+    });
     const found = checkScenario(dir, { assets: null }).diagnostics.map(formatDiagnostic);
-    expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/scenario\.json:\d+: error: estimatedMinutes: must be a number/), expect.stringMatching(/en\.ink:6: error: unknown action "nap"/)]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/scenario\.json:\d+: error: estimatedMinutes: must be a number/),
+        expect.stringMatching(/en\.ink:6: error: unknown action "nap"/),
+      ]),
+    );
   });
 });
 

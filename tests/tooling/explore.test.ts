@@ -33,7 +33,9 @@ describe('the path explorer', () => {
     const x = exploreFixture('dead-end');
     expect(x.stoppedBy).toBe('exhausted');
     expect(x.deadEnds.map(formatDiagnostic)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/dead-end[/\\]en\.ink:(6|8): error: dead end: after ".*" in hub the story stops without reaching -> END/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/dead-end[/\\]en\.ink:(6|8): error: dead end: after ".*" in hub the story stops without reaching -> END/),
+      ]),
     );
     expect(x.endings).toEqual([]);
     expect(x.choicesNeverOffered).toEqual([{ file: expect.stringMatching(/en\.ink$/), line: 10 }]);
@@ -42,7 +44,9 @@ describe('the path explorer', () => {
   it('finds a loop in which simulated time stands still, naming the choice', () => {
     const x = exploreFixture('frozen-loop');
     expect(x.frozenLoops.map(formatDiagnostic)).toEqual([
-      expect.stringMatching(/frozen-loop[/\\]en\.ink:6: error: frozen loop in hub: simulated time stands still while the trainee picks "Look around the room again" \(line 6\)/),
+      expect.stringMatching(
+        /frozen-loop[/\\]en\.ink:6: error: frozen loop in hub: simulated time stands still while the trainee picks "Look around the room again" \(line 6\)/,
+      ),
     ]);
     expect(x.deadEnds).toEqual([]);
   });
@@ -94,7 +98,9 @@ describe('knots a move passes through', () => {
   });
 
   it('orders knots entered again by the diverts written in the source, and gives up where none fits', () => {
-    const diverts = knotDiverts('=== hub ===\n* [Go] -> kitchen\n=== kitchen ===\n-> hall\n=== hall ===\n-> hub\n=== attic ===\nDust.\n-> END\n');
+    const diverts = knotDiverts(
+      '=== hub ===\n* [Go] -> kitchen\n=== kitchen ===\n-> hall\n=== hall ===\n-> hub\n=== attic ===\nDust.\n-> END\n',
+    );
     expect(orderPassage('hub', 'hub', new Set(['hall', 'kitchen', 'hub']), new Set(), diverts)).toEqual(['hub', 'kitchen', 'hall', 'hub']);
     expect(orderPassage('hub', 'hub', new Set(['attic', 'hub']), new Set(), diverts)).toEqual(['hub', 'hub']);
   });
@@ -105,7 +111,9 @@ describe('instructor injects', () => {
     const x = exploreOwnFixture('explore-inject');
     expect(x.stoppedBy).toBe('exhausted');
     expect(x.deadEnds.map(formatDiagnostic)).toEqual([
-      expect.stringMatching(/explore-inject[/\\]en\.ink:16: error: dead end: after "Look for the caller" in caller_gone \(after the instructor's caller_left\)/),
+      expect.stringMatching(
+        /explore-inject[/\\]en\.ink:16: error: dead end: after "Look for the caller" in caller_gone \(after the instructor's caller_left\)/,
+      ),
     ]);
     expect(x.knotsOnlyAfterInject).toEqual(['caller_gone']);
     expect(x.knotsNeverVisited).toEqual([]);
@@ -145,7 +153,9 @@ describe('endings and completions in the report', () => {
     expect(x.unfinishedCompletions).toBe(3);
     expect(x.completedFromFrontier).toBe(0);
     expect(x.warnings.map(formatDiagnostic)).toEqual([
-      expect.stringMatching(/explore-endless[/\\]en\.ink:12: warning: 3 random completions had not ended after 300 picks, the last of them "Climb" in stairs/),
+      expect.stringMatching(
+        /explore-endless[/\\]en\.ink:12: warning: 3 random completions had not ended after 300 picks, the last of them "Climb" in stairs/,
+      ),
     ]);
     expect(markdownReport(x)).toMatch(/and 3 more had not ended within their pick limit/);
   });
@@ -153,8 +163,21 @@ describe('endings and completions in the report', () => {
 
 describe('zero-time cycles', () => {
   it('finds cycles made only of zero-time edges', () => {
-    expect(zeroTimeCycles(4, [{ from: 0, to: 1, seconds: 0 }, { from: 1, to: 0, seconds: 0 }, { from: 1, to: 2, seconds: 30 }, { from: 2, to: 2, seconds: 0 }, { from: 3, to: 0, seconds: 0 }])).toEqual([[0, 1], [2]]);
-    expect(zeroTimeCycles(2, [{ from: 0, to: 1, seconds: 0 }, { from: 1, to: 0, seconds: 10 }])).toEqual([]);
+    expect(
+      zeroTimeCycles(4, [
+        { from: 0, to: 1, seconds: 0 },
+        { from: 1, to: 0, seconds: 0 },
+        { from: 1, to: 2, seconds: 30 },
+        { from: 2, to: 2, seconds: 0 },
+        { from: 3, to: 0, seconds: 0 },
+      ]),
+    ).toEqual([[0, 1], [2]]);
+    expect(
+      zeroTimeCycles(2, [
+        { from: 0, to: 1, seconds: 0 },
+        { from: 1, to: 0, seconds: 10 },
+      ]),
+    ).toEqual([]);
   });
 });
 

@@ -28,19 +28,32 @@ describe('golden paths in every locale', () => {
 
   it('report a path whose Spanish report differs, at the line of its name, saying how', () => {
     const found = acrossLocales({ 'es.ink': read('parity-translations/threshold.es.ink') });
-    expect(found).toEqual([expect.stringMatching(/paths\.json:4: error: golden path "reassures, then gives naloxone" gives a different report in es than in en: score [\d.]+ instead of [\d.]+; .*OD-NALOXONE-PROMPT missed instead of met.*log entry \d+: action wait at \d+ s instead of action naloxone_nasal target=patient/)]);
+    expect(found).toEqual([
+      expect.stringMatching(
+        /paths\.json:4: error: golden path "reassures, then gives naloxone" gives a different report in es than in en: score [\d.]+ instead of [\d.]+; .*OD-NALOXONE-PROMPT missed instead of met.*log entry \d+: action wait at \d+ s instead of action naloxone_nasal target=patient/,
+      ),
+    ]);
   });
 
   it('report a path that cannot be replayed, because a translated choice is not offered', () => {
     const found = acrossLocales({ 'es.ink': read('parity-translations/choice-condition.es.ink') });
-    expect(found).toEqual([expect.stringMatching(/paths\.json:10: error: golden path "looks around, then waits" cannot be replayed in es as in en: pick 1 is choice 2, but only 1 choice is offered/)]);
+    expect(found).toEqual([
+      expect.stringMatching(
+        /paths\.json:10: error: golden path "looks around, then waits" cannot be replayed in es as in en: pick 1 is choice 2, but only 1 choice is offered/,
+      ),
+    ]);
   });
 
-  it('take a path\'s own locale as the reference', () => {
+  it("take a path's own locale as the reference", () => {
     const paths = JSON.parse(SCENARIO['paths.json']!) as { paths: Record<string, unknown>[] };
     const spanishPicks = { ...paths.paths[1], name: 'mira, espera', locale: 'es', picks: 'text:Mire primero,1' };
-    const files = { 'paths.json': JSON.stringify({ paths: [spanishPicks] }, null, 2), 'es.ink': read('parity-translations/missing-tilde.es.ink') };
-    expect(acrossLocales(files)).toEqual([expect.stringMatching(/paths\.json:4: error: golden path "mira, espera" gives a different report in en than in es: /)]);
+    const files = {
+      'paths.json': JSON.stringify({ paths: [spanishPicks] }, null, 2),
+      'es.ink': read('parity-translations/missing-tilde.es.ink'),
+    };
+    expect(acrossLocales(files)).toEqual([
+      expect.stringMatching(/paths\.json:4: error: golden path "mira, espera" gives a different report in en than in es: /),
+    ]);
   });
 
   it('leave alone a scenario with one locale, and a path whose profile does not load', () => {
@@ -58,6 +71,8 @@ describe('golden paths in every locale', () => {
     expect(runs.every((r) => r.picks !== undefined && r.picks.length === 2)).toBe(true);
     expect(checkGoldenPathsAcrossLocales(load.bundle, golden, { runs })).toEqual([]);
     const doctored = runs.map((r, i) => (i === 0 && r.report ? { ...r, report: { ...r.report, score: 12.5 } } : r));
-    expect(checkGoldenPathsAcrossLocales(load.bundle, golden, { runs: doctored }).map(formatDiagnostic)).toEqual([expect.stringMatching(/paths\.json:4: error: .* in es than in en: score [\d.]+ instead of 12\.5$/)]);
+    expect(checkGoldenPathsAcrossLocales(load.bundle, golden, { runs: doctored }).map(formatDiagnostic)).toEqual([
+      expect.stringMatching(/paths\.json:4: error: .* in es than in en: score [\d.]+ instead of 12\.5$/),
+    ]);
   });
 });

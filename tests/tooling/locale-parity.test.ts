@@ -58,7 +58,10 @@ describe('locale parity of logic', () => {
   });
 
   it('reports an extra ~ line, and each of several differences in one file', () => {
-    const es = ES.replace('Suelta el aire.', '~ caller_trust = 10\n  Suelta el aire.').replace('-> END\n\n=== hesitant', '-> hesitant\n\n=== hesitant');
+    const es = ES.replace('Suelta el aire.', '~ caller_trust = 10\n  Suelta el aire.').replace(
+      '-> END\n\n=== hesitant',
+      '-> hesitant\n\n=== hesitant',
+    );
     expect(parity(es)).toEqual([
       'es.ink:10: error: locale parity with en.ink: in (top of the story): found ~ caller_trust = 10, which en.ink does not have here',
       'es.ink:25: error: locale parity with en.ink: in ready: expected divert -> END (en.ink:22), found divert -> hesitant',
@@ -66,12 +69,33 @@ describe('locale parity of logic', () => {
   });
 
   it('treats word and symbol operators alike, and reads switches, sequences, printed values and VAR values', () => {
-    const en = ['VAR mood = "calm"', '{y and not x: -> a}', '{mood:', '- "calm": Calm.', '- else: -> b', '}', '{&One|Two}', 'You have {doses} left.', '=== a ===', '-> END', '=== b ===', '-> END'].join('\n');
+    const en = [
+      'VAR mood = "calm"',
+      '{y and not x: -> a}',
+      '{mood:',
+      '- "calm": Calm.',
+      '- else: -> b',
+      '}',
+      '{&One|Two}',
+      'You have {doses} left.',
+      '=== a ===',
+      '-> END',
+      '=== b ===',
+      '-> END',
+    ].join('\n');
     expect(parity(en.replace('y and not x', 'y && !x').replace('One|Two', 'Uno|Dos').replace('You have', 'Le quedan'), en)).toEqual([]);
-    expect(parity(en.replace('"calm": Calm.', '"angry": Calm.'), en)).toEqual([expect.stringMatching(/es\.ink:4: error: .*expected branch - "calm": \(en\.ink:4\), found branch - "angry":/)]);
-    expect(parity(en.replace('One|Two', 'Uno'), en)).toEqual([expect.stringMatching(/es\.ink:7: error: .*expected next alternative \| \(en\.ink:7\) before this line, found nothing/)]);
-    expect(parity(en.replace('{doses}', '{minutes}'), en)).toEqual([expect.stringMatching(/es\.ink:8: error: .*expected printed \{doses\} \(en\.ink:8\), found printed \{minutes\}/)]);
-    expect(parity(en.replace('VAR mood = "calm"', 'VAR mood = "tranquilo"'), en)).toEqual([expect.stringMatching(/es\.ink:1: error: .*expected VAR mood = "calm" \(en\.ink:1\), found VAR mood = "tranquilo"/)]);
+    expect(parity(en.replace('"calm": Calm.', '"angry": Calm.'), en)).toEqual([
+      expect.stringMatching(/es\.ink:4: error: .*expected branch - "calm": \(en\.ink:4\), found branch - "angry":/),
+    ]);
+    expect(parity(en.replace('One|Two', 'Uno'), en)).toEqual([
+      expect.stringMatching(/es\.ink:7: error: .*expected next alternative \| \(en\.ink:7\) before this line, found nothing/),
+    ]);
+    expect(parity(en.replace('{doses}', '{minutes}'), en)).toEqual([
+      expect.stringMatching(/es\.ink:8: error: .*expected printed \{doses\} \(en\.ink:8\), found printed \{minutes\}/),
+    ]);
+    expect(parity(en.replace('VAR mood = "calm"', 'VAR mood = "tranquilo"'), en)).toEqual([
+      expect.stringMatching(/es\.ink:1: error: .*expected VAR mood = "calm" \(en\.ink:1\), found VAR mood = "tranquilo"/),
+    ]);
   });
 
   it('sees a divert moved into a multiline block, though the diverts are the same in number and order', () => {
@@ -85,7 +109,12 @@ describe('locale parity of logic', () => {
 
   it('still reports missing and extra knots', () => {
     const found = parity(ES.replace(/=== hesitant ===[\s\S]*$/, '=== otro ===\n-> END\n'));
-    expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/es\.ink:\d+: error: .*knot otro is not in en\.ink/), expect.stringMatching(/es\.ink:1: error: .*knot hesitant \(en\.ink:24\) is missing/)]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/es\.ink:\d+: error: .*knot otro is not in en\.ink/),
+        expect.stringMatching(/es\.ink:1: error: .*knot hesitant \(en\.ink:24\) is missing/),
+      ]),
+    );
   });
 
   it('is reported by the scenario checker as file:line: error:, with the golden path the translation scores differently', () => {
@@ -93,8 +122,12 @@ describe('locale parity of logic', () => {
     const { dir } = writeScenario({ ...files, 'es.ink': read('parity-translations/threshold.es.ink') }, 'parity-scenario');
     const found = checkScenario(dir, { assets: null }).diagnostics.map(formatDiagnostic);
     expect(found).toEqual([
-      expect.stringMatching(/parity-scenario[\\/]es\.ink:14: error: locale parity with .*en\.ink: in \(top of the story\): expected condition \{readiness >= 5\} .*found condition \{readiness >= 9\}$/),
-      expect.stringMatching(/parity-scenario[\\/]paths\.json:4: error: golden path "reassures, then gives naloxone" gives a different report in es than in en: score 66\.7 instead of 73\.5/),
+      expect.stringMatching(
+        /parity-scenario[\\/]es\.ink:14: error: locale parity with .*en\.ink: in \(top of the story\): expected condition \{readiness >= 5\} .*found condition \{readiness >= 9\}$/,
+      ),
+      expect.stringMatching(
+        /parity-scenario[\\/]paths\.json:4: error: golden path "reassures, then gives naloxone" gives a different report in es than in en: score 66\.7 instead of 73\.5/,
+      ),
     ]);
   });
 

@@ -5,7 +5,13 @@ import { matchPick, parsePicks, PickError, playPicks, STAR_LIMIT } from '../../s
 import { loadFixture, manifestJson, profile, writeScenario } from '../helpers/fixtures.js';
 
 const choices: Choice[] = [
-  { index: 0, text: 'Give naloxone', actions: [{ action: 'naloxone_nasal', params: {} }], seconds: 20, source: { file: 'en.ink', line: 1 } },
+  {
+    index: 0,
+    text: 'Give naloxone',
+    actions: [{ action: 'naloxone_nasal', params: {} }],
+    seconds: 20,
+    source: { file: 'en.ink', line: 1 },
+  },
   { index: 1, text: 'Call EMS now', actions: [{ action: 'call_ems', params: {} }], seconds: 20, source: { file: 'en.ink', line: 1 } },
   { index: 2, text: 'Wait', actions: [{ action: 'wait', params: {} }], seconds: 30, source: { file: 'en.ink', line: 1 } },
 ];
@@ -55,7 +61,9 @@ describe('playing picks on a session', () => {
 
   it('names the pick and lists the choices when a pick matches nothing', () => {
     const session = start();
-    expect(() => playPicks(session, parsePicks('act:call_ems,act:call_ems'))).toThrow(/pick 2 "act:call_ems": it matches none of the choices offered[\s\S]*1\. Give him a dose of naloxone/);
+    expect(() => playPicks(session, parsePicks('act:call_ems,act:call_ems'))).toThrow(
+      /pick 2 "act:call_ems": it matches none of the choices offered[\s\S]*1\. Give him a dose of naloxone/,
+    );
   });
 
   it(`stops a starred item picked ${STAR_LIMIT} times in a row`, () => {
@@ -75,6 +83,8 @@ describe('playing picks on a session', () => {
     const played = playPicks(offeringAgain(STAR_LIMIT - 1), parsePicks('text:again*,text:stop'));
     expect(played.picksUsed).toBe(STAR_LIMIT);
     expect(played.step.ended).toBe(true);
-    expect(() => playPicks(offeringAgain(STAR_LIMIT), parsePicks('text:again*,text:stop'))).toThrow(`pick "text:again*" was picked ${STAR_LIMIT} times in a row: a loop, not a path`);
+    expect(() => playPicks(offeringAgain(STAR_LIMIT), parsePicks('text:again*,text:stop'))).toThrow(
+      `pick "text:again*" was picked ${STAR_LIMIT} times in a row: a loop, not a path`,
+    );
   });
 });

@@ -28,11 +28,18 @@ describe('the sounds of a story', () => {
   it('starts the default place’s ambience at the first line, changes it where the story names a new place, and plays each #sfx in order', () => {
     const hear = followStorySounds('overdose');
     expect(hear([line('Dispatch.', { sfx: ['radio_dispatch'] }), line('You arrive.')])).toEqual([
-      [{ kind: 'ambience', id: 'apartment' }, { kind: 'sfx', id: 'radio_dispatch' }],
+      [
+        { kind: 'ambience', id: 'apartment' },
+        { kind: 'sfx', id: 'radio_dispatch' },
+      ],
       [],
     ]);
     expect(hear([line('The restroom.', { bg: 'restroom', sfx: ['door_knock', 'snoring'] }), line('Again.', { bg: 'restroom' })])).toEqual([
-      [{ kind: 'ambience', id: 'restroom' }, { kind: 'sfx', id: 'door_knock' }, { kind: 'sfx', id: 'snoring' }],
+      [
+        { kind: 'ambience', id: 'restroom' },
+        { kind: 'sfx', id: 'door_knock' },
+        { kind: 'sfx', id: 'snoring' },
+      ],
       [],
     ]);
     expect(followStorySounds('patdown')([line('In the car.', { bg: 'patrol_car' })])).toEqual([[{ kind: 'ambience', id: 'patrol_car' }]]);
@@ -41,7 +48,9 @@ describe('the sounds of a story', () => {
   it('captions every cue in the trainee’s language, ambience included', () => {
     expect(captionOf({ kind: 'sfx', id: 'snoring' }, t)).toEqual({ cue: 'sfx:snoring', text: '[Sound: slow, loud, rattling snores]' });
     expect(captionOf({ kind: 'ambience', id: 'restroom' }, t).text).toBe('[In the background: the extractor fan, a dripping tap]');
-    expect(captionOf({ kind: 'sfx', id: 'naloxone_spray' }, createTranslator('es')).text).toBe('[Sonido: el clic y el siseo del atomizador nasal]');
+    expect(captionOf({ kind: 'sfx', id: 'naloxone_spray' }, createTranslator('es')).text).toBe(
+      '[Sonido: el clic y el siseo del atomizador nasal]',
+    );
     // An id a trainer's scenario uses before the manifest lists it is still captioned, in plain words.
     expect(captionOf({ kind: 'sfx', id: 'glass_breaking' }, t).text).toBe('[Sound: glass breaking]');
   });
@@ -76,7 +85,12 @@ describe('the sounds of a story', () => {
     const story = createStoryAudio('overdose', fake, t);
     story.tell(session.next().lines);
     const step = session.choose(session.next().choices.findIndex((c) => c.actions.some((a) => a.action === 'naloxone_nasal')));
-    expect(story.tell(step.lines).flat().map((c) => c.text)).toEqual(['[Sound: the click and hiss of the nasal spray]']);
+    expect(
+      story
+        .tell(step.lines)
+        .flat()
+        .map((c) => c.text),
+    ).toEqual(['[Sound: the click and hiss of the nasal spray]']);
     expect(fake.cues.map((c) => c.name)).toEqual(['ambience:apartment', 'sfx:naloxone_spray']);
   });
 });
@@ -117,7 +131,12 @@ describe('the sounds of the scene', () => {
     const fake = createFakeAudio({ muted: true, volume: 0.8 });
     const scene = followSceneSounds(session.state(), fake, createTranslator('es'));
     session.choose(pickAction(session, 'call_ems'));
-    expect(scene.hear(session.elapse(10 * 60).state)?.captions.flat().map((c) => c.text)).toEqual(['[Sonido: la sirena de una ambulancia que se acerca]']);
+    expect(
+      scene
+        .hear(session.elapse(10 * 60).state)
+        ?.captions.flat()
+        .map((c) => c.text),
+    ).toEqual(['[Sonido: la sirena de una ambulancia que se acerca]']);
     expect(fake.cues).toEqual([{ name: 'sfx:siren', audible: false }]);
   });
 
@@ -130,9 +149,17 @@ describe('the sounds of the scene', () => {
     const waited = untagged.choose(pickAction(untagged, 'wait'));
     expect(waited.state.emsOnScene).toBe(true);
     expect(waited.lines.map((l) => l.text)).toContain('The medics come in.');
-    expect(scene.hear(waited.state, waited.lines)?.captions.flat().map((c) => c.cue)).toEqual(['sfx:siren']);
+    expect(
+      scene
+        .hear(waited.state, waited.lines)
+        ?.captions.flat()
+        .map((c) => c.cue),
+    ).toEqual(['sfx:siren']);
 
-    const ink = readFileSync(path.join(ROOT, 'tests', 'fixtures', 'scenarios', 'hub-overdose', 'en.ink'), 'utf8').replace('The medics come in. #speaker:ems', 'The medics come in. #speaker:ems #sfx:siren');
+    const ink = readFileSync(path.join(ROOT, 'tests', 'fixtures', 'scenarios', 'hub-overdose', 'en.ink'), 'utf8').replace(
+      'The medics come in. #speaker:ems',
+      'The medics come in. #speaker:ems #sfx:siren',
+    );
     const { load } = writeScenario({ 'scenario.json': manifestJson({ parameters: { dosesNeeded: 1, emsEtaMinutes: 6 } }), 'en.ink': ink });
     if (!load.bundle) throw new Error(JSON.stringify(load.diagnostics));
     const tagged = createSession({ scenario: load.bundle, profile: profile(), seed: 1, mode: 'assess' });
@@ -157,7 +184,14 @@ describe('the sounds of the scene', () => {
 });
 
 describe('mute and volume', () => {
-  const settings: Settings = { locale: 'en', mode: 'learn', traineeCode: 'TR-AAAA-BBBB', sound: true, timeFactor: 1, profileId: 'model-policy' };
+  const settings: Settings = {
+    locale: 'en',
+    mode: 'learn',
+    traineeCode: 'TR-AAAA-BBBB',
+    sound: true,
+    timeFactor: 1,
+    profileId: 'model-policy',
+  };
 
   it('are read from the settings, with a default volume', () => {
     expect(audioPreferences(settings)).toEqual({ muted: false, volume: DEFAULT_VOLUME });
@@ -186,7 +220,11 @@ describe('the shipped sounds', () => {
     const sizes = files.map((file) => statSync(path.join(ROOT, 'assets', file)).size);
     expect(sizes.every((size) => size > 500)).toBe(true);
     expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThan(1_000_000);
-    for (const entry of [...Object.values(manifest.sfx), ...Object.values(manifest.bg), ...Object.values(manifest.bg).map((b) => b.ambience)]) {
+    for (const entry of [
+      ...Object.values(manifest.sfx),
+      ...Object.values(manifest.bg),
+      ...Object.values(manifest.bg).map((b) => b.ambience),
+    ]) {
       expect(entry.licence).toMatch(/made for Good Call/);
     }
   });
@@ -200,7 +238,10 @@ describe('the shipped sounds', () => {
   });
 
   it('resolves each cue to the build’s own files, best format first, and ignores an id it does not know', () => {
-    expect(soundSource({ kind: 'sfx', id: 'snoring' })).toMatchObject({ loop: false, urls: [expect.stringMatching(/snoring.*\.ogg$/), expect.stringMatching(/snoring.*\.mp3$/)] });
+    expect(soundSource({ kind: 'sfx', id: 'snoring' })).toMatchObject({
+      loop: false,
+      urls: [expect.stringMatching(/snoring.*\.ogg$/), expect.stringMatching(/snoring.*\.mp3$/)],
+    });
     expect(soundSource({ kind: 'ambience', id: 'park_bench' })).toMatchObject({ loop: true });
     expect(soundSource({ kind: 'sfx', id: 'glass_breaking' })).toBeUndefined();
   });

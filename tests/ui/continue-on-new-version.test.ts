@@ -33,7 +33,12 @@ const withoutWait = (): ScenarioBundle => version2(hubInk.replace('+ [Wait #act:
 
 function savedAttempt(session: Session): UnfinishedAttempt {
   const facts = { id: 'attempt-old', traineeCode: 'TR-AAAA-BBBB', timeFactor: 1, startedAt: '2025-03-01T10:00:00.000Z' };
-  return unfinishedAttemptOf(session, facts, session.picks().map(() => 0), '2025-03-01T10:02:00.000Z');
+  return unfinishedAttemptOf(
+    session,
+    facts,
+    session.picks().map(() => 0),
+    '2025-03-01T10:02:00.000Z',
+  );
 }
 
 function onVersion1(mode: Mode = 'learn'): Session {
@@ -63,7 +68,9 @@ describe('continuing an attempt on a new version', () => {
     expect(session.instructorInputs()).toEqual(before.instructorInputs());
     expect(session.state()).toEqual(before.state());
     expect(session.report().log).toEqual(before.report().log);
-    expect(continuation.note).toBe('This scenario has changed since the attempt was saved. Your 3 picks were played again on the new version: carry on from here.');
+    expect(continuation.note).toBe(
+      'This scenario has changed since the attempt was saved. Your 3 picks were played again on the new version: carry on from here.',
+    );
   });
 
   it('stops at the first pick the new version no longer offers, keeping what came before it', () => {
@@ -81,7 +88,10 @@ describe('continuing an attempt on a new version', () => {
     expect(continuation.picksKept).toBe(1);
     expect(session.picks().map((p) => p.text)).toEqual(['Call EMS']);
     // The note given before the lost pick still happened; the one after it did not.
-    expect(session.instructorInputs().map((input) => (input.kind === 'note' ? input.text : input.event))).toEqual(['Before any pick', 'After calling EMS']);
+    expect(session.instructorInputs().map((input) => (input.kind === 'note' ? input.text : input.event))).toEqual([
+      'Before any pick',
+      'After calling EMS',
+    ]);
     expect(session.next().choices.map((c) => c.text)).not.toContain('Wait');
     expect(continuation.note).toBe(
       'This scenario has changed since the attempt was saved. The first of your 3 picks was played again on the new version, but “Wait” is no longer offered, so the story carries on from there.',
@@ -94,9 +104,13 @@ describe('continuing an attempt on a new version', () => {
       'This scenario has changed since the attempt was saved. None of your picks could be played again: “Wait” is no longer offered, so the story starts again on the new version.',
     );
     expect(continuedNote({ replayed: 2, lost }, 5, en)).toContain('The first 2 of your 5 picks were played again');
-    expect(continuedNote({ replayed: 0 }, 0, en)).toBe('This scenario has changed since the attempt was saved: the story starts again on the new version.');
+    expect(continuedNote({ replayed: 0 }, 0, en)).toBe(
+      'This scenario has changed since the attempt was saved: the story starts again on the new version.',
+    );
     expect(continuedNote({ replayed: 1 }, 1, en)).toContain('Your pick was played again');
-    expect(continuedNote({ replayed: 2, lost }, 5, es)).toContain('Se repitieron las primeras 2 de sus 5 decisiones con la nueva versión, pero «Wait» ya no se ofrece');
+    expect(continuedNote({ replayed: 2, lost }, 5, es)).toContain(
+      'Se repitieron las primeras 2 de sus 5 decisiones con la nueva versión, pero «Wait» ya no se ofrece',
+    );
     expect(continuedNote({ replayed: 3 }, 3, es)).toContain('Sus 3 decisiones se repitieron con la nueva versión');
   });
 

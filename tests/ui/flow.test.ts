@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { flowMachine, type EncounterPlan } from '../../src/ui/flow.js';
 import type { Settings } from '../../src/ui/settings.js';
 
-const settings: Settings = { locale: 'en', mode: 'assess', traineeCode: 'TR-AAAA-BBBB', sound: false, timeFactor: 2, profileId: 'model-policy' };
+const settings: Settings = {
+  locale: 'en',
+  mode: 'assess',
+  traineeCode: 'TR-AAAA-BBBB',
+  sound: false,
+  timeFactor: 2,
+  profileId: 'model-policy',
+};
 
 function start() {
   const actor = createActor(flowMachine, { input: { settings } });
@@ -22,7 +29,14 @@ describe('the screen flow', () => {
     actor.send({ type: 'begin', seed: 42 });
     const { value, context } = actor.getSnapshot();
     expect(value).toBe('encounter');
-    expect(context.plan).toEqual({ scenarioId: 'overdose-apartment', seed: 42, profileId: 'limited-immunity', mode: 'assess', timeFactor: 2, locale: 'es' });
+    expect(context.plan).toEqual({
+      scenarioId: 'overdose-apartment',
+      seed: 42,
+      profileId: 'limited-immunity',
+      mode: 'assess',
+      timeFactor: 2,
+      locale: 'es',
+    });
   });
 
   it('ends an encounter in its debrief, and replays from there with the plan it is given', () => {
@@ -33,7 +47,15 @@ describe('the screen flow', () => {
     actor.send({ type: 'finished', attemptId: 'attempt-1' });
     expect(actor.getSnapshot().value).toBe('debrief');
     expect(actor.getSnapshot().context.attemptId).toBe('attempt-1');
-    const plan: EncounterPlan = { scenarioId: 'x', seed: 1, profileId: 'model-policy', mode: 'learn', timeFactor: 1, locale: 'en', replay: { attemptId: 'attempt-1', picks: [] } };
+    const plan: EncounterPlan = {
+      scenarioId: 'x',
+      seed: 1,
+      profileId: 'model-policy',
+      mode: 'learn',
+      timeFactor: 1,
+      locale: 'en',
+      replay: { attemptId: 'attempt-1', picks: [] },
+    };
     actor.send({ type: 'replay', plan });
     expect(actor.getSnapshot().value).toBe('encounter');
     expect(actor.getSnapshot().context.plan).toEqual(plan);

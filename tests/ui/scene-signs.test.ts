@@ -6,8 +6,21 @@ import { describe, expect, it } from 'vitest';
 import { createSession, type ObservableState } from '../../src/engine/index.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { createSceneBridge, type SceneView } from '../../src/ui/bridge.js';
-import { breathCycle, EMERGENCY_LIGHT_CYCLE_MS, MAX_FLASHES_PER_SECOND, safeFlashCycle, TREMOR_CYCLE_MS } from '../../src/ui/phaser/motion.js';
-import { breathsPerMinute, describeScene, encounterPicture, hypoxiaLevel, type EncounterPicture, type ScenePicture } from '../../src/ui/scene-picture.js';
+import {
+  breathCycle,
+  EMERGENCY_LIGHT_CYCLE_MS,
+  MAX_FLASHES_PER_SECOND,
+  safeFlashCycle,
+  TREMOR_CYCLE_MS,
+} from '../../src/ui/phaser/motion.js';
+import {
+  breathsPerMinute,
+  describeScene,
+  encounterPicture,
+  hypoxiaLevel,
+  type EncounterPicture,
+  type ScenePicture,
+} from '../../src/ui/scene-picture.js';
 import { loadFixture, profile } from '../helpers/fixtures.js';
 
 const t = createTranslator('en');
@@ -47,7 +60,8 @@ describe('the chest', () => {
 
 describe('the lips', () => {
   it('grey with time without oxygen against the scenario’s injury time, and pink again once breathing is normal', () => {
-    const at = (breathing: ObservableState['breathing'], oxygenDebtSeconds: number, dead = false) => hypoxiaLevel({ breathing, oxygenDebtSeconds, dead }, 240);
+    const at = (breathing: ObservableState['breathing'], oxygenDebtSeconds: number, dead = false) =>
+      hypoxiaLevel({ breathing, oxygenDebtSeconds, dead }, 240);
     expect(at('slow', 0)).toBe(1);
     expect(at('slow', 119)).toBe(1);
     expect(at('slow', 120)).toBe(2);
@@ -70,7 +84,12 @@ describe('the words in and about the picture', () => {
   it('writes the clock, EMS’s arrival and the breathing rate into the picture, in the trainee’s language', () => {
     const state = stateAfter((a) => a.includes('call_ems'), 1);
     const picture = encounterPicture(state, 'apartment', { injuryAfterSeconds: 240 }, t);
-    expect(picture.labels).toEqual({ clock: 'Time on scene 00:20', ems: 'EMS: 6 min', breathing: 'Chest rises 5 times a minute', closeUp: 'Close up' });
+    expect(picture.labels).toEqual({
+      clock: 'Time on scene 00:20',
+      ems: 'EMS: 6 min',
+      breathing: 'Chest rises 5 times a minute',
+      closeUp: 'Close up',
+    });
     const spanish = encounterPicture(state, 'apartment', { injuryAfterSeconds: 240 }, createTranslator('es'));
     expect(spanish.labels.breathing).toBe('El pecho sube 5 veces por minuto');
   });

@@ -22,8 +22,22 @@ const t = createTranslator('en');
 const hub = loadFixture('hub-overdose');
 const plan: EncounterPlan = { scenarioId: 'hub-overdose', seed: 7, profileId: 'model-policy', mode: 'learn', timeFactor: 1, locale: 'en' };
 
-function rule(id: string, verdict: RuleResult['verdict'], severity: RuleResult['severity'], at?: number, evidence: number[] = []): RuleResult {
-  return { id, family: 'naloxone', severity, verdict, evidence, explanation: `rules.${id}.${verdict}`, ...(at !== undefined ? { at } : {}) };
+function rule(
+  id: string,
+  verdict: RuleResult['verdict'],
+  severity: RuleResult['severity'],
+  at?: number,
+  evidence: number[] = [],
+): RuleResult {
+  return {
+    id,
+    family: 'naloxone',
+    severity,
+    verdict,
+    evidence,
+    explanation: `rules.${id}.${verdict}`,
+    ...(at !== undefined ? { at } : {}),
+  };
 }
 
 describe('the state panel in words', () => {
@@ -56,7 +70,9 @@ describe('the picture behind the encounter', () => {
     bridge.attach(view);
     const stop = bridge.follow(session);
     expect(shown.at(-1)).toMatchObject({ screen: 'encounter', place: 'apartment', breathing: 'slow', emsCalled: false });
-    expect(descriptions.at(-1)).toBe('A small apartment living room. A person lies on the floor, breathing slowly. The lips are dusky, turning blue-grey. Eyes barely open, pupils pinpoint. An officer is beside them. The caller stands nearby with a phone.');
+    expect(descriptions.at(-1)).toBe(
+      'A small apartment living room. A person lies on the floor, breathing slowly. The lips are dusky, turning blue-grey. Eyes barely open, pupils pinpoint. An officer is beside them. The caller stands nearby with a phone.',
+    );
     session.choose(session.next().choices.findIndex((c) => c.actions.some((a) => a.action === 'call_ems')));
     expect(descriptions.at(-1)).toMatch(/An ambulance is on the way\.$/);
     stop();
@@ -89,7 +105,13 @@ describe('the debrief', () => {
   it('lists critical failures first, then the worst verdicts, and keeps rules that did not apply apart', () => {
     const report = {
       criticalFailures: ['CRIT'],
-      rules: [rule('MET', 'met', 'critical', 5), rule('MINOR-V', 'violated', 'minor', 9), rule('CRIT', 'missed', 'critical', 30), rule('NA', 'not_applicable', 'major'), rule('MAJOR-V', 'violated', 'major', 50)],
+      rules: [
+        rule('MET', 'met', 'critical', 5),
+        rule('MINOR-V', 'violated', 'minor', 9),
+        rule('CRIT', 'missed', 'critical', 30),
+        rule('NA', 'not_applicable', 'major'),
+        rule('MAJOR-V', 'violated', 'major', 50),
+      ],
     } as unknown as ScoreReport;
     const { applicable, notApplicable } = rulesInDebriefOrder(report);
     expect(applicable.map((r) => r.id)).toEqual(['CRIT', 'MAJOR-V', 'MINOR-V', 'MET']);
@@ -103,7 +125,14 @@ describe('the debrief', () => {
     const report = session.report();
     const naloxoneEntry = report.log.findIndex((e) => e.kind === 'action' && e.id === 'naloxone_nasal');
     const emsEntry = report.log.findIndex((e) => e.kind === 'action' && e.id === 'call_ems');
-    const fake = { ...report, rules: [rule('EMS', 'met', 'major', 0, [emsEntry]), rule('NALOXONE', 'met', 'critical', 20, [naloxoneEntry]), rule('DEADLINE', 'missed', 'minor', 300)] };
+    const fake = {
+      ...report,
+      rules: [
+        rule('EMS', 'met', 'major', 0, [emsEntry]),
+        rule('NALOXONE', 'met', 'critical', 20, [naloxoneEntry]),
+        rule('DEADLINE', 'missed', 'minor', 300),
+      ],
+    };
     const timeline = buildTimeline(fake, session.picks());
     expect(timeline.picks.map((p) => p.settled.map((r) => r.id))).toEqual([['EMS'], ['NALOXONE']]);
     expect(timeline.unsettledByPicks.map((r) => r.id)).toEqual(['DEADLINE']);
@@ -115,10 +144,19 @@ describe('replaying an attempt', () => {
     const original = startSession(plan, hub, profile());
     for (const index of [2, 0, 0, 1]) original.choose(index);
     const batches: { lines: number; pick?: string }[] = [];
-    const replayed = startSession({ ...plan, replay: { attemptId: 'attempt-1', picks: original.picks().slice(0, 3) } }, hub, profile(), (lines, pick) =>
-      batches.push({ lines: lines.length, ...(pick !== undefined ? { pick } : {}) }),
+    const replayed = startSession(
+      { ...plan, replay: { attemptId: 'attempt-1', picks: original.picks().slice(0, 3) } },
+      hub,
+      profile(),
+      (lines, pick) => batches.push({ lines: lines.length, ...(pick !== undefined ? { pick } : {}) }),
     );
-    expect(batches.map((b) => b.pick)).toEqual([undefined, ...original.picks().slice(0, 3).map((p) => p.text)]);
+    expect(batches.map((b) => b.pick)).toEqual([
+      undefined,
+      ...original
+        .picks()
+        .slice(0, 3)
+        .map((p) => p.text),
+    ]);
     expect(replayed.picks()).toEqual(original.picks().slice(0, 3));
     replayed.choose(1);
     expect(replayed.state()).toEqual(original.state());
@@ -133,7 +171,15 @@ describe('replaying an attempt', () => {
     const facts = attemptFactsFor(replayPlan, 'TR-AAAA-BBBB', history.newId, new Date('2025-01-01T00:00:00.000Z'));
     const record = finishedAttemptOf(session, facts, '2025-01-01T00:05:00.000Z');
     await history.save(record);
-    expect(record).toMatchObject({ id: 'attempt-1', scenario: { id: 'hub-overdose', version: 1 }, profileId: 'model-policy', locale: 'en', mode: 'learn', seed: 7, timeFactor: 0 });
+    expect(record).toMatchObject({
+      id: 'attempt-1',
+      scenario: { id: 'hub-overdose', version: 1 },
+      profileId: 'model-policy',
+      locale: 'en',
+      mode: 'learn',
+      seed: 7,
+      timeFactor: 0,
+    });
     expect(record.replayOf).toEqual({ attemptId: 'attempt-0', picksKept: 0 });
     expect(record.picks).toHaveLength(1);
     expect(JSON.parse(JSON.stringify(record))).toEqual(record);

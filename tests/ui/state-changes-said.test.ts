@@ -9,7 +9,14 @@ import { apartmentSession, pickActions, UP_TO_EMS } from '../classroom/helpers.j
 const en = createTranslator('en');
 const es = createTranslator('es');
 
-const unresponsive: WatchedState = { breathing: 'slow', responsive: false, pulse: true, dead: false, emsOnScene: false, callerPresent: true };
+const unresponsive: WatchedState = {
+  breathing: 'slow',
+  responsive: false,
+  pulse: true,
+  dead: false,
+  emsOnScene: false,
+  callerPresent: true,
+};
 
 describe('what is said when the scene changes', () => {
   it('says nothing when only the clock moved', () => {
@@ -40,7 +47,10 @@ describe('what is said when the scene changes', () => {
     expect(stateChanges(unresponsive, { ...unresponsive, breathing: 'none' })).toEqual(['stoppedBreathing']);
     expect(stateChanges({ ...unresponsive, breathing: 'none' }, unresponsive)).toEqual(['breathingAgain']);
     expect(stateChanges({ ...unresponsive, breathing: 'normal' }, unresponsive)).toEqual(['breathingSlowed']);
-    expect(stateChanges(unresponsive, { ...unresponsive, breathing: 'normal', responsive: true })).toEqual(['breathingNormal', 'responding']);
+    expect(stateChanges(unresponsive, { ...unresponsive, breathing: 'normal', responsive: true })).toEqual([
+      'breathingNormal',
+      'responding',
+    ]);
     expect(stateChanges({ ...unresponsive, responsive: true }, unresponsive)).toEqual(['stoppedResponding']);
   });
 
@@ -85,7 +95,10 @@ describe('the signs row of the state panel', () => {
 
     const rows = describeState(session.state(), en, patientSigns(session.state(), figures, en));
     expect(rows.map((r) => r.id)).toEqual(['clock', 'breathing', 'responsive', 'signs', 'doses', 'ems', 'caller']);
-    expect(rows.find((r) => r.id === 'signs')).toMatchObject({ label: 'Signs', value: 'The lips are blue-grey. Eyes barely open, pupils pinpoint.' });
+    expect(rows.find((r) => r.id === 'signs')).toMatchObject({
+      label: 'Signs',
+      value: 'The lips are blue-grey. Eyes barely open, pupils pinpoint.',
+    });
   });
 
   it('leaves the row out when nothing shows', () => {

@@ -145,7 +145,10 @@ export const encounterMachine = setup({
     'EMS on scene': assign({ ems: ({ context, event }) => ({ ...context.ems, onSceneAt: event.at }) }),
     'respond to the action': assign(({ context, event }) => {
       if (event.type !== 'action') return {};
-      const injuries = event.action === 'reach_into_pocket' && context.parameters.pocketHoldsNeedles ? withInjury(context.officerInjuries, 'needlestick') : context.officerInjuries;
+      const injuries =
+        event.action === 'reach_into_pocket' && context.parameters.pocketHoldsNeedles
+          ? withInjury(context.officerInjuries, 'needlestick')
+          : context.officerInjuries;
       return { ...peopleAfter(context, event), officerInjuries: injuries };
     }),
     'respond to the story': assign(({ context, event }) => {
@@ -250,4 +253,3 @@ export const encounterMachine = setup({
     },
   },
 });
-

@@ -89,4 +89,3 @@ export function observe(snapshot: EncounterSnapshot, nowMs: number): ObservableS
     officerOnScene: context.officerGoneAt === null,
   };
 }
-

@@ -158,10 +158,7 @@ export const patientMachine = setup({
       states: {
         awaitingEnough: {
           on: {
-            'naloxone dose': [
-              { guard: 'this dose is enough', target: 'takingEffect', actions: 'record dose' },
-              { actions: 'record dose' },
-            ],
+            'naloxone dose': [{ guard: 'this dose is enough', target: 'takingEffect', actions: 'record dose' }, { actions: 'record dose' }],
           },
         },
         takingEffect: {
@@ -207,7 +204,10 @@ export const patientMachine = setup({
       initial: 'intact',
       states: {
         intact: {
-          invoke: { src: 'timer', input: ({ context }) => ({ at: brainDeadline(context, context.figures.injuryAfterMs), event: 'brain injury' }) },
+          invoke: {
+            src: 'timer',
+            input: ({ context }) => ({ at: brainDeadline(context, context.figures.injuryAfterMs), event: 'brain injury' }),
+          },
           on: {
             'oxygen supply changed': { target: 'intact', reenter: true },
             'brain injury': 'injured',

@@ -51,8 +51,7 @@ function checkLocalizedText(value: unknown, field: string, locales: readonly str
 }
 
 export type ManifestValidation =
-  | { readonly ok: true; readonly manifest: ScenarioManifest }
-  | { readonly ok: false; readonly problems: readonly FieldProblem[] };
+  { readonly ok: true; readonly manifest: ScenarioManifest } | { readonly ok: false; readonly problems: readonly FieldProblem[] };
 
 /**
  * Validates a parsed `scenario.json`. `folderName`, when given, must equal the id (a trainer who
@@ -61,9 +60,22 @@ export type ManifestValidation =
 export function validateManifest(value: unknown, folderName?: string): ManifestValidation {
   if (!isRecord(value)) return { ok: false, problems: [{ field: '(root)', message: 'must be a JSON object' }] };
   const problems: FieldProblem[] = [];
-  const known = new Set(['id', 'version', 'kind', 'title', 'summary', 'briefing', 'estimatedMinutes', 'locales', 'protocols', 'parameters', '$schema']);
+  const known = new Set([
+    'id',
+    'version',
+    'kind',
+    'title',
+    'summary',
+    'briefing',
+    'estimatedMinutes',
+    'locales',
+    'protocols',
+    'parameters',
+    '$schema',
+  ]);
   for (const key of Object.keys(value)) {
-    if (!known.has(key)) problems.push({ field: key, message: `unknown field; known: ${[...known].filter((k) => k !== '$schema').join(', ')}` });
+    if (!known.has(key))
+      problems.push({ field: key, message: `unknown field; known: ${[...known].filter((k) => k !== '$schema').join(', ')}` });
   }
 
   const { id, version, kind, estimatedMinutes, locales, protocols } = value;
@@ -86,7 +98,8 @@ export function validateManifest(value: unknown, folderName?: string): ManifestV
     problems.push({ field: 'locales', message: 'must be a non-empty list such as ["en", "es"]' });
   } else {
     locales.forEach((locale, i) => {
-      if (typeof locale !== 'string' || !LOCALE.test(locale)) problems.push({ field: `locales[${i}]`, message: 'must be a locale such as "en"' });
+      if (typeof locale !== 'string' || !LOCALE.test(locale))
+        problems.push({ field: `locales[${i}]`, message: 'must be a locale such as "en"' });
       else if (localeList.includes(locale)) problems.push({ field: `locales[${i}]`, message: `"${locale}" is listed twice` });
       else localeList.push(locale);
     });

@@ -55,7 +55,12 @@ export interface ScoringInput {
   readonly rubric: readonly Rule[];
   readonly log: EventLog;
   readonly profile: Profile;
-  readonly scenario: { readonly id: string; readonly version: number; readonly kind: ScenarioKind; readonly parameters: ScenarioParameters };
+  readonly scenario: {
+    readonly id: string;
+    readonly version: number;
+    readonly kind: ScenarioKind;
+    readonly parameters: ScenarioParameters;
+  };
   readonly final: ObservableState;
   readonly locale: string;
   readonly seed: number;
@@ -76,7 +81,9 @@ export function evaluateRules(rubric: readonly Rule[], view: LogView, input: Pic
       verdict: verdict.verdict,
       ...(verdict.at !== undefined ? { at: verdict.at } : {}),
       evidence: verdict.evidence,
-      explanation: inForce ? `rules.${rule.id}.${verdict.verdict}` : `ui.debrief.notInForce.${rule.kinds.includes(scenario.kind) ? 'profile' : 'kind'}`,
+      explanation: inForce
+        ? `rules.${rule.id}.${verdict.verdict}`
+        : `ui.debrief.notInForce.${rule.kinds.includes(scenario.kind) ? 'profile' : 'kind'}`,
       ...(verdict.values ? { values: verdict.values } : {}),
     };
   });

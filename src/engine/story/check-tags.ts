@@ -39,7 +39,10 @@ function targetsBesideUnknownId(raw: string): string[] {
   const text = raw.trim();
   const colon = text.indexOf(':');
   const kind = text.slice(0, colon).trim();
-  const [head, ...rest] = text.slice(colon + 1).trim().split(/\s+/);
+  const [head, ...rest] = text
+    .slice(colon + 1)
+    .trim()
+    .split(/\s+/);
   const unknown = head !== undefined && ((kind === 'act' && !isActionId(head)) || (kind === 'event' && !isStoryEventId(head)));
   if (colon < 0 || !unknown) return [];
   return rest

@@ -109,7 +109,8 @@ export function compileInk(source: string, file: string, options: CompileOptions
 
   if (!runtime || hasErrors(diagnostics)) return { ok: false, diagnostics };
   const json = runtime.ToJson();
-  if (typeof json !== 'string') return { ok: false, diagnostics: [...diagnostics, { file, severity: 'error', message: 'the compiler produced no JSON' }] };
+  if (typeof json !== 'string')
+    return { ok: false, diagnostics: [...diagnostics, { file, severity: 'error', message: 'the compiler produced no JSON' }] };
   const sourceMap = buildSourceMap(runtime.mainContentContainer as unknown as RuntimeNode);
   return { ok: true, story: { file, json: json.replace(/^\uFEFF/, ''), sourceMap }, diagnostics };
 }

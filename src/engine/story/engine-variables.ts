@@ -19,12 +19,17 @@ export interface EngineVariable {
 }
 
 export const ENGINE_VARIABLES: readonly EngineVariable[] = [
-  { name: 'breathing', type: 'string', values: ['normal', 'slow', 'none'], meaning: 'the patient\'s breathing', read: (s) => s.breathing },
+  { name: 'breathing', type: 'string', values: ['normal', 'slow', 'none'], meaning: "the patient's breathing", read: (s) => s.breathing },
   { name: 'responsive', type: 'boolean', meaning: 'the patient responds to voice and pain', read: (s) => s.responsive },
   { name: 'pulse', type: 'boolean', meaning: 'the patient has a pulse', read: (s) => s.pulse },
   { name: 'doses_given', type: 'number', meaning: 'naloxone doses given so far', read: (s) => s.dosesGiven },
   { name: 'minutes_elapsed', type: 'number', meaning: 'whole simulated minutes since the encounter began', read: (s) => s.minutesElapsed },
-  { name: 'seconds_elapsed', type: 'number', meaning: 'whole simulated seconds since the encounter began', read: (s) => Math.floor(s.elapsedSeconds) },
+  {
+    name: 'seconds_elapsed',
+    type: 'number',
+    meaning: 'whole simulated seconds since the encounter began',
+    read: (s) => Math.floor(s.elapsedSeconds),
+  },
   { name: 'brain_injury', type: 'boolean', meaning: 'time without oxygen has passed the brain-injury figure', read: (s) => s.brainInjury },
   { name: 'ems_on_scene', type: 'boolean', meaning: 'EMS has arrived', read: (s) => s.emsOnScene },
   {
@@ -34,19 +39,40 @@ export const ENGINE_VARIABLES: readonly EngineVariable[] = [
     read: (s) => s.emsEtaMinutes ?? -1,
   },
   { name: 'withdrawal', type: 'string', values: ['none', 'mild', 'severe'], meaning: 'withdrawal after waking', read: (s) => s.withdrawal },
-  { name: 'caller_trust', type: 'number', meaning: 'the caller\'s trust in the officer, 0-10 (overdoses)', read: (s) => s.callerTrust },
-  { name: 'caller_present', type: 'boolean', meaning: 'the caller is still at the scene (overdoses); false once the caller leaves, whether the story or an instructor says so', read: (s) => s.callerPresent },
-  { name: 'person_trust', type: 'number', meaning: 'the person\'s trust in the officer, 0-10 (pat-downs)', read: (s) => s.personTrust },
-  { name: 'person_agitation', type: 'number', meaning: 'the person\'s agitation, 0-10 (pat-downs)', read: (s) => s.personAgitation },
+  { name: 'caller_trust', type: 'number', meaning: "the caller's trust in the officer, 0-10 (overdoses)", read: (s) => s.callerTrust },
+  {
+    name: 'caller_present',
+    type: 'boolean',
+    meaning: 'the caller is still at the scene (overdoses); false once the caller leaves, whether the story or an instructor says so',
+    read: (s) => s.callerPresent,
+  },
+  { name: 'person_trust', type: 'number', meaning: "the person's trust in the officer, 0-10 (pat-downs)", read: (s) => s.personTrust },
+  { name: 'person_agitation', type: 'number', meaning: "the person's agitation, 0-10 (pat-downs)", read: (s) => s.personAgitation },
   {
     name: 'weapon_indicators',
     type: 'number',
-    meaning: 'how many times something has suggested the person is armed (pat-downs), whether the story or an instructor raised `weapon_indicator`; compare with your own count to notice a new one',
+    meaning:
+      'how many times something has suggested the person is armed (pat-downs), whether the story or an instructor raised `weapon_indicator`; compare with your own count to notice a new one',
     read: (s) => s.weaponIndicators,
   },
-  { name: 'consent_refused', type: 'boolean', meaning: 'the person has refused a search (pat-downs), whether the story or an instructor raised it', read: (s) => s.consentRefused },
-  { name: 'ssp_card_shown', type: 'boolean', meaning: 'the person has shown a syringe-program card (pat-downs), whether the story or an instructor raised it', read: (s) => s.sspCardShown },
-  { name: 'sharps_disclosed', type: 'boolean', meaning: 'the person has told the officer about needles (pat-downs), whether the story or an instructor raised it', read: (s) => s.sharpsDisclosed },
+  {
+    name: 'consent_refused',
+    type: 'boolean',
+    meaning: 'the person has refused a search (pat-downs), whether the story or an instructor raised it',
+    read: (s) => s.consentRefused,
+  },
+  {
+    name: 'ssp_card_shown',
+    type: 'boolean',
+    meaning: 'the person has shown a syringe-program card (pat-downs), whether the story or an instructor raised it',
+    read: (s) => s.sspCardShown,
+  },
+  {
+    name: 'sharps_disclosed',
+    type: 'boolean',
+    meaning: 'the person has told the officer about needles (pat-downs), whether the story or an instructor raised it',
+    read: (s) => s.sharpsDisclosed,
+  },
   { name: 'officer_injured', type: 'boolean', meaning: 'the officer has been hurt (a needlestick)', read: (s) => s.officerInjured },
   { name: 'mode', type: 'string', values: ['learn', 'assess'], meaning: 'learn or assess mode', read: (_s, mode) => mode },
 ];

@@ -140,7 +140,11 @@ export function parseTag(raw: string): TagParse {
   if (!oneOf(TAG_KINDS, kind)) {
     return problem(`unknown tag "#${text}": tags are #act:, #event:, #speaker:, #sfx:, #bg: or #time:`);
   }
-  const words = text.slice(colon + 1).trim().split(/\s+/).filter((w) => w.length > 0);
+  const words = text
+    .slice(colon + 1)
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
   const [head, ...rest] = words;
   if (head === undefined) return problem(`empty tag "#${text}": #${kind}: needs a value`);
   if (kind !== 'time' && !ID.test(head)) {

@@ -27,7 +27,12 @@ function parseAll(tags: readonly string[], locations: StoryLocation | readonly S
     const parsed = parseTag(raw);
     if (!parsed.ok) {
       throw new ScenarioError([
-        { file: location.file, ...(location.line !== undefined ? { line: location.line } : {}), severity: 'error', message: `${parsed.message} (at ${location.path})` },
+        {
+          file: location.file,
+          ...(location.line !== undefined ? { line: location.line } : {}),
+          severity: 'error',
+          message: `${parsed.message} (at ${location.path})`,
+        },
       ]);
     }
     return parsed.tag;
@@ -71,7 +76,7 @@ export function readLineTags(tags: readonly string[], locations: readonly StoryL
         break;
       case 'act':
       case 'time':
-        throw misplaced(tag, 'on a line of story: put it inside a choice\'s brackets', location);
+        throw misplaced(tag, "on a line of story: put it inside a choice's brackets", location);
     }
   });
   return { ...(speaker ? { speaker } : {}), ...(bg ? { bg } : {}), sfx, events };
@@ -83,7 +88,7 @@ export function readChoiceTags(tags: readonly string[], location: StoryLocation)
   for (const tag of parseAll(tags, location)) {
     if (tag.kind === 'act') actions.push({ action: tag.action, params: tag.params });
     else if (tag.kind === 'time') seconds = tag.seconds;
-    else throw misplaced(tag, 'inside a choice\'s brackets: only #act: and #time: are read there', location);
+    else throw misplaced(tag, "inside a choice's brackets: only #act: and #time: are read there", location);
   }
   return { actions, ...(seconds !== undefined ? { seconds } : {}) };
 }

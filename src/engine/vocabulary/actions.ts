@@ -37,7 +37,7 @@ export const ACTIONS = [
   action('explain_what_happened', 'care', 20, 'a calm explanation on waking'),
   action('offer_transport', 'care', 15, 'offer a ride to hospital with EMS'),
   action('respect_refusal', 'care', 10, 'accept a refusal of transport'),
-  action('force_transport', 'care', 60, 'transport against the person\'s will'),
+  action('force_transport', 'care', 60, "transport against the person's will"),
   action('leave_naloxone_kit', 'care', 20, 'leave a naloxone kit behind'),
   action('handoff_to_ems', 'care', 30, 'report doses and times to EMS'),
   action('leave_scene', 'care', 10, 'leave the scene'),

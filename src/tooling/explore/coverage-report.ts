@@ -65,11 +65,21 @@ export function markdownReport(x: Exploration): string {
   else for (const d of problems) lines.push(`- ${formatDiagnostic(d)}`);
   lines.push('', '## Endings reached', '', ...endingLines(x));
   lines.push('', '## Instructor injects', '', ...injectLines(x));
-  lines.push('', '## Rules', '', 'Verdicts at each arrival at an ending (explored transitions and random completions), for the rules in force for this kind of scenario under this profile.', '', '| rule | met | violated | missed | not applicable |', '|---|---|---|---|---|');
+  lines.push(
+    '',
+    '## Rules',
+    '',
+    'Verdicts at each arrival at an ending (explored transitions and random completions), for the rules in force for this kind of scenario under this profile.',
+    '',
+    '| rule | met | violated | missed | not applicable |',
+    '|---|---|---|---|---|',
+  );
   for (const r of x.rules) lines.push(`| ${r.id} | ${r.met} | ${r.violated} | ${r.missed} | ${r.notApplicable} |`);
   lines.push('', `Rules never exercised: ${x.rulesNeverExercised.length === 0 ? 'none' : x.rulesNeverExercised.join(', ')}.`);
   lines.push('', x.stoppedBy === 'budget' ? '## Never reached (within the explored states)' : '## Never reached', '');
-  lines.push(`Choices never offered: ${x.choicesNeverOffered.length === 0 ? 'none' : x.choicesNeverOffered.map((c) => `${c.file}:${c.line}`).join(', ')}.`);
+  lines.push(
+    `Choices never offered: ${x.choicesNeverOffered.length === 0 ? 'none' : x.choicesNeverOffered.map((c) => `${c.file}:${c.line}`).join(', ')}.`,
+  );
   lines.push(`Knots never visited: ${x.knotsNeverVisited.length === 0 ? 'none' : x.knotsNeverVisited.join(', ')}.`);
   return `${lines.join('\n')}\n`;
 }
@@ -114,7 +124,11 @@ function layout(x: Exploration): { nodes: Placed[]; width: number; height: numbe
       nodes.push({ name, visits, x: 120 + column * 220, y: 80 + row * 110, r: 14 + 26 * Math.sqrt(visits / maxVisits) });
     });
   }
-  return { nodes, width: 240 + Math.max(...[...columns.keys()], 0) * 220, height: 160 + Math.max(...[...columns.values()].map((m) => m.length), 1) * 110 };
+  return {
+    nodes,
+    width: 240 + Math.max(...[...columns.keys()], 0) * 220,
+    height: 160 + Math.max(...[...columns.values()].map((m) => m.length), 1) * 110,
+  };
 }
 
 export function htmlReport(x: Exploration): string {

@@ -178,11 +178,26 @@ export function explore(bundle: ScenarioBundle, options: ExploreOptions): Explor
   let injectableSet: ReadonlySet<string> = new Set();
   let stoppedBy: 'exhausted' | 'budget' = 'exhausted';
 
-  const addNode = (snapshot: SessionSnapshot, ink: InkStateJson, depth: number, raised: readonly string[], injected: readonly StoryEventId[]): number => {
+  const addNode = (
+    snapshot: SessionSnapshot,
+    ink: InkStateJson,
+    depth: number,
+    raised: readonly string[],
+    injected: readonly StoryEventId[],
+  ): number => {
     const key = stateKey(snapshot, ink, raised, injected);
     const existing = byKey.get(key);
     if (existing !== undefined) return existing;
-    const node: ExploredNode = { id: nodes.length, depth, knot: currentKnot(ink), engine: engineKey(snapshot), raised, injected, snapshot, visits: visitCounts(ink) };
+    const node: ExploredNode = {
+      id: nodes.length,
+      depth,
+      knot: currentKnot(ink),
+      engine: engineKey(snapshot),
+      raised,
+      injected,
+      snapshot,
+      visits: visitCounts(ink),
+    };
     nodes.push(node);
     byKey.set(key, node.id);
     queue.push(node.id);
@@ -200,13 +215,22 @@ export function explore(bundle: ScenarioBundle, options: ExploreOptions): Explor
     endings.set(text, ending);
     for (const rule of report.rules) {
       const coverage = rules.get(rule.id) ?? { id: rule.id, met: 0, violated: 0, missed: 0, notApplicable: 0 };
-      const field: Record<VerdictKind, keyof Omit<RuleCoverage, 'id'>> = { met: 'met', violated: 'violated', missed: 'missed', not_applicable: 'notApplicable' };
+      const field: Record<VerdictKind, keyof Omit<RuleCoverage, 'id'>> = {
+        met: 'met',
+        violated: 'violated',
+        missed: 'missed',
+        not_applicable: 'notApplicable',
+      };
       coverage[field[rule.verdict]]++;
       rules.set(rule.id, coverage);
     }
   };
 
-  const deadEnd = (choice: { text: string; source: Choice['source'] }, knot: string | undefined, injected: readonly StoryEventId[]): void => {
+  const deadEnd = (
+    choice: { text: string; source: Choice['source'] },
+    knot: string | undefined,
+    injected: readonly StoryEventId[],
+  ): void => {
     const where = knot !== undefined ? ` in ${knot}` : '';
     const after = injected.length > 0 ? ` (after the instructor's ${injected.join(', ')})` : '';
     const d: Diagnostic = {
@@ -232,7 +256,10 @@ export function explore(bundle: ScenarioBundle, options: ExploreOptions): Explor
     knots.opening(visitCounts(ink));
     addNode(snapshot, ink, 0, withRaisedEvents([], snapshot.log, injectableSet), []);
   } catch (error) {
-    for (const d of located(error, { file: bundle.stories[options.locale ?? bundle.manifest.locales[0] ?? 'en']?.file ?? bundle.manifest.id })) errors.set(JSON.stringify(d), d);
+    for (const d of located(error, {
+      file: bundle.stories[options.locale ?? bundle.manifest.locales[0] ?? 'en']?.file ?? bundle.manifest.id,
+    }))
+      errors.set(JSON.stringify(d), d);
   }
 
   while (queue.length > 0) {
@@ -270,7 +297,12 @@ export function explore(bundle: ScenarioBundle, options: ExploreOptions): Explor
       const raised = withRaisedEvents(node.raised, next.log.slice(snapshot.log.length), injectableSet);
       const to = addNode(next, ink, node.depth + 1, raised, node.injected);
       const seconds = after.state.elapsedSeconds - startSeconds;
-      edges.push({ from: node.id, to, seconds, choice: { text: choice.text, file: choice.source.file, ...(choice.source.line !== undefined ? { line: choice.source.line } : {}) } });
+      edges.push({
+        from: node.id,
+        to,
+        seconds,
+        choice: { text: choice.text, file: choice.source.file, ...(choice.source.line !== undefined ? { line: choice.source.line } : {}) },
+      });
     }
     // The instructor may raise each injectable event at any moment: once per path is enough.
     for (const event of injectable) {
@@ -365,11 +397,15 @@ export function explore(bundle: ScenarioBundle, options: ExploreOptions): Explor
   const choicesNeverOffered = (scan?.outline ?? [])
     .filter((item) => item.kind === 'choice' && !offeredLines.has(`${file}:${item.line}`))
     .map((item) => ({ file, line: item.line }));
-  const knotsNeverVisited = (scan?.outline ?? []).filter((item) => item.kind === 'knot' && !knots.visits[item.name]).map((item) => (item.kind === 'knot' ? item.name : ''));
+  const knotsNeverVisited = (scan?.outline ?? [])
+    .filter((item) => item.kind === 'knot' && !knots.visits[item.name])
+    .map((item) => (item.kind === 'knot' ? item.name : ''));
 
   // Rules that cannot apply to this kind of scenario under this profile are left out of the table.
   const inForce = new Set(RUBRIC.filter((r) => ruleInForce(r, bundle.manifest.kind, options.profile)).map((r) => r.id));
-  const ruleList = RUBRIC.filter((r) => inForce.has(r.id)).map((r) => rules.get(r.id) ?? { id: r.id, met: 0, violated: 0, missed: 0, notApplicable: 0 });
+  const ruleList = RUBRIC.filter((r) => inForce.has(r.id)).map(
+    (r) => rules.get(r.id) ?? { id: r.id, met: 0, violated: 0, missed: 0, notApplicable: 0 },
+  );
   return {
     scenario: bundle.manifest.id,
     profile: options.profile.id,

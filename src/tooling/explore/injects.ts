@@ -15,7 +15,11 @@ export function injectParams(event: StoryEventId): EventParams {
 }
 
 /** `raised` with the injectable events the log entries raise added, sorted so it can go in a key. */
-export function withRaisedEvents(raised: readonly string[], entries: readonly LogEntry[], injectable: ReadonlySet<string>): readonly string[] {
+export function withRaisedEvents(
+  raised: readonly string[],
+  entries: readonly LogEntry[],
+  injectable: ReadonlySet<string>,
+): readonly string[] {
   let added: Set<string> | undefined;
   for (const entry of entries) {
     if (entry.kind !== 'event' || !injectable.has(entry.id) || raised.includes(entry.id)) continue;

@@ -58,7 +58,13 @@ const MAX_ORDERED = 8;
  * Knots entered for the first time are in order already; others are put in an order that follows
  * the diverts. Returns only `[from, to]` (or `[from]`) when no such order is found.
  */
-export function orderPassage(from: string, to: string | undefined, entered: ReadonlySet<string>, fresh: ReadonlySet<string>, diverts: DivertGraph | undefined): string[] {
+export function orderPassage(
+  from: string,
+  to: string | undefined,
+  entered: ReadonlySet<string>,
+  fresh: ReadonlySet<string>,
+  diverts: DivertGraph | undefined,
+): string[] {
   const between = [...entered].filter((k) => k !== from && k !== to);
   const fallback = to === undefined ? [from] : [from, to];
   if (between.length === 0) return fallback;

@@ -26,7 +26,13 @@ export class KnotTally {
    * One move from a choice in knot `from` to the next choice in knot `to` (undefined when the move
    * ends the story), with the story's visit counts before and after it.
    */
-  move(from: string, to: string | undefined, before: Readonly<Record<string, number>>, after: Readonly<Record<string, number>>, afterInject: boolean): void {
+  move(
+    from: string,
+    to: string | undefined,
+    before: Readonly<Record<string, number>>,
+    after: Readonly<Record<string, number>>,
+    afterInject: boolean,
+  ): void {
     const { entered, fresh } = knotsEntered(before, after);
     this.count(orderPassage(from, to, entered, fresh, this.diverts), afterInject, entered);
   }

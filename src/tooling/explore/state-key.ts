@@ -6,7 +6,14 @@
 import type { SessionSnapshot } from '../../engine/session.js';
 
 export interface InkStateJson {
-  flows?: Record<string, { callstack?: { threads?: { callstack?: unknown[] }[] }; currentChoices?: { targetPath?: string; text?: string }[]; outputStream?: unknown[] }>;
+  flows?: Record<
+    string,
+    {
+      callstack?: { threads?: { callstack?: unknown[] }[] };
+      currentChoices?: { targetPath?: string; text?: string }[];
+      outputStream?: unknown[];
+    }
+  >;
   variablesState?: Record<string, unknown>;
   visitCounts?: Record<string, number>;
   storySeed?: number;
@@ -35,7 +42,11 @@ function storyKey(ink: InkStateJson): unknown {
 /** The engine's part of the key: what the story and the rules can see of the encounter. */
 export function engineKey(snapshot: SessionSnapshot): string {
   const s = snapshot.observed;
-  const encounter = snapshot.encounter as { value?: unknown; context?: { bystandersPresent?: number }; children?: { patient?: { snapshot?: { value?: unknown } } } };
+  const encounter = snapshot.encounter as {
+    value?: unknown;
+    context?: { bystandersPresent?: number };
+    children?: { patient?: { snapshot?: { value?: unknown } } };
+  };
   return JSON.stringify([
     Math.floor(snapshot.clockMs / 60_000),
     encounter.value,
@@ -67,7 +78,12 @@ export function engineKey(snapshot: SessionSnapshot): string {
  * they decide which injects are still to explore from here; `injected`: those an instructor raised,
  * so that the report can tell what only an inject reaches.
  */
-export function stateKey(snapshot: SessionSnapshot, ink: InkStateJson, raised: readonly string[] = [], injected: readonly string[] = []): string {
+export function stateKey(
+  snapshot: SessionSnapshot,
+  ink: InkStateJson,
+  raised: readonly string[] = [],
+  injected: readonly string[] = [],
+): string {
   return JSON.stringify([storyKey(ink), engineKey(snapshot), raised, injected]);
 }
 

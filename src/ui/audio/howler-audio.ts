@@ -5,8 +5,11 @@
 import { cueName, type AudioPreferences, type AudioService, type SoundCue } from './audio-service.js';
 import { soundSource, type SoundSource } from './sound-library.js';
 
-type HowlerModule = typeof import('howler');
-type Howl = InstanceType<HowlerModule['Howl']>;
+import type * as HowlerTypes from 'howler';
+
+// howler itself loads on first use (a dynamic import): only its types are imported above.
+type HowlerModule = typeof HowlerTypes;
+type Howl = HowlerTypes.Howl;
 
 /** Ambience sits well under the story's cues. */
 const AMBIENCE_LEVEL = 0.35;
@@ -17,7 +20,10 @@ interface WantedAmbience {
   playing?: { readonly howl: Howl; readonly id: number };
 }
 
-export function createHowlerAudio(initial: AudioPreferences, sourceOf: (cue: SoundCue) => SoundSource | undefined = soundSource): AudioService {
+export function createHowlerAudio(
+  initial: AudioPreferences,
+  sourceOf: (cue: SoundCue) => SoundSource | undefined = soundSource,
+): AudioService {
   let preferences = initial;
   let howler: Promise<HowlerModule> | undefined;
   let loaded: HowlerModule | undefined;

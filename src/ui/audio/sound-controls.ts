@@ -30,7 +30,14 @@ export function soundControls(services: Pick<ScreenServices, 't' | 'send' | 'con
   const start = percentOf(preferences.volume * 100);
   const volume = h('input', {
     id: volumeId,
-    attrs: { type: 'range', min: 0, max: 100, step: 10, value: start, 'aria-valuetext': t('ui.audio.controls.volumeValue', { percent: start }) },
+    attrs: {
+      type: 'range',
+      min: 0,
+      max: 100,
+      step: 10,
+      value: start,
+      'aria-valuetext': t('ui.audio.controls.volumeValue', { percent: start }),
+    },
     on: {
       input: () => {
         const percent = percentOf(volume.value);

@@ -21,11 +21,15 @@ export function createChoiceList(storyLocale: string, onPick: (index: number) =>
         ...choices.map((choice, position) => {
           const key = position < 9 ? String(position + 1) : undefined;
           return h('li', {}, [
-            h('button', {
-              class: 'choice',
-              attrs: { type: 'button', 'data-choice': choice.index, 'aria-keyshortcuts': key },
-              on: { click: () => onPick(choice.index) },
-            }, [h('span', { class: 'key', attrs: { 'aria-hidden': 'true' } }, key ?? '·'), h('span', { class: 'text' }, choice.text.trim())]),
+            h(
+              'button',
+              {
+                class: 'choice',
+                attrs: { type: 'button', 'data-choice': choice.index, 'aria-keyshortcuts': key },
+                on: { click: () => onPick(choice.index) },
+              },
+              [h('span', { class: 'key', attrs: { 'aria-hidden': 'true' } }, key ?? '·'), h('span', { class: 'text' }, choice.text.trim())],
+            ),
           ]);
         }),
       );

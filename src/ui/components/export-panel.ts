@@ -53,8 +53,12 @@ export function exportPanel(services: ScreenServices): HTMLElement {
     }),
   ]);
 
-  const field = (id: string, label: string, input: HTMLInputElement) => h('div', { class: 'field' }, [h('label', { attrs: { for: id } }, label), input]);
-  const endpoint = h('input', { id: 'lrs-endpoint', attrs: { type: 'url', autocomplete: 'off', spellcheck: 'false', placeholder: 'https://lrs.academy.example/xapi/' } });
+  const field = (id: string, label: string, input: HTMLInputElement) =>
+    h('div', { class: 'field' }, [h('label', { attrs: { for: id } }, label), input]);
+  const endpoint = h('input', {
+    id: 'lrs-endpoint',
+    attrs: { type: 'url', autocomplete: 'off', spellcheck: 'false', placeholder: 'https://lrs.academy.example/xapi/' },
+  });
   const username = h('input', { id: 'lrs-username', attrs: { type: 'text', autocomplete: 'off', spellcheck: 'false' } });
   const password = h('input', { id: 'lrs-password', attrs: { type: 'password', autocomplete: 'new-password' } });
   const lrsStatus = h('p', { class: 'export-status', attrs: { role: 'status' } });
@@ -79,7 +83,12 @@ export function exportPanel(services: ScreenServices): HTMLElement {
             if (result.ok) lrsStatus.textContent = t('ui.exports.lrsSent', { count: result.sent });
             else {
               const { failure } = result;
-              const reason = failure.kind === 'refused' ? t(failure.status === 401 || failure.status === 403 ? 'ui.exports.lrsDenied' : 'ui.exports.lrsRefused', { status: failure.status }) : t(`ui.exports.${failure.kind === 'bad-endpoint' ? 'lrsBadEndpoint' : 'lrsUnreachable'}`);
+              const reason =
+                failure.kind === 'refused'
+                  ? t(failure.status === 401 || failure.status === 403 ? 'ui.exports.lrsDenied' : 'ui.exports.lrsRefused', {
+                      status: failure.status,
+                    })
+                  : t(`ui.exports.${failure.kind === 'bad-endpoint' ? 'lrsBadEndpoint' : 'lrsUnreachable'}`);
               lrsStatus.textContent = t('ui.exports.lrsFailed', { count: result.sent, reason });
             }
           });

@@ -40,12 +40,17 @@ export function createNarrationLog(t: Translate, storyLocale: string, uiLocale: 
   return {
     root,
     addBatch(lines, pickText, captions = []) {
-      const shown = lines.map((line, i) => ({ line, captions: captions[i] ?? [] })).filter(({ line, captions }) => line.text.trim() !== '' || captions.length > 0);
+      const shown = lines
+        .map((line, i) => ({ line, captions: captions[i] ?? [] }))
+        .filter(({ line, captions }) => line.text.trim() !== '' || captions.length > 0);
       if (shown.length === 0 && pickText === undefined) return;
       root.append(
         h('div', { class: 'batch' }, [
           pickText !== undefined
-            ? h('p', { class: 'line pick' }, [h('strong', { class: 'speaker', attrs: { lang: uiLocale } }, `${t('ui.encounter.you')}: `), h('span', {}, pickText)])
+            ? h('p', { class: 'line pick' }, [
+                h('strong', { class: 'speaker', attrs: { lang: uiLocale } }, `${t('ui.encounter.you')}: `),
+                h('span', {}, pickText),
+              ])
             : null,
           ...shown.map(({ line, captions }) => lineElement(line, t, uiLocale, captions)),
         ]),

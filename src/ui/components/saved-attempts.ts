@@ -35,7 +35,8 @@ export function storageNotice(attempts: AttemptHistory, t: ScreenServices['t']):
  * away from the trainee.
  */
 export function keepingFocus(container: HTMLElement, render: () => void): void {
-  const focused = document.activeElement instanceof HTMLElement && container.contains(document.activeElement) ? document.activeElement : undefined;
+  const focused =
+    document.activeElement instanceof HTMLElement && container.contains(document.activeElement) ? document.activeElement : undefined;
   const marker = focused ? [...focused.attributes].find((a) => a.name.startsWith('data-')) : undefined;
   render();
   if (marker) container.querySelector<HTMLElement>(`[${marker.name}="${CSS.escape(marker.value)}"]`)?.focus();
@@ -44,7 +45,12 @@ export function keepingFocus(container: HTMLElement, render: () => void): void {
 export function savedAttemptsPanel(services: ScreenServices): SavedAttemptsPanel {
   const { t, attempts, catalogue, context, send } = services;
   const root = h('div', { class: 'saved-attempts' });
-  const historyButton = h('button', { id: 'open-history', class: 'secondary', attrs: { type: 'button' }, on: { click: () => send({ type: 'open history' }) } });
+  const historyButton = h('button', {
+    id: 'open-history',
+    class: 'secondary',
+    attrs: { type: 'button' },
+    on: { click: () => send({ type: 'open history' }) },
+  });
   const time = new Intl.DateTimeFormat(context.settings.locale, { dateStyle: 'medium', timeStyle: 'short' });
   let confirming: string | undefined;
 
@@ -79,32 +85,62 @@ export function savedAttemptsPanel(services: ScreenServices): SavedAttemptsPanel
     const changed = entry?.ok === true && canContinueOnNewVersion(attempt, entry.manifest.version);
     const why = `resume-why-${attempt.id}`;
     const where = { title, pick: attempt.picks.length + 1, time: formatClock(attempt.progress.snapshot.clockMs / 1000) };
-    const facts = h('p', { class: 'help' }, t('ui.storage.offerFacts', { code: attempt.traineeCode, mode: t(`ui.modes.${attempt.mode}`), saved: time.format(new Date(attempt.savedAt)) }));
+    const facts = h(
+      'p',
+      { class: 'help' },
+      t('ui.storage.offerFacts', {
+        code: attempt.traineeCode,
+        mode: t(`ui.modes.${attempt.mode}`),
+        saved: time.format(new Date(attempt.savedAt)),
+      }),
+    );
     const actions =
       confirming === attempt.id
         ? [
             h('p', { attrs: { role: 'alert' } }, t('ui.storage.discardQuestion', { title })),
-            h('button', { class: 'secondary', attrs: { type: 'button', 'data-confirm-discard': attempt.id }, on: { click: () => discard(attempt) } }, t('ui.storage.discardYes')),
-            h('button', { class: 'secondary', attrs: { type: 'button', 'data-keep': attempt.id }, on: { click: () => keep(attempt.id) } }, t('ui.storage.discardNo')),
+            h(
+              'button',
+              { class: 'secondary', attrs: { type: 'button', 'data-confirm-discard': attempt.id }, on: { click: () => discard(attempt) } },
+              t('ui.storage.discardYes'),
+            ),
+            h(
+              'button',
+              { class: 'secondary', attrs: { type: 'button', 'data-keep': attempt.id }, on: { click: () => keep(attempt.id) } },
+              t('ui.storage.discardNo'),
+            ),
           ]
         : [
             resumable
-              ? h('button', { class: 'primary', attrs: { type: 'button', 'data-resume': attempt.id }, on: { click: () => resume(attempt) } }, t('ui.storage.resume', where))
+              ? h(
+                  'button',
+                  { class: 'primary', attrs: { type: 'button', 'data-resume': attempt.id }, on: { click: () => resume(attempt) } },
+                  t('ui.storage.resume', where),
+                )
               : h('p', { id: why }, t(entry?.ok ? 'ui.storage.scenarioChanged' : 'ui.storage.scenarioGone', { title })),
             changed
               ? h(
                   'button',
-                  { class: 'primary', attrs: { type: 'button', 'data-continue': attempt.id, 'aria-describedby': why }, on: { click: () => continueOnNewVersion(attempt) } },
+                  {
+                    class: 'primary',
+                    attrs: { type: 'button', 'data-continue': attempt.id, 'aria-describedby': why },
+                    on: { click: () => continueOnNewVersion(attempt) },
+                  },
                   t('ui.storage.continueOnNewVersion'),
                 )
               : null,
-            h('button', { class: 'secondary', attrs: { type: 'button', 'data-discard': attempt.id }, on: { click: () => askToDiscard(attempt.id) } }, t('ui.storage.discard', where)),
+            h(
+              'button',
+              { class: 'secondary', attrs: { type: 'button', 'data-discard': attempt.id }, on: { click: () => askToDiscard(attempt.id) } },
+              t('ui.storage.discard', where),
+            ),
           ];
     return h('li', { class: 'resume-offer', attrs: { 'data-attempt': attempt.id } }, [facts, h('div', { class: 'actions' }, actions)]);
   };
 
   const render = (): void => {
-    const unfinished = [...attempts.unfinished()].sort((a, b) => Number(b.traineeCode === context.settings.traineeCode) - Number(a.traineeCode === context.settings.traineeCode));
+    const unfinished = [...attempts.unfinished()].sort(
+      (a, b) => Number(b.traineeCode === context.settings.traineeCode) - Number(a.traineeCode === context.settings.traineeCode),
+    );
     const notice = storageNotice(attempts, t);
     root.replaceChildren();
     append(root, [

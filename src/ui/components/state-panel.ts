@@ -12,13 +12,19 @@ export interface StatePanel {
 /** `signsOf` puts what the patient's face and body show in words, for a row of its own. */
 export function createStatePanel(t: Translate, signsOf?: (state: ObservableState) => readonly string[]): StatePanel {
   const list = h('dl', { class: 'state-list' });
-  const root = h('section', { class: 'state-panel card', attrs: { 'aria-labelledby': 'state-heading' } }, [h('h2', { id: 'state-heading' }, t('ui.state.heading')), list]);
+  const root = h('section', { class: 'state-panel card', attrs: { 'aria-labelledby': 'state-heading' } }, [
+    h('h2', { id: 'state-heading' }, t('ui.state.heading')),
+    list,
+  ]);
   return {
     root,
     update(state) {
       list.replaceChildren(
         ...describeState(state, t, signsOf?.(state)).map((row) =>
-          h('div', { class: `state-row${row.alarming ? ' alarming' : ''}`, attrs: { 'data-state': row.id } }, [h('dt', {}, row.label), h('dd', {}, row.value)]),
+          h('div', { class: `state-row${row.alarming ? ' alarming' : ''}`, attrs: { 'data-state': row.id } }, [
+            h('dt', {}, row.label),
+            h('dd', {}, row.value),
+          ]),
         ),
       );
     },

@@ -68,7 +68,14 @@ export interface StandingOptions {
 }
 
 /** A person standing, `h` tall from the ground at `groundY`. Returns the head's centre. */
-export function standingPerson(g: Graphics, x: number, groundY: number, h: number, look: Look, options: StandingOptions = {}): { head: { x: number; y: number } } {
+export function standingPerson(
+  g: Graphics,
+  x: number,
+  groundY: number,
+  h: number,
+  look: Look,
+  options: StandingOptions = {},
+): { head: { x: number; y: number } } {
   const { arms = 'down', facing = 1 } = options;
   const top = groundY - h;
   const shoulderY = top + h * 0.2;
@@ -76,8 +83,24 @@ export function standingPerson(g: Graphics, x: number, groundY: number, h: numbe
   const limbWidth = h * 0.075;
   shadow(g, x, groundY, h * 0.4);
   // Legs, then shoes.
-  limb(g, [[x - h * 0.055, hipY], [x - h * 0.065, groundY - h * 0.03]], limbWidth * 1.1, look.legs);
-  limb(g, [[x + h * 0.055, hipY], [x + h * 0.065, groundY - h * 0.03]], limbWidth * 1.1, look.legs);
+  limb(
+    g,
+    [
+      [x - h * 0.055, hipY],
+      [x - h * 0.065, groundY - h * 0.03],
+    ],
+    limbWidth * 1.1,
+    look.legs,
+  );
+  limb(
+    g,
+    [
+      [x + h * 0.055, hipY],
+      [x + h * 0.065, groundY - h * 0.03],
+    ],
+    limbWidth * 1.1,
+    look.legs,
+  );
   g.fillStyle(COLOURS.shoe).fillRoundedRect(x - h * 0.1 + facing * h * 0.01, groundY - h * 0.035, h * 0.08, h * 0.035, 2);
   g.fillStyle(COLOURS.shoe).fillRoundedRect(x + h * 0.025 + facing * h * 0.01, groundY - h * 0.035, h * 0.08, h * 0.035, 2);
   // Torso.
@@ -101,7 +124,12 @@ export function standingPerson(g: Graphics, x: number, groundY: number, h: numbe
       break;
     case 'crossed':
       limb(g, [shoulderL, [x - h * 0.14, shoulderY + h * 0.17], [x + h * 0.09, shoulderY + h * 0.14]], limbWidth, look.top);
-      limb(g, [shoulderR, [x + h * 0.14, shoulderY + h * 0.19], [x - h * 0.09, shoulderY + h * 0.17]], limbWidth, mix(look.top, COLOURS.shadow, 0.15));
+      limb(
+        g,
+        [shoulderR, [x + h * 0.14, shoulderY + h * 0.19], [x - h * 0.09, shoulderY + h * 0.17]],
+        limbWidth,
+        mix(look.top, COLOURS.shadow, 0.15),
+      );
       hand(x + h * 0.1, shoulderY + h * 0.13);
       hand(x - h * 0.1, shoulderY + h * 0.17);
       break;
@@ -128,8 +156,15 @@ export function standingPerson(g: Graphics, x: number, groundY: number, h: numbe
   if (look.longHair) g.fillStyle(look.hair).fillRoundedRect(head.x - h * 0.085, head.y - h * 0.04, h * 0.17, h * 0.15, h * 0.04);
   g.fillStyle(look.hair).fillCircle(head.x - facing * h * 0.008, head.y - h * 0.012, h * 0.078);
   g.fillStyle(look.skin).fillCircle(head.x, head.y + h * 0.008, h * 0.07);
-  g.fillStyle(COLOURS.pupil).fillCircle(head.x + facing * h * 0.012 - h * 0.022, head.y, h * 0.007).fillCircle(head.x + facing * h * 0.012 + h * 0.022, head.y, h * 0.007);
-  g.lineStyle(Math.max(1, h * 0.008), mix(look.skin, COLOURS.shadow, 0.45), 1).lineBetween(head.x + facing * h * 0.01 - h * 0.018, head.y + h * 0.04, head.x + facing * h * 0.01 + h * 0.018, head.y + h * 0.04);
+  g.fillStyle(COLOURS.pupil)
+    .fillCircle(head.x + facing * h * 0.012 - h * 0.022, head.y, h * 0.007)
+    .fillCircle(head.x + facing * h * 0.012 + h * 0.022, head.y, h * 0.007);
+  g.lineStyle(Math.max(1, h * 0.008), mix(look.skin, COLOURS.shadow, 0.45), 1).lineBetween(
+    head.x + facing * h * 0.01 - h * 0.018,
+    head.y + h * 0.04,
+    head.x + facing * h * 0.01 + h * 0.018,
+    head.y + h * 0.04,
+  );
   return { head };
 }
 
@@ -147,15 +182,41 @@ function uniformDetails(g: Graphics, x: number, top: number, h: number, head: { 
 }
 
 /** A person kneeling on one knee, facing `facing`, hands reaching down in front. Returns where the hands are. */
-export function kneelingPerson(g: Graphics, x: number, groundY: number, h: number, look: Look, facing: -1 | 1, uniform = false): { hands: { x: number; y: number } } {
+export function kneelingPerson(
+  g: Graphics,
+  x: number,
+  groundY: number,
+  h: number,
+  look: Look,
+  facing: -1 | 1,
+  uniform = false,
+): { hands: { x: number; y: number } } {
   const hipY = groundY - h * 0.27;
   const shoulderY = hipY - h * 0.32;
   const limbWidth = h * 0.075;
   shadow(g, x, groundY, h * 0.5);
   // The back leg: knee on the ground, foot behind.
-  limb(g, [[x, hipY], [x - facing * h * 0.02, groundY - h * 0.03], [x - facing * h * 0.22, groundY - h * 0.03]], limbWidth * 1.1, look.legs);
+  limb(
+    g,
+    [
+      [x, hipY],
+      [x - facing * h * 0.02, groundY - h * 0.03],
+      [x - facing * h * 0.22, groundY - h * 0.03],
+    ],
+    limbWidth * 1.1,
+    look.legs,
+  );
   // The front leg: thigh forward, shin down.
-  limb(g, [[x, hipY], [x + facing * h * 0.2, hipY + h * 0.01], [x + facing * h * 0.2, groundY - h * 0.03]], limbWidth * 1.1, look.legs);
+  limb(
+    g,
+    [
+      [x, hipY],
+      [x + facing * h * 0.2, hipY + h * 0.01],
+      [x + facing * h * 0.2, groundY - h * 0.03],
+    ],
+    limbWidth * 1.1,
+    look.legs,
+  );
   g.fillStyle(COLOURS.shoe).fillRoundedRect(x + facing * h * 0.2 - h * 0.03, groundY - h * 0.035, h * 0.08 * facing, h * 0.035, 2);
   // Torso, leaning in.
   const lean = facing * h * 0.06;
@@ -169,7 +230,16 @@ export function kneelingPerson(g: Graphics, x: number, groundY: number, h: numbe
     true,
   );
   const hands = { x: x + facing * h * 0.33, y: groundY - h * 0.1 };
-  limb(g, [[x + lean + facing * h * 0.05, shoulderY + h * 0.03], [x + facing * h * 0.22, shoulderY + h * 0.2], [hands.x, hands.y]], limbWidth, look.top);
+  limb(
+    g,
+    [
+      [x + lean + facing * h * 0.05, shoulderY + h * 0.03],
+      [x + facing * h * 0.22, shoulderY + h * 0.2],
+      [hands.x, hands.y],
+    ],
+    limbWidth,
+    look.top,
+  );
   g.fillStyle(look.skin).fillCircle(hands.x, hands.y, limbWidth * 0.55);
   const head = { x: x + lean + facing * h * 0.03, y: shoulderY - h * 0.08 };
   g.fillStyle(look.skin).fillRect(head.x - h * 0.03, shoulderY - h * 0.04, h * 0.06, h * 0.05);
@@ -195,11 +265,15 @@ export function medic(g: Graphics, x: number, groundY: number, h: number, pose: 
     g.fillStyle(COLOURS.emsStripe).fillRect(x - h * 0.11 + facing * h * 0.04, groundY - h * 0.45, h * 0.22, h * 0.02);
     const bagX = x - facing * h * 0.38;
     g.fillStyle(COLOURS.emsBag).fillRoundedRect(bagX - h * 0.1, groundY - h * 0.12, h * 0.2, h * 0.12, 4);
-    g.fillStyle(COLOURS.ambulance).fillRect(bagX - h * 0.008, groundY - h * 0.105, h * 0.016, h * 0.09).fillRect(bagX - h * 0.045, groundY - h * 0.068, h * 0.09, h * 0.016);
+    g.fillStyle(COLOURS.ambulance)
+      .fillRect(bagX - h * 0.008, groundY - h * 0.105, h * 0.016, h * 0.09)
+      .fillRect(bagX - h * 0.045, groundY - h * 0.068, h * 0.09, h * 0.016);
     return;
   }
   standingPerson(g, x, groundY, h, LOOKS.medicTwo, { arms: 'down', facing });
-  g.fillStyle(COLOURS.emsStripe).fillRect(x - h * 0.13, groundY - h * 0.62, h * 0.26, h * 0.025).fillRect(x - h * 0.13, groundY - h * 0.27, h * 0.26, h * 0.02);
+  g.fillStyle(COLOURS.emsStripe)
+    .fillRect(x - h * 0.13, groundY - h * 0.62, h * 0.26, h * 0.025)
+    .fillRect(x - h * 0.13, groundY - h * 0.27, h * 0.26, h * 0.02);
 }
 
 export interface PatientLook {
@@ -212,16 +286,40 @@ export interface PatientLook {
  * The patient on their back on the floor, seen from the side, head to the right. Returns the chest,
  * whose rise the scene animates from its bottom edge.
  */
-export function lyingPatient(g: Graphics, x: number, groundY: number, h: number, p: PatientLook): { chest: Box; head: { x: number; y: number } } {
+export function lyingPatient(
+  g: Graphics,
+  x: number,
+  groundY: number,
+  h: number,
+  p: PatientLook,
+): { chest: Box; head: { x: number; y: number } } {
   const skin = skinTone(p.look.skin, p.hypoxia);
   const y = groundY - h * 0.065;
   const limbWidth = h * 0.075;
   shadow(g, x, groundY, h * 1.05);
-  limb(g, [[x - h * 0.06, y + h * 0.01], [x - h * 0.28, y - h * 0.005], [x - h * 0.5, y + h * 0.01]], limbWidth * 1.15, p.look.legs);
+  limb(
+    g,
+    [
+      [x - h * 0.06, y + h * 0.01],
+      [x - h * 0.28, y - h * 0.005],
+      [x - h * 0.5, y + h * 0.01],
+    ],
+    limbWidth * 1.15,
+    p.look.legs,
+  );
   g.fillStyle(COLOURS.shoe).fillRoundedRect(x - h * 0.56, y - h * 0.06, h * 0.05, h * 0.09, 3);
   g.fillStyle(p.look.top).fillRoundedRect(x - h * 0.1, y - h * 0.055, h * 0.38, h * 0.12, h * 0.05);
   // The near arm lies along the body, hand palm down on the floor.
-  limb(g, [[x + h * 0.24, y + h * 0.01], [x + h * 0.08, y + h * 0.045], [x - h * 0.05, y + h * 0.05]], limbWidth, p.look.top);
+  limb(
+    g,
+    [
+      [x + h * 0.24, y + h * 0.01],
+      [x + h * 0.08, y + h * 0.045],
+      [x - h * 0.05, y + h * 0.05],
+    ],
+    limbWidth,
+    p.look.top,
+  );
   g.fillStyle(skin).fillCircle(x - h * 0.07, y + h * 0.05, limbWidth * 0.55);
   const head = { x: x + h * 0.37, y: y - h * 0.005 };
   const r = h * 0.07;
@@ -229,8 +327,20 @@ export function lyingPatient(g: Graphics, x: number, groundY: number, h: number,
   g.fillStyle(p.look.hair).fillCircle(head.x + r * 0.18, head.y + r * 0.08, r * 1.02);
   g.fillStyle(skin).fillCircle(head.x - r * 0.05, head.y, r * 0.95);
   // Face up: nose, closed eye, lips (their colour is the sign), chin toward the body.
-  g.fillStyle(skin).fillTriangle(head.x - r * 0.15, head.y - r * 0.85, head.x + r * 0.1, head.y - r * 0.85, head.x - r * 0.05, head.y - r * 1.2);
-  g.lineStyle(Math.max(1, r * 0.12), mix(skin, COLOURS.shadow, 0.5), 1).lineBetween(head.x + r * 0.15, head.y - r * 0.55, head.x + r * 0.45, head.y - r * 0.5);
+  g.fillStyle(skin).fillTriangle(
+    head.x - r * 0.15,
+    head.y - r * 0.85,
+    head.x + r * 0.1,
+    head.y - r * 0.85,
+    head.x - r * 0.05,
+    head.y - r * 1.2,
+  );
+  g.lineStyle(Math.max(1, r * 0.12), mix(skin, COLOURS.shadow, 0.5), 1).lineBetween(
+    head.x + r * 0.15,
+    head.y - r * 0.55,
+    head.x + r * 0.45,
+    head.y - r * 0.5,
+  );
   g.fillStyle(LIPS[p.hypoxia]).fillEllipse(head.x - r * 0.5, head.y - r * 0.78, r * 0.38, r * 0.24);
   return { chest: { x: x + h * 0.02, y: y - h * 0.05, w: h * 0.22, h: h * 0.05 }, head };
 }
@@ -239,14 +349,30 @@ export function lyingPatient(g: Graphics, x: number, groundY: number, h: number,
  * The patient awake, sitting on the floor facing right, knees up. In withdrawal they hunch, hold
  * themselves and sweat. Returns the chest, whose rise the scene animates outward from its back.
  */
-export function sittingPatient(g: Graphics, x: number, groundY: number, h: number, p: PatientLook, withdrawal: 'none' | 'mild' | 'severe'): { chest: Box; head: { x: number; y: number } } {
+export function sittingPatient(
+  g: Graphics,
+  x: number,
+  groundY: number,
+  h: number,
+  p: PatientLook,
+  withdrawal: 'none' | 'mild' | 'severe',
+): { chest: Box; head: { x: number; y: number } } {
   const skin = skinTone(p.look.skin, p.hypoxia);
   const hipY = groundY - h * 0.06;
   const hunch = withdrawal === 'severe' ? h * 0.07 : 0;
   const shoulder = { x: x + hunch * 0.8, y: hipY - h * 0.34 + hunch * 0.4 };
   const limbWidth = h * 0.075;
   shadow(g, x + h * 0.12, groundY, h * 0.6);
-  limb(g, [[x, hipY], [x + h * 0.2, hipY - h * 0.16], [x + h * 0.32, groundY - h * 0.03]], limbWidth * 1.15, p.look.legs);
+  limb(
+    g,
+    [
+      [x, hipY],
+      [x + h * 0.2, hipY - h * 0.16],
+      [x + h * 0.32, groundY - h * 0.03],
+    ],
+    limbWidth * 1.15,
+    p.look.legs,
+  );
   g.fillStyle(COLOURS.shoe).fillRoundedRect(x + h * 0.3, groundY - h * 0.045, h * 0.09, h * 0.045, 3);
   g.fillStyle(p.look.top).fillPoints(
     [
@@ -257,18 +383,31 @@ export function sittingPatient(g: Graphics, x: number, groundY: number, h: numbe
     ] as Phaser.Math.Vector2[],
     true,
   );
-  const hand =
-    withdrawal === 'severe'
-      ? { x: x + h * 0.14, y: hipY - h * 0.2 }
-      : { x: x + h * 0.21, y: hipY - h * 0.16 };
-  limb(g, [[shoulder.x, shoulder.y + h * 0.03], [shoulder.x + h * 0.04, shoulder.y + h * 0.16], [hand.x, hand.y]], limbWidth, p.look.top);
+  const hand = withdrawal === 'severe' ? { x: x + h * 0.14, y: hipY - h * 0.2 } : { x: x + h * 0.21, y: hipY - h * 0.16 };
+  limb(
+    g,
+    [
+      [shoulder.x, shoulder.y + h * 0.03],
+      [shoulder.x + h * 0.04, shoulder.y + h * 0.16],
+      [hand.x, hand.y],
+    ],
+    limbWidth,
+    p.look.top,
+  );
   g.fillStyle(skin).fillCircle(hand.x, hand.y, limbWidth * 0.55);
   const r = h * 0.07;
   const head = { x: shoulder.x + h * 0.02, y: shoulder.y - h * 0.08 };
   g.fillStyle(skin).fillRect(head.x - r * 0.4, shoulder.y - r * 0.7, r * 0.8, r * 0.8);
   g.fillStyle(p.look.hair).fillCircle(head.x - r * 0.25, head.y - r * 0.2, r * 1.05);
   g.fillStyle(skin).fillCircle(head.x + r * 0.05, head.y + r * 0.05, r * 0.92);
-  g.fillStyle(skin).fillTriangle(head.x + r * 0.85, head.y - r * 0.1, head.x + r * 0.85, head.y + r * 0.25, head.x + r * 1.2, head.y + r * 0.15);
+  g.fillStyle(skin).fillTriangle(
+    head.x + r * 0.85,
+    head.y - r * 0.1,
+    head.x + r * 0.85,
+    head.y + r * 0.25,
+    head.x + r * 1.2,
+    head.y + r * 0.15,
+  );
   g.fillStyle(COLOURS.eyeWhite).fillCircle(head.x + r * 0.5, head.y - r * 0.2, r * 0.18);
   g.fillStyle(COLOURS.pupil).fillCircle(head.x + r * 0.58, head.y - r * 0.2, r * 0.09);
   g.fillStyle(LIPS[p.hypoxia]).fillEllipse(head.x + r * 0.78, head.y + r * 0.5, r * 0.3, r * 0.16);
@@ -278,7 +417,11 @@ export function sittingPatient(g: Graphics, x: number, groundY: number, h: numbe
 
 function sweat(g: Graphics, x: number, y: number, r: number): void {
   g.fillStyle(COLOURS.sweat, 0.9);
-  for (const [dx, dy] of [[-0.2, -0.75], [0.35, -0.55], [-0.6, -0.2]] as const) {
+  for (const [dx, dy] of [
+    [-0.2, -0.75],
+    [0.35, -0.55],
+    [-0.6, -0.2],
+  ] as const) {
     g.fillCircle(x + dx * r, y + dy * r, r * 0.1);
     g.fillTriangle(x + dx * r - r * 0.1, y + dy * r, x + dx * r + r * 0.1, y + dy * r, x + dx * r, y + dy * r - r * 0.22);
   }
@@ -301,7 +444,14 @@ export function closeUpFace(g: Graphics, x: number, y: number, radius: number, f
   g.fillStyle(COLOURS.panel, 0.92).fillCircle(x, y, radius + 4);
   g.fillStyle(face.look.hair).fillEllipse(x, y - radius * 0.42, radius * 1.36, radius * 0.95);
   g.fillStyle(skin).fillEllipse(x, y + radius * 0.12, radius * 1.25, radius * 1.55);
-  g.fillStyle(mix(skin, COLOURS.shadow, 0.12)).fillTriangle(x, y - radius * 0.05, x - radius * 0.12, y + radius * 0.3, x + radius * 0.12, y + radius * 0.3);
+  g.fillStyle(mix(skin, COLOURS.shadow, 0.12)).fillTriangle(
+    x,
+    y - radius * 0.05,
+    x - radius * 0.12,
+    y + radius * 0.3,
+    x + radius * 0.12,
+    y + radius * 0.3,
+  );
   const eyeY = y - radius * 0.12;
   for (const side of [-1, 1] as const) {
     const ex = x + side * radius * 0.3;
@@ -314,7 +464,12 @@ export function closeUpFace(g: Graphics, x: number, y: number, radius: number, f
         g.fillStyle(COLOURS.eyeWhite).fillEllipse(ex, eyeY, radius * 0.3, radius * 0.09);
         g.fillStyle(COLOURS.hairBrown).fillCircle(ex, eyeY + radius * 0.01, radius * 0.05);
         g.fillStyle(COLOURS.pupil).fillCircle(ex, eyeY + radius * 0.01, Math.max(1, radius * 0.012));
-        g.lineStyle(Math.max(1.5, radius * 0.04), lid, 1).lineBetween(ex - radius * 0.16, eyeY - radius * 0.04, ex + radius * 0.16, eyeY - radius * 0.04);
+        g.lineStyle(Math.max(1.5, radius * 0.04), lid, 1).lineBetween(
+          ex - radius * 0.16,
+          eyeY - radius * 0.04,
+          ex + radius * 0.16,
+          eyeY - radius * 0.04,
+        );
         break;
       case 'open':
       case 'dilated':
@@ -323,10 +478,20 @@ export function closeUpFace(g: Graphics, x: number, y: number, radius: number, f
         g.fillStyle(COLOURS.pupil).fillCircle(ex, eyeY, face.eyes === 'dilated' ? radius * 0.055 : radius * 0.03);
         break;
     }
-    g.lineStyle(Math.max(1.5, radius * 0.04), face.look.hair, 1).lineBetween(ex - radius * 0.16, eyeY - radius * 0.17, ex + radius * 0.14, eyeY - radius * 0.19);
+    g.lineStyle(Math.max(1.5, radius * 0.04), face.look.hair, 1).lineBetween(
+      ex - radius * 0.16,
+      eyeY - radius * 0.17,
+      ex + radius * 0.14,
+      eyeY - radius * 0.19,
+    );
   }
   g.fillStyle(LIPS[face.hypoxia]).fillEllipse(x, y + radius * 0.52, radius * 0.42, radius * 0.14);
-  g.lineStyle(Math.max(1, radius * 0.02), mix(LIPS[face.hypoxia], COLOURS.shadow, 0.4), 1).lineBetween(x - radius * 0.2, y + radius * 0.52, x + radius * 0.2, y + radius * 0.52);
+  g.lineStyle(Math.max(1, radius * 0.02), mix(LIPS[face.hypoxia], COLOURS.shadow, 0.4), 1).lineBetween(
+    x - radius * 0.2,
+    y + radius * 0.52,
+    x + radius * 0.2,
+    y + radius * 0.52,
+  );
   if (face.sweating) sweat(g, x, y, radius * 0.8);
   g.lineStyle(3, COLOURS.frame, 1).strokeCircle(x, y, radius + 4);
 }
@@ -339,8 +504,12 @@ export function ambulance(g: Graphics, x: number, groundY: number, w: number): {
   g.fillStyle(COLOURS.ambulance).fillRoundedRect(x, top + h * 0.3, w * 0.32, h * 0.7, 6);
   g.fillStyle(COLOURS.window).fillRoundedRect(x + w * 0.04, top + h * 0.36, w * 0.2, h * 0.26, 4);
   g.fillStyle(COLOURS.siren).fillRect(x, top + h * 0.72, w, h * 0.08);
-  g.fillStyle(COLOURS.siren).fillRect(x + w * 0.58, top + h * 0.2, w * 0.06, h * 0.36).fillRect(x + w * 0.52, top + h * 0.35, w * 0.18, h * 0.06);
-  g.fillStyle(COLOURS.tyre).fillCircle(x + w * 0.18, groundY - w * 0.06, w * 0.08).fillCircle(x + w * 0.8, groundY - w * 0.06, w * 0.08);
+  g.fillStyle(COLOURS.siren)
+    .fillRect(x + w * 0.58, top + h * 0.2, w * 0.06, h * 0.36)
+    .fillRect(x + w * 0.52, top + h * 0.35, w * 0.18, h * 0.06);
+  g.fillStyle(COLOURS.tyre)
+    .fillCircle(x + w * 0.18, groundY - w * 0.06, w * 0.08)
+    .fillCircle(x + w * 0.8, groundY - w * 0.06, w * 0.08);
   const light = (lx: number): Box => ({ x: lx, y: top - h * 0.1, w: w * 0.09, h: h * 0.1 });
   return { lights: [light(x + w * 0.3), light(x + w * 0.86)] };
 }

@@ -39,7 +39,8 @@ function nightCity(g: Graphics, box: Box, sky: number = COLOURS.windowNight): vo
     const h = box.h * (0.3 + ((i * 53) % 40) / 100);
     g.fillStyle(i % 2 ? COLOURS.wallDark : COLOURS.night).fillRect(x, box.y + box.h - h, Math.min(w, box.x + box.w - x), h);
     g.fillStyle(COLOURS.light, 0.55);
-    for (let wy = box.y + box.h - h + 5; wy < box.y + box.h - 4; wy += 9) if ((wy + i * 7) % 3 < 1.4 && x + 6 < box.x + box.w) g.fillRect(x + 4, wy, 3, 3);
+    for (let wy = box.y + box.h - h + 5; wy < box.y + box.h - 4; wy += 9)
+      if ((wy + i * 7) % 3 < 1.4 && x + 6 < box.x + box.w) g.fillRect(x + 4, wy, 3, 3);
     x += w + 2;
     i++;
   }
@@ -77,7 +78,14 @@ const apartment: Painter = (g, s) => {
   g.fillStyle(COLOURS.rug).fillRoundedRect(sofaX + sofaW * 0.1, sofaTop + s.h * 0.02, sofaW * 0.25, s.h * 0.07, 6);
   g.fillStyle(COLOURS.frame).fillRect(s.x + s.w * 0.6, s.y + s.h * 0.22, 3, floorY - s.y - s.h * 0.22);
   g.fillStyle(COLOURS.light, 0.1).fillCircle(s.x + s.w * 0.6 + 1, s.y + s.h * 0.24, s.h * 0.07);
-  g.fillStyle(COLOURS.accent).fillTriangle(s.x + s.w * 0.575, s.y + s.h * 0.27, s.x + s.w * 0.625, s.y + s.h * 0.27, s.x + s.w * 0.6, s.y + s.h * 0.2);
+  g.fillStyle(COLOURS.accent).fillTriangle(
+    s.x + s.w * 0.575,
+    s.y + s.h * 0.27,
+    s.x + s.w * 0.625,
+    s.y + s.h * 0.27,
+    s.x + s.w * 0.6,
+    s.y + s.h * 0.2,
+  );
   // The rug the patient lies on.
   const [rugX, rugY] = at(s, 0.44, 0.86);
   g.fillStyle(COLOURS.rug, 0.8).fillEllipse(rugX, rugY, s.w * 0.62, s.h * 0.17);
@@ -92,7 +100,8 @@ const restroom: Painter = (g, s) => {
   for (let y = s.y; y < floorY; y += 22) g.lineBetween(s.x, y, s.x + s.w, y);
   g.fillStyle(COLOURS.floor).fillRect(s.x, floorY, s.w, s.y + s.h - floorY);
   g.fillStyle(mix(COLOURS.floor, COLOURS.tileLight, 0.12));
-  for (let y = floorY; y < s.y + s.h; y += 20) for (let x = s.x + (((y - floorY) / 20) % 2) * 20; x < s.x + s.w; x += 40) g.fillRect(x, y, 20, 20);
+  for (let y = floorY; y < s.y + s.h; y += 20)
+    for (let x = s.x + (((y - floorY) / 20) % 2) * 20; x < s.x + s.w; x += 40) g.fillRect(x, y, 20, 20);
   // Fluorescent light.
   g.fillStyle(COLOURS.fluorescent, 0.15).fillRect(s.x + s.w * 0.2, s.y, s.w * 0.6, s.h * 0.12);
   g.fillStyle(COLOURS.fluorescent).fillRoundedRect(s.x + s.w * 0.3, s.y + s.h * 0.02, s.w * 0.4, 6, 3);
@@ -155,8 +164,13 @@ const parkBench: Painter = (g, s) => {
   const hx = vanX + vanW * 0.6;
   const hy = lotY - s.h * 0.115;
   const hr = s.h * 0.014;
-  g.fillStyle(COLOURS.siren).fillCircle(hx - hr * 0.7, hy, hr).fillCircle(hx + hr * 0.7, hy, hr).fillTriangle(hx - hr * 1.6, hy + hr * 0.3, hx + hr * 1.6, hy + hr * 0.3, hx, hy + hr * 2.2);
-  g.fillStyle(COLOURS.tyre).fillCircle(vanX + vanW * 0.2, lotY - s.h * 0.02, s.h * 0.025).fillCircle(vanX + vanW * 0.8, lotY - s.h * 0.02, s.h * 0.025);
+  g.fillStyle(COLOURS.siren)
+    .fillCircle(hx - hr * 0.7, hy, hr)
+    .fillCircle(hx + hr * 0.7, hy, hr)
+    .fillTriangle(hx - hr * 1.6, hy + hr * 0.3, hx + hr * 1.6, hy + hr * 0.3, hx, hy + hr * 2.2);
+  g.fillStyle(COLOURS.tyre)
+    .fillCircle(vanX + vanW * 0.2, lotY - s.h * 0.02, s.h * 0.025)
+    .fillCircle(vanX + vanW * 0.8, lotY - s.h * 0.02, s.h * 0.025);
   // The street light, lit as the afternoon ends.
   const [poleX, poleTop] = at(s, 0.56, 0.14);
   g.fillStyle(COLOURS.frame).fillRect(poleX, poleTop, 5, s.y + s.h * 0.78 - poleTop);
@@ -169,7 +183,9 @@ const parkBench: Painter = (g, s) => {
   g.fillStyle(COLOURS.trunk);
   for (const fy of [0.18, 0.13]) g.fillRect(benchX, benchY - s.h * fy, benchW, s.h * 0.025);
   g.fillRect(benchX - 4, benchY - s.h * 0.08, benchW + 8, s.h * 0.03);
-  g.fillStyle(COLOURS.shoe).fillRect(benchX + 6, benchY - s.h * 0.06, 5, s.h * 0.06).fillRect(benchX + benchW - 11, benchY - s.h * 0.06, 5, s.h * 0.06);
+  g.fillStyle(COLOURS.shoe)
+    .fillRect(benchX + 6, benchY - s.h * 0.06, 5, s.h * 0.06)
+    .fillRect(benchX + benchW - 11, benchY - s.h * 0.06, 5, s.h * 0.06);
   return { groundY: s.y + s.h * 0.9, figures: true };
 };
 
@@ -182,8 +198,12 @@ function car(g: Graphics, x: number, groundY: number, w: number, body: number, f
   g.fillStyle(body).fillRoundedRect(cabin.x, cabin.y, cabin.w, cabin.h, { tl: 10, tr: 10, bl: 0, br: 0 });
   g.fillStyle(COLOURS.windowNight).fillRoundedRect(cabin.x + 5, cabin.y + 5, cabin.w / 2 - 8, cabin.h - 5, 4);
   g.fillStyle(COLOURS.windowNight).fillRoundedRect(cabin.x + cabin.w / 2 + 3, cabin.y + 5, cabin.w / 2 - 8, cabin.h - 5, 4);
-  g.fillStyle(COLOURS.tyre).fillCircle(x + w * 0.2, groundY - w * 0.06, w * 0.075).fillCircle(x + w * 0.8, groundY - w * 0.06, w * 0.075);
-  g.fillStyle(COLOURS.metal).fillCircle(x + w * 0.2, groundY - w * 0.06, w * 0.03).fillCircle(x + w * 0.8, groundY - w * 0.06, w * 0.03);
+  g.fillStyle(COLOURS.tyre)
+    .fillCircle(x + w * 0.2, groundY - w * 0.06, w * 0.075)
+    .fillCircle(x + w * 0.8, groundY - w * 0.06, w * 0.075);
+  g.fillStyle(COLOURS.metal)
+    .fillCircle(x + w * 0.2, groundY - w * 0.06, w * 0.03)
+    .fillCircle(x + w * 0.8, groundY - w * 0.06, w * 0.03);
   return cabin;
 }
 
@@ -251,7 +271,11 @@ const patrolCar: Painter = (g, s) => {
   const radio: Box = { x: s.x + s.w * 0.42, y: dashY + s.h * 0.12, w: s.w * 0.13, h: s.h * 0.08 };
   g.fillStyle(COLOURS.night).fillRoundedRect(radio.x, radio.y, radio.w, radio.h, 4);
   g.fillStyle(COLOURS.good).fillRect(radio.x + radio.w * 0.35, radio.y + radio.h * 0.3, radio.w * 0.55, radio.h * 0.35);
-  return { groundY: s.y + s.h, radioLight: { x: radio.x + radio.w * 0.08, y: radio.y + radio.h * 0.3, w: radio.w * 0.18, h: radio.h * 0.35 }, figures: false };
+  return {
+    groundY: s.y + s.h,
+    radioLight: { x: radio.x + radio.w * 0.08, y: radio.y + radio.h * 0.3, w: radio.w * 0.18, h: radio.h * 0.35 },
+    figures: false,
+  };
 };
 
 export const PLACE_PAINTERS: Readonly<Record<Place, Painter>> = {

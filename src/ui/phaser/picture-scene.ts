@@ -91,13 +91,26 @@ export abstract class PictureScene<P extends ScenePicture = ScenePicture> extend
   /** A chest rising and falling at the breath's pace, from its resting `scale` (the axis it rises along). */
   protected breathe(target: Phaser.GameObjects.GameObject, axis: 'scaleX' | 'scaleY', breath: BreathCycle): boolean {
     if (this.reducedMotion) return false;
-    this.tweens.add({ targets: target, [axis]: 1 + breath.depth, duration: breath.riseMs, yoyo: true, repeat: -1, repeatDelay: breath.restMs, ease: 'Sine.easeInOut' });
+    this.tweens.add({
+      targets: target,
+      [axis]: 1 + breath.depth,
+      duration: breath.riseMs,
+      yoyo: true,
+      repeat: -1,
+      repeatDelay: breath.restMs,
+      ease: 'Sine.easeInOut',
+    });
     this.running.push({ role: 'breathing', cycleMs: breath.periodMs });
     return true;
   }
 
   /** A light going on and off (alpha), never faster than three times a second. */
-  protected flash(target: Phaser.GameObjects.GameObject | Phaser.GameObjects.GameObject[], cycleMs: number, delayMs = 0, role: Motion['role'] = 'lights'): void {
+  protected flash(
+    target: Phaser.GameObjects.GameObject | Phaser.GameObjects.GameObject[],
+    cycleMs: number,
+    delayMs = 0,
+    role: Motion['role'] = 'lights',
+  ): void {
     if (this.reducedMotion) return;
     const cycle = safeFlashCycle(cycleMs);
     this.tweens.add({ targets: target, alpha: 0.15, duration: cycle / 2, yoyo: true, repeat: -1, delay: delayMs, ease: 'Sine.easeInOut' });

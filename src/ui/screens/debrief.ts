@@ -28,7 +28,9 @@ function sourcesOf(rule: RuleResult, t: Translate): HTMLElement | null {
       'ul',
       {},
       sources.map((source) =>
-        h('li', {}, [source.url ? h('a', { attrs: { href: source.url, target: '_blank', rel: 'noopener noreferrer' } }, source.title) : source.title]),
+        h('li', {}, [
+          source.url ? h('a', { attrs: { href: source.url, target: '_blank', rel: 'noopener noreferrer' } }, source.title) : source.title,
+        ]),
       ),
     ),
   ]);
@@ -55,12 +57,23 @@ function resultSection(report: ScoreReport, title: string, t: Translate, heading
   return h('div', { class: 'card result-card' }, [
     heading,
     h('p', { class: 'scenario-name' }, title),
-    h('p', { class: `result ${report.passed ? 'passed' : 'failed'}`, attrs: { 'data-passed': String(report.passed), 'data-score': report.score } }, t(report.passed ? 'ui.debrief.passed' : 'ui.debrief.failed')),
+    h(
+      'p',
+      {
+        class: `result ${report.passed ? 'passed' : 'failed'}`,
+        attrs: { 'data-passed': String(report.passed), 'data-score': report.score },
+      },
+      t(report.passed ? 'ui.debrief.passed' : 'ui.debrief.failed'),
+    ),
     h('p', { class: 'score' }, t('ui.debrief.score', { score: report.score, passMark: report.passMark })),
     report.criticalFailures.length > 0
       ? h('div', { class: 'critical' }, [
           h('p', {}, t('ui.debrief.criticalFailures')),
-          h('ul', {}, report.criticalFailures.map((id) => h('li', {}, ruleTitle({ id }, t)))),
+          h(
+            'ul',
+            {},
+            report.criticalFailures.map((id) => h('li', {}, ruleTitle({ id }, t))),
+          ),
         ])
       : null,
   ]);
@@ -70,18 +83,32 @@ function rulesSection(report: ScoreReport, t: Translate): HTMLElement {
   const { applicable, notApplicable } = rulesInDebriefOrder(report);
   return h('section', { class: 'card rules', attrs: { 'aria-labelledby': 'rules-heading' } }, [
     h('h2', { id: 'rules-heading' }, t('ui.debrief.rulesHeading')),
-    applicable.length === 0 ? h('p', {}, t('ui.debrief.noRules')) : h('ol', { class: 'rule-list' }, applicable.map((rule) => ruleArticle(rule, t))),
+    applicable.length === 0
+      ? h('p', {}, t('ui.debrief.noRules'))
+      : h(
+          'ol',
+          { class: 'rule-list' },
+          applicable.map((rule) => ruleArticle(rule, t)),
+        ),
     notApplicable.length > 0
       ? h('details', {}, [
           h('summary', {}, t('ui.debrief.notApplicable', { count: notApplicable.length })),
-          h('ul', {}, notApplicable.map((rule) => h('li', { attrs: { 'data-rule-id': rule.id, 'data-verdict': rule.verdict } }, ruleTitle(rule, t)))),
+          h(
+            'ul',
+            {},
+            notApplicable.map((rule) => h('li', { attrs: { 'data-rule-id': rule.id, 'data-verdict': rule.verdict } }, ruleTitle(rule, t))),
+          ),
         ])
       : null,
   ]);
 }
 
 function settledList(rules: readonly RuleResult[], t: Translate): HTMLElement {
-  return h('ul', { class: 'settled' }, rules.map((rule) => h('li', {}, [verdictBadge(rule, t), ` ${ruleTitle(rule, t)}`])));
+  return h(
+    'ul',
+    { class: 'settled' },
+    rules.map((rule) => h('li', {}, [verdictBadge(rule, t), ` ${ruleTitle(rule, t)}`])),
+  );
 }
 
 function timelineSection(attempt: AttemptRecord, services: ScreenServices): HTMLElement {
@@ -98,7 +125,11 @@ function timelineSection(attempt: AttemptRecord, services: ScreenServices): HTML
         mode: attempt.mode,
         timeFactor: attempt.timeFactor || services.context.settings.timeFactor,
         locale: attempt.locale,
-        replay: { attemptId: attempt.id, picks: attempt.picks.slice(0, picksKept), instructorInputs: inputs.filter((i) => i.afterPick < picksKept) },
+        replay: {
+          attemptId: attempt.id,
+          picks: attempt.picks.slice(0, picksKept),
+          instructorInputs: inputs.filter((i) => i.afterPick < picksKept),
+        },
       },
     });
   return h('section', { class: 'card timeline', attrs: { 'aria-labelledby': 'timeline-heading' } }, [
@@ -107,21 +138,46 @@ function timelineSection(attempt: AttemptRecord, services: ScreenServices): HTML
     h(
       'ol',
       { class: 'pick-list' },
-      timeline.picks.flatMap(({ index, pick, settled, instructorBefore }) => [
-        ...instructorBefore.map((input) => instructorInputItem(input, t)),
-        h('li', { class: 'pick', attrs: { 'data-pick': index } }, [
-          h('p', { class: 'pick-head' }, [h('span', { class: 'time' }, formatClock(pick.at)), ` ${t('ui.debrief.pick', { number: index + 1 })}: `, h('span', { attrs: { lang: attempt.locale } }, pick.text.trim())]),
-          h('p', { class: 'help' }, `${t('ui.debrief.actions')}: ${pick.actions.length > 0 ? pick.actions.map((a) => t(`ui.actions.${a}`, { defaultValue: a })).join(', ') : t('ui.debrief.noActions')}`),
-          settled.length > 0 ? h('div', {}, [h('span', {}, `${t('ui.debrief.settled')}:`), settledList(settled, t)]) : null,
-          voteSplitLine(pick, t),
-          h('button', { class: 'secondary small', attrs: { type: 'button', 'data-replay': index }, on: { click: () => replay(index) } }, t('ui.debrief.replayFrom', { number: index + 1 })),
-        ]),
-      ]).concat(timeline.instructorAfter.map((input) => instructorInputItem(input, t))),
+      timeline.picks
+        .flatMap(({ index, pick, settled, instructorBefore }) => [
+          ...instructorBefore.map((input) => instructorInputItem(input, t)),
+          h('li', { class: 'pick', attrs: { 'data-pick': index } }, [
+            h('p', { class: 'pick-head' }, [
+              h('span', { class: 'time' }, formatClock(pick.at)),
+              ` ${t('ui.debrief.pick', { number: index + 1 })}: `,
+              h('span', { attrs: { lang: attempt.locale } }, pick.text.trim()),
+            ]),
+            h(
+              'p',
+              { class: 'help' },
+              `${t('ui.debrief.actions')}: ${pick.actions.length > 0 ? pick.actions.map((a) => t(`ui.actions.${a}`, { defaultValue: a })).join(', ') : t('ui.debrief.noActions')}`,
+            ),
+            settled.length > 0 ? h('div', {}, [h('span', {}, `${t('ui.debrief.settled')}:`), settledList(settled, t)]) : null,
+            voteSplitLine(pick, t),
+            h(
+              'button',
+              { class: 'secondary small', attrs: { type: 'button', 'data-replay': index }, on: { click: () => replay(index) } },
+              t('ui.debrief.replayFrom', { number: index + 1 }),
+            ),
+          ]),
+        ])
+        .concat(timeline.instructorAfter.map((input) => instructorInputItem(input, t))),
     ),
     timeline.unsettledByPicks.length > 0
       ? h('div', { class: 'deadlines' }, [
           h('h3', {}, t('ui.debrief.deadline')),
-          h('ul', {}, timeline.unsettledByPicks.map((rule) => h('li', {}, [h('span', { class: 'time' }, rule.at !== undefined ? formatClock(rule.at) : '—'), ' ', verdictBadge(rule, t), ` ${ruleTitle(rule, t)}`]))),
+          h(
+            'ul',
+            {},
+            timeline.unsettledByPicks.map((rule) =>
+              h('li', {}, [
+                h('span', { class: 'time' }, rule.at !== undefined ? formatClock(rule.at) : '—'),
+                ' ',
+                verdictBadge(rule, t),
+                ` ${ruleTitle(rule, t)}`,
+              ]),
+            ),
+          ),
         ])
       : null,
   ]);
@@ -139,13 +195,27 @@ function outcomeSection(report: ScoreReport, t: Translate): HTMLElement {
     ['backupCalls', t('ui.debrief.backupCalls'), o.backupCalls],
     ['referralsOffered', t('ui.debrief.referralsOffered'), o.referralsOffered],
     ['referralsAccepted', t('ui.debrief.referralsAccepted'), o.referralsAccepted],
-    ['officerInjuries', t('ui.debrief.officerInjuries'), o.officerInjuries.length === 0 ? t('ui.debrief.none') : o.officerInjuries.map((i) => t(`ui.injuries.${i}`, { defaultValue: i })).join(', ')],
+    [
+      'officerInjuries',
+      t('ui.debrief.officerInjuries'),
+      o.officerInjuries.length === 0
+        ? t('ui.debrief.none')
+        : o.officerInjuries.map((i) => t(`ui.injuries.${i}`, { defaultValue: i })).join(', '),
+    ],
   ];
-  if (o.callerTrust !== null) rows.push(['callerTrust', t('ui.debrief.callerTrust'), t('ui.debrief.callerTrustValue', { trust: o.callerTrust })]);
+  if (o.callerTrust !== null)
+    rows.push(['callerTrust', t('ui.debrief.callerTrust'), t('ui.debrief.callerTrustValue', { trust: o.callerTrust })]);
   return h('section', { class: 'card outcome', attrs: { 'aria-labelledby': 'outcome-heading' } }, [
     h('h2', { id: 'outcome-heading' }, t('ui.debrief.outcomeHeading')),
     h('p', { class: 'help' }, t('ui.debrief.outcomeHelp')),
-    h('dl', { class: 'facts' }, rows.flatMap(([id, label, value]) => [h('dt', {}, label), h('dd', { attrs: { 'data-outcome': id, 'data-value': id === 'patient' ? o.patient : String(value) } }, String(value))])),
+    h(
+      'dl',
+      { class: 'facts' },
+      rows.flatMap(([id, label, value]) => [
+        h('dt', {}, label),
+        h('dd', { attrs: { 'data-outcome': id, 'data-value': id === 'patient' ? o.patient : String(value) } }, String(value)),
+      ]),
+    ),
   ]);
 }
 
@@ -160,10 +230,18 @@ function detailsSection(attempt: AttemptRecord, services: ScreenServices): HTMLE
     [t('ui.debrief.language'), t(`ui.languages.${attempt.locale}`, { defaultValue: attempt.locale })],
     [t('ui.debrief.duration'), formatClock(attempt.report.elapsedSeconds)],
   ];
-  return h('section', { class: 'card details', attrs: { 'aria-labelledby': 'details-heading', 'data-seed': attempt.seed, 'data-attempt': attempt.id } }, [
-    h('h2', { id: 'details-heading' }, t('ui.debrief.details')),
-    h('dl', { class: 'facts' }, rows.flatMap(([label, value]) => [h('dt', {}, label), h('dd', {}, value)])),
-  ]);
+  return h(
+    'section',
+    { class: 'card details', attrs: { 'aria-labelledby': 'details-heading', 'data-seed': attempt.seed, 'data-attempt': attempt.id } },
+    [
+      h('h2', { id: 'details-heading' }, t('ui.debrief.details')),
+      h(
+        'dl',
+        { class: 'facts' },
+        rows.flatMap(([label, value]) => [h('dt', {}, label), h('dd', {}, value)]),
+      ),
+    ],
+  );
 }
 
 export function debriefScreen(services: ScreenServices): Screen {
@@ -183,9 +261,21 @@ export function debriefScreen(services: ScreenServices): Screen {
     outcomeSection(report, t),
     detailsSection(attempt, services),
     h('div', { class: 'actions' }, [
-      h('button', { id: 'try-again', class: 'primary', attrs: { type: 'button' }, on: { click: () => send({ type: 'try again' }) } }, t('ui.debrief.tryAgain')),
-      h('button', { class: 'secondary', attrs: { type: 'button' }, on: { click: () => send({ type: 'open scenarios' }) } }, t('ui.debrief.backToList')),
-      h('button', { class: 'secondary', attrs: { type: 'button' }, on: { click: () => send({ type: 'open history' }) } }, t('ui.debrief.history')),
+      h(
+        'button',
+        { id: 'try-again', class: 'primary', attrs: { type: 'button' }, on: { click: () => send({ type: 'try again' }) } },
+        t('ui.debrief.tryAgain'),
+      ),
+      h(
+        'button',
+        { class: 'secondary', attrs: { type: 'button' }, on: { click: () => send({ type: 'open scenarios' }) } },
+        t('ui.debrief.backToList'),
+      ),
+      h(
+        'button',
+        { class: 'secondary', attrs: { type: 'button' }, on: { click: () => send({ type: 'open history' }) } },
+        t('ui.debrief.history'),
+      ),
     ]),
   ]);
   return { root, initialFocus: heading };

@@ -47,7 +47,9 @@ export function encounterScreen(services: ScreenServices): Screen {
   const { t, context } = services;
   const plan = context.plan;
   const heading = h('h1', { id: 'encounter-heading', attrs: { tabindex: -1 } }, t('ui.encounter.heading'));
-  const body = h('div', { class: 'encounter-body' }, [h('div', { class: 'card' }, [heading, h('p', { class: 'loading', attrs: { role: 'status' } }, t('ui.loading'))])]);
+  const body = h('div', { class: 'encounter-body' }, [
+    h('div', { class: 'card' }, [heading, h('p', { class: 'loading', attrs: { role: 'status' } }, t('ui.loading'))]),
+  ]);
   const root = h('section', { class: 'screen screen-encounter', attrs: { 'aria-labelledby': 'encounter-heading' } }, [body]);
   const cleanups: (() => void)[] = [];
   let disposed = false;
@@ -55,14 +57,20 @@ export function encounterScreen(services: ScreenServices): Screen {
   let facts: AttemptFacts | undefined;
   // An attempt carried on to a new version is saved as a new one; the old one goes once that is kept.
   const continued = plan?.continueOnNewVersion?.attempt;
-  const saveAttempt = continued ? retiringOnFirstSave(services.attempts.save, services.attempts.discard, continued.id) : services.attempts.save;
+  const saveAttempt = continued
+    ? retiringOnFirstSave(services.attempts.save, services.attempts.discard, continued.id)
+    : services.attempts.save;
 
   const fail = (reason: string): void => {
     body.replaceChildren(
       h('div', { class: 'card' }, [
         heading,
         h('p', { attrs: { role: 'alert' } }, t('ui.briefing.loadFailed', { reason })),
-        h('button', { class: 'secondary', attrs: { type: 'button' }, on: { click: () => services.send({ type: 'open scenarios' }) } }, t('ui.briefing.back')),
+        h(
+          'button',
+          { class: 'secondary', attrs: { type: 'button' }, on: { click: () => services.send({ type: 'open scenarios' }) } },
+          t('ui.briefing.back'),
+        ),
       ]),
     );
     heading.focus();
@@ -86,7 +94,10 @@ export function encounterScreen(services: ScreenServices): Screen {
             const continuation = continueOnNewVersion(continued, plan, bundle, profile, t);
             facts = continuationFacts(continued, continuation.picksKept, services.attempts.newId, plan.timeFactor);
             play(plan, profile, continuation.start, continuation.note);
-          } else play(plan, profile, (onBatch) => (resume ? resumeAttempt(resume.attempt, bundle, onBatch) : startSession(plan, bundle, profile, onBatch)));
+          } else
+            play(plan, profile, (onBatch) =>
+              resume ? resumeAttempt(resume.attempt, bundle, onBatch) : startSession(plan, bundle, profile, onBatch),
+            );
         } catch (error) {
           fail(error instanceof Error ? error.message : String(error));
         }
@@ -95,7 +106,12 @@ export function encounterScreen(services: ScreenServices): Screen {
     );
   }
 
-  function play(plan: EncounterPlan, profile: Profile, start: (onBatch: Parameters<typeof startSession>[3]) => Session, note?: string): void {
+  function play(
+    plan: EncounterPlan,
+    profile: Profile,
+    start: (onBatch: Parameters<typeof startSession>[3]) => Session,
+    note?: string,
+  ): void {
     const pending: { lines: Step['lines']; pickText?: string }[] = [];
     const session = start((lines, pickText) => pending.push(pickText === undefined ? { lines } : { lines, pickText }));
     const running: Running = { session, storyLocale: session.locale };
@@ -119,7 +135,8 @@ export function encounterScreen(services: ScreenServices): Screen {
     let choosing = false;
     cleanups.push(() => services.sound.stop());
     const replayed = plan.replay?.picks.length;
-    if (replayed !== undefined) narration.addNote(replayed === 0 ? t('ui.encounter.replayedNone') : t('ui.encounter.replayed', { count: replayed }));
+    if (replayed !== undefined)
+      narration.addNote(replayed === 0 ? t('ui.encounter.replayedNone') : t('ui.encounter.replayed', { count: replayed }));
     if (note !== undefined) narration.addNote(note);
     if (plan.resume) narration.addNote(t('ui.storage.resumedNote'));
 
@@ -141,7 +158,11 @@ export function encounterScreen(services: ScreenServices): Screen {
     const saveStatus = h('p', { class: 'save-status', attrs: { role: 'status' } });
     const clockStatus = h('p', { class: 'clock-status', attrs: { role: 'status' } });
     // The label says what the button will do (Pause or Resume), so it is not also a toggle with aria-pressed.
-    const pauseButton = h('button', { id: 'pause', class: 'secondary', attrs: { type: 'button' }, on: { click: () => togglePause() } }, t('ui.encounter.pause'));
+    const pauseButton = h(
+      'button',
+      { id: 'pause', class: 'secondary', attrs: { type: 'button' }, on: { click: () => togglePause() } },
+      t('ui.encounter.pause'),
+    );
 
     body.replaceChildren(
       h('div', { class: 'encounter-layout' }, [
@@ -219,7 +240,11 @@ export function encounterScreen(services: ScreenServices): Screen {
         ending.hidden = false;
         ending.replaceChildren(
           h('p', { attrs: { role: 'alert' } }, t('ui.encounter.noChoices')),
-          h('button', { class: 'secondary', attrs: { type: 'button' }, on: { click: () => services.send({ type: 'open scenarios' }) } }, t('ui.briefing.back')),
+          h(
+            'button',
+            { class: 'secondary', attrs: { type: 'button' }, on: { click: () => services.send({ type: 'open scenarios' }) } },
+            t('ui.briefing.back'),
+          ),
         );
       }
     };
@@ -232,7 +257,16 @@ export function encounterScreen(services: ScreenServices): Screen {
       clockStatus.textContent = '';
       pauseButton.hidden = true;
       const attempt = recorder.finish();
-      const toDebrief = h('button', { id: 'to-debrief', class: 'primary', attrs: { type: 'button' }, on: { click: () => services.send({ type: 'finished', attemptId: attempt.id }) } }, t('ui.encounter.toDebrief'));
+      const toDebrief = h(
+        'button',
+        {
+          id: 'to-debrief',
+          class: 'primary',
+          attrs: { type: 'button' },
+          on: { click: () => services.send({ type: 'finished', attemptId: attempt.id }) },
+        },
+        t('ui.encounter.toDebrief'),
+      );
       ending.replaceChildren(h('p', {}, t('ui.encounter.ended')), toDebrief);
       ending.hidden = false;
       toDebrief.focus();
@@ -258,7 +292,9 @@ export function encounterScreen(services: ScreenServices): Screen {
         const broken = newlyViolated(lastReport, report);
         lastReport = report;
         hint.replaceChildren(
-          ...broken.map((rule) => h('p', {}, [h('strong', {}, `${t('ui.encounter.hint')}: `), t(`rules.${rule.id}.violated`, { ...rule.values })])),
+          ...broken.map((rule) =>
+            h('p', {}, [h('strong', {}, `${t('ui.encounter.hint')}: `), t(`rules.${rule.id}.violated`, { ...rule.values })]),
+          ),
         );
       }
       showStep(step);
@@ -285,7 +321,13 @@ export function encounterScreen(services: ScreenServices): Screen {
 
     const showClassBanner = (): void => {
       const paused = heldByInstructor || (clock?.paused ?? false);
-      classBanner.textContent = finished ? '' : paused ? t('ui.instructor.projector.paused') : classVoteOpen ? t('ui.instructor.projector.voteOpen') : '';
+      classBanner.textContent = finished
+        ? ''
+        : paused
+          ? t('ui.instructor.projector.paused')
+          : classVoteOpen
+            ? t('ui.instructor.projector.voteOpen')
+            : '';
     };
 
     const onKey = (event: KeyboardEvent): void => {

@@ -22,7 +22,8 @@ import type { Screen, ScreenServices } from '../screen.js';
 /** How many of a set-aside record's problems are listed before "and n more". */
 const PROBLEMS_SHOWN = 5;
 
-type Row = { readonly kind: 'finished'; readonly attempt: AttemptRecord } | { readonly kind: 'unfinished'; readonly attempt: UnfinishedAttempt };
+type Row =
+  { readonly kind: 'finished'; readonly attempt: AttemptRecord } | { readonly kind: 'unfinished'; readonly attempt: UnfinishedAttempt };
 
 function titleOf(services: ScreenServices, scenarioId: string, locale: string): string {
   const entry = services.catalogue.scenarios.find((s) => s.id === scenarioId);
@@ -46,7 +47,16 @@ function rescoreResult(attempt: AttemptRecord, result: Rescoring, services: Scre
   const before = attempt.report;
   const parts: HTMLElement[] = [];
   if (!result.ok) {
-    parts.push(h('p', {}, t(`ui.storage.rescore.${result.reason === 'no-profile' ? 'noProfile' : 'noScoringData'}`, { then: attempt.scenario.version, now: result.scenarioVersionNow ?? '?' })));
+    parts.push(
+      h(
+        'p',
+        {},
+        t(`ui.storage.rescore.${result.reason === 'no-profile' ? 'noProfile' : 'noScoringData'}`, {
+          then: attempt.scenario.version,
+          now: result.scenarioVersionNow ?? '?',
+        }),
+      ),
+    );
     return parts;
   }
   const how =
@@ -59,7 +69,16 @@ function rescoreResult(attempt: AttemptRecord, result: Rescoring, services: Scre
   if (result.profileFrom === 'stored') parts.push(h('p', {}, t('ui.storage.rescore.storedProfile', { profile: attempt.profileId })));
   const outcome = (passed: boolean): string => t(passed ? 'ui.debrief.passed' : 'ui.debrief.failed');
   parts.push(
-    h('p', { class: 'rescore-scores', attrs: { 'data-score-then': before.score, 'data-score-now': result.report.score } }, t('ui.storage.rescore.scores', { then: before.score, thenResult: outcome(before.passed), now: result.report.score, nowResult: outcome(result.report.passed) })),
+    h(
+      'p',
+      { class: 'rescore-scores', attrs: { 'data-score-then': before.score, 'data-score-now': result.report.score } },
+      t('ui.storage.rescore.scores', {
+        then: before.score,
+        thenResult: outcome(before.passed),
+        now: result.report.score,
+        nowResult: outcome(result.report.passed),
+      }),
+    ),
   );
   if (result.changes.length === 0) {
     parts.push(h('p', { class: 'rescore-unchanged' }, t('ui.storage.rescore.unchanged')));
@@ -71,12 +90,18 @@ function rescoreResult(attempt: AttemptRecord, result: Rescoring, services: Scre
       'ul',
       { class: 'rescore-changes' },
       result.changes.map((change) =>
-        h('li', { attrs: { 'data-rule-id': change.id, 'data-before': change.before?.verdict ?? '', 'data-after': change.after?.verdict ?? '' } }, [
-          h('h4', {}, ruleTitle(change.id, t)),
-          h('p', {}, t('ui.storage.rescore.verdicts', { then: verdictText(change.before, t), now: verdictText(change.after, t) })),
-          change.after ? h('p', {}, `${t('ui.storage.rescore.whyNow')}: ${explanation(change.after, t)}`) : h('p', {}, t('ui.storage.rescore.ruleRemoved')),
-          change.before ? h('p', { class: 'help' }, `${t('ui.storage.rescore.whyThen')}: ${explanation(change.before, t)}`) : null,
-        ]),
+        h(
+          'li',
+          { attrs: { 'data-rule-id': change.id, 'data-before': change.before?.verdict ?? '', 'data-after': change.after?.verdict ?? '' } },
+          [
+            h('h4', {}, ruleTitle(change.id, t)),
+            h('p', {}, t('ui.storage.rescore.verdicts', { then: verdictText(change.before, t), now: verdictText(change.after, t) })),
+            change.after
+              ? h('p', {}, `${t('ui.storage.rescore.whyNow')}: ${explanation(change.after, t)}`)
+              : h('p', {}, t('ui.storage.rescore.ruleRemoved')),
+            change.before ? h('p', { class: 'help' }, `${t('ui.storage.rescore.whyThen')}: ${explanation(change.before, t)}`) : null,
+          ],
+        ),
       ),
     ),
   );
@@ -97,14 +122,30 @@ function quarantineSection(records: readonly QuarantinedRecord[], services: Scre
         const shown = record.problems.slice(0, PROBLEMS_SHOWN);
         const more = record.problems.length - shown.length;
         return h('li', { attrs: { 'data-quarantined': record.attemptKey ?? String(i) } }, [
-          h('p', {}, [h('strong', {}, name), ` · ${t('ui.storage.quarantine.setAside', { when: time.format(new Date(record.quarantinedAt)) })}`]),
-          h('ul', { class: 'problems' }, [...shown.map((p) => h('li', {}, p)), more > 0 ? h('li', {}, t('ui.storage.quarantine.more', { count: more })) : null]),
+          h('p', {}, [
+            h('strong', {}, name),
+            ` · ${t('ui.storage.quarantine.setAside', { when: time.format(new Date(record.quarantinedAt)) })}`,
+          ]),
+          h('ul', { class: 'problems' }, [
+            ...shown.map((p) => h('li', {}, p)),
+            more > 0 ? h('li', {}, t('ui.storage.quarantine.more', { count: more })) : null,
+          ]),
           record.key === undefined ? h('p', { class: 'help' }, t('ui.storage.quarantine.notMoved')) : null,
-          h('button', {
-            class: 'secondary small',
-            attrs: { type: 'button', 'data-download': record.attemptKey ?? String(i) },
-            on: { click: () => download(`good-call-set-aside-${(record.attemptKey ?? `record-${i + 1}`).replace(/[^A-Za-z0-9_-]/g, '_')}.json`, recordJson(record)) },
-          }, [t('ui.storage.quarantine.download'), hidden(` (${name})`)]),
+          h(
+            'button',
+            {
+              class: 'secondary small',
+              attrs: { type: 'button', 'data-download': record.attemptKey ?? String(i) },
+              on: {
+                click: () =>
+                  download(
+                    `good-call-set-aside-${(record.attemptKey ?? `record-${i + 1}`).replace(/[^A-Za-z0-9_-]/g, '_')}.json`,
+                    recordJson(record),
+                  ),
+              },
+            },
+            [t('ui.storage.quarantine.download'), hidden(` (${name})`)],
+          ),
         ]);
       }),
     ),
@@ -117,7 +158,11 @@ export function historyScreen(services: ScreenServices): Screen {
   const time = new Intl.DateTimeFormat(context.settings.locale, { dateStyle: 'medium', timeStyle: 'short' });
   const content = h('div', { class: 'history-content' });
   const quarantine = h('div', { class: 'quarantine-area' });
-  const rescorePanel = h('section', { id: 'rescore', class: 'card rescore', attrs: { 'aria-labelledby': 'rescore-heading', hidden: true } });
+  const rescorePanel = h('section', {
+    id: 'rescore',
+    class: 'card rescore',
+    attrs: { 'aria-labelledby': 'rescore-heading', hidden: true },
+  });
   let disposed = false;
 
   const replay = (attempt: AttemptRecord): void =>
@@ -136,7 +181,11 @@ export function historyScreen(services: ScreenServices): Screen {
 
   const rescore = async (attempt: AttemptRecord): Promise<void> => {
     const title = titleOf(services, attempt.scenario.id, attempt.locale);
-    const panelHeading = h('h2', { id: 'rescore-heading', attrs: { tabindex: -1 } }, t('ui.storage.rescore.heading', { title, when: time.format(new Date(attempt.finishedAt)) }));
+    const panelHeading = h(
+      'h2',
+      { id: 'rescore-heading', attrs: { tabindex: -1 } },
+      t('ui.storage.rescore.heading', { title, when: time.format(new Date(attempt.finishedAt)) }),
+    );
     rescorePanel.hidden = false;
     rescorePanel.replaceChildren(panelHeading, h('p', { attrs: { role: 'status' } }, t('ui.loading')));
     rescorePanel.dataset.attempt = attempt.id;
@@ -151,7 +200,10 @@ export function historyScreen(services: ScreenServices): Screen {
   };
 
   const actionButton = (label: string, attempt: AttemptRecord, data: string, onClick: () => void): HTMLElement =>
-    h('button', { class: 'secondary small', attrs: { type: 'button', [data]: attempt.id }, on: { click: onClick } }, [label, hidden(` (${titleOf(services, attempt.scenario.id, attempt.locale)}, ${time.format(new Date(attempt.finishedAt))})`)]);
+    h('button', { class: 'secondary small', attrs: { type: 'button', [data]: attempt.id }, on: { click: onClick } }, [
+      label,
+      hidden(` (${titleOf(services, attempt.scenario.id, attempt.locale)}, ${time.format(new Date(attempt.finishedAt))})`),
+    ]);
 
   const row = (entry: Row): HTMLElement => {
     const { attempt } = entry;
@@ -162,7 +214,14 @@ export function historyScreen(services: ScreenServices): Screen {
         h('td', { class: 'trainee-code' }, attempt.traineeCode),
         h('th', { attrs: { scope: 'row' } }, title),
         h('td', {}, t(`ui.modes.${attempt.mode}`)),
-        h('td', {}, t('ui.storage.unfinishedResult', { pick: attempt.picks.length + 1, time: formatClock(entry.attempt.progress.snapshot.clockMs / 1000) })),
+        h(
+          'td',
+          {},
+          t('ui.storage.unfinishedResult', {
+            pick: attempt.picks.length + 1,
+            time: formatClock(entry.attempt.progress.snapshot.clockMs / 1000),
+          }),
+        ),
         h('td', {}, '—'),
         h('td', {}, t('ui.storage.resumeFromTitle')),
       ]);
@@ -177,7 +236,9 @@ export function historyScreen(services: ScreenServices): Screen {
       h('td', {}, String(finished.report.score)),
       h('td', {}, [
         h('div', { class: 'row-actions' }, [
-          actionButton(t('ui.history.open'), finished, 'data-open', () => send({ type: 'open attempt', attemptId: finished.id, scenarioId: finished.scenario.id })),
+          actionButton(t('ui.history.open'), finished, 'data-open', () =>
+            send({ type: 'open attempt', attemptId: finished.id, scenarioId: finished.scenario.id }),
+          ),
           actionButton(t('ui.storage.replay'), finished, 'data-replay-attempt', () => replay(finished)),
           actionButton(t('ui.storage.rescore.button'), finished, 'data-rescore', () => void rescore(finished)),
         ]),
@@ -192,7 +253,8 @@ export function historyScreen(services: ScreenServices): Screen {
     ];
     const notice = storageNotice(attempts, t);
     const state = attempts.storage();
-    const kept = attempts.persistence() === 'persisted' ? t('ui.storage.persisted') : state.kind === 'device' ? t('ui.storage.bestEffort') : undefined;
+    const kept =
+      attempts.persistence() === 'persisted' ? t('ui.storage.persisted') : state.kind === 'device' ? t('ui.storage.bestEffort') : undefined;
     content.replaceChildren();
     append(content, [
       notice ? h('p', { class: 'note storage-notice' }, notice) : null,
@@ -228,7 +290,13 @@ export function historyScreen(services: ScreenServices): Screen {
       heading,
       h('p', { class: 'help' }, t('ui.storage.historyHelp')),
       content,
-      h('div', { class: 'actions' }, [h('button', { class: 'secondary', attrs: { type: 'button' }, on: { click: () => send({ type: 'open scenarios' }) } }, t('ui.history.back'))]),
+      h('div', { class: 'actions' }, [
+        h(
+          'button',
+          { class: 'secondary', attrs: { type: 'button' }, on: { click: () => send({ type: 'open scenarios' }) } },
+          t('ui.history.back'),
+        ),
+      ]),
     ]),
     rescorePanel,
     exportPanel(services),

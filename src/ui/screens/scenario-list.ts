@@ -26,7 +26,11 @@ function profilePicker(services: ScreenServices): HTMLElement {
   return h('section', { class: 'profile', attrs: { 'aria-labelledby': 'profile-label' } }, [
     h('label', { id: 'profile-label', attrs: { for: 'profile' } }, t('ui.list.profile')),
     select,
-    h('p', { class: 'help', id: 'profile-note' }, [t('ui.list.profileHelp'), ' ', current ? profileText(current.note, context.settings.locale) : '']),
+    h('p', { class: 'help', id: 'profile-note' }, [
+      t('ui.list.profileHelp'),
+      ' ',
+      current ? profileText(current.note, context.settings.locale) : '',
+    ]),
   ]);
 }
 
@@ -48,13 +52,21 @@ function playableCard(services: ScreenServices, manifest: ScenarioManifest): HTM
       h('dd', {}, manifest.protocols.map((family) => t(`ui.protocols.${family}`)).join(' · ')),
     ]),
     locale !== wanted
-      ? h('p', { class: 'note language-note' }, t('ui.list.onlyIn', { wanted: t(`ui.languages.${wanted}`), available: t(`ui.languages.${locale}`, { defaultValue: locale }) }))
+      ? h(
+          'p',
+          { class: 'note language-note' },
+          t('ui.list.onlyIn', { wanted: t(`ui.languages.${wanted}`), available: t(`ui.languages.${locale}`, { defaultValue: locale }) }),
+        )
       : null,
-    h('button', {
-      class: 'primary',
-      attrs: { type: 'button', 'data-action': 'play' },
-      on: { click: () => send({ type: 'choose scenario', scenarioId: manifest.id }) },
-    }, [t('ui.list.play'), hidden(`: ${title}`)]),
+    h(
+      'button',
+      {
+        class: 'primary',
+        attrs: { type: 'button', 'data-action': 'play' },
+        on: { click: () => send({ type: 'choose scenario', scenarioId: manifest.id }) },
+      },
+      [t('ui.list.play'), hidden(`: ${title}`)],
+    ),
   ]);
 }
 
@@ -63,7 +75,11 @@ function unavailableCard(services: ScreenServices, id: string, problems: readonl
   return h('li', { class: 'scenario card unavailable', attrs: { 'data-scenario-id': id } }, [
     h('h2', {}, `${id}: ${t('ui.list.unavailable')}`),
     h('p', {}, t('ui.list.unavailableHelp')),
-    h('ul', { class: 'problems' }, problems.map((problem) => h('li', {}, problem))),
+    h(
+      'ul',
+      { class: 'problems' },
+      problems.map((problem) => h('li', {}, problem)),
+    ),
   ]);
 }
 
@@ -78,11 +94,23 @@ export function scenarioListScreen(services: ScreenServices): Screen {
     h('div', { class: 'card header-card' }, [heading, profilePicker(services)]),
     catalogue.scenarios.length === 0
       ? h('p', { class: 'card empty' }, t('ui.list.empty'))
-      : h('ul', { class: 'scenarios' }, catalogue.scenarios.map((entry) => card(services, entry))),
+      : h(
+          'ul',
+          { class: 'scenarios' },
+          catalogue.scenarios.map((entry) => card(services, entry)),
+        ),
     h('div', { class: 'actions' }, [
-      h('button', { class: 'secondary', attrs: { type: 'button' }, on: { click: () => send({ type: 'back to title' }) } }, t('ui.list.back')),
+      h(
+        'button',
+        { class: 'secondary', attrs: { type: 'button' }, on: { click: () => send({ type: 'back to title' }) } },
+        t('ui.list.back'),
+      ),
       attempts.list().length > 0
-        ? h('button', { class: 'secondary', attrs: { type: 'button' }, on: { click: () => send({ type: 'open history' }) } }, t('ui.list.history', { count: attempts.list().length }))
+        ? h(
+            'button',
+            { class: 'secondary', attrs: { type: 'button' }, on: { click: () => send({ type: 'open history' }) } },
+            t('ui.list.history', { count: attempts.list().length }),
+          )
         : null,
     ]),
   ]);

@@ -23,7 +23,11 @@ function modeChoice(services: ScreenServices, mode: 'learn' | 'assess'): HTMLEle
     attrs: { type: 'radio', name: 'mode', value: mode, 'aria-describedby': `${id}-help`, checked: context.settings.mode === mode },
     on: { change: () => send({ type: 'change settings', settings: { mode } }) },
   });
-  return h('div', { class: 'radio' }, [input, h('label', { attrs: { for: id } }, t(`ui.start.${mode}`)), h('p', { class: 'help', id: `${id}-help` }, t(`ui.start.${mode}Help`))]);
+  return h('div', { class: 'radio' }, [
+    input,
+    h('label', { attrs: { for: id } }, t(`ui.start.${mode}`)),
+    h('p', { class: 'help', id: `${id}-help` }, t(`ui.start.${mode}Help`)),
+  ]);
 }
 
 function speedSelect(services: ScreenServices): HTMLSelectElement {
@@ -33,7 +37,11 @@ function speedSelect(services: ScreenServices): HTMLSelectElement {
     on: { change: () => send({ type: 'change settings', settings: { timeFactor: Number(select.value) } }) },
   });
   for (const factor of TIME_FACTORS) {
-    const option = h('option', { attrs: { value: factor } }, factor < 1 ? t('ui.start.speedHalf') : t('ui.start.speedOption', { count: factor }));
+    const option = h(
+      'option',
+      { attrs: { value: factor } },
+      factor < 1 ? t('ui.start.speedHalf') : t('ui.start.speedOption', { count: factor }),
+    );
     option.selected = factor === context.settings.timeFactor;
     select.append(option);
   }
@@ -62,43 +70,63 @@ export function titleScreen(services: ScreenServices): Screen {
 
   const code = h('input', {
     id: 'trainee-code',
-    attrs: { type: 'text', value: settings.traineeCode, autocomplete: 'off', spellcheck: 'false', maxlength: 32, 'aria-describedby': 'trainee-code-help' },
+    attrs: {
+      type: 'text',
+      value: settings.traineeCode,
+      autocomplete: 'off',
+      spellcheck: 'false',
+      maxlength: 32,
+      'aria-describedby': 'trainee-code-help',
+    },
     on: { change: () => send({ type: 'change settings', settings: { traineeCode: code.value.trim() || randomTraineeCode() } }) },
   });
-  const newCode = h('button', {
-    id: 'new-code',
-    class: 'secondary',
-    attrs: { type: 'button' },
-    on: { click: () => send({ type: 'change settings', settings: { traineeCode: randomTraineeCode() } }) },
-  }, t('ui.start.newCode'));
+  const newCode = h(
+    'button',
+    {
+      id: 'new-code',
+      class: 'secondary',
+      attrs: { type: 'button' },
+      on: { click: () => send({ type: 'change settings', settings: { traineeCode: randomTraineeCode() } }) },
+    },
+    t('ui.start.newCode'),
+  );
 
   const heading = h('h1', { attrs: { tabindex: -1 } }, t('ui.start.heading'));
-  const form = h('form', {
-    class: 'settings',
-    on: {
-      submit: (event) => {
-        event.preventDefault();
-        const traineeCode = code.value.trim() || randomTraineeCode();
-        if (traineeCode !== settings.traineeCode) send({ type: 'change settings', settings: { traineeCode } });
-        send({ type: 'open scenarios' });
+  const form = h(
+    'form',
+    {
+      class: 'settings',
+      on: {
+        submit: (event) => {
+          event.preventDefault();
+          const traineeCode = code.value.trim() || randomTraineeCode();
+          if (traineeCode !== settings.traineeCode) send({ type: 'change settings', settings: { traineeCode } });
+          send({ type: 'open scenarios' });
+        },
       },
     },
-  }, [
-    h('h2', {}, t('ui.start.settings')),
-    field('language', t('ui.start.language'), languageSelect(services)),
-    h('fieldset', {}, [h('legend', {}, t('ui.start.mode')), modeChoice(services, 'learn'), modeChoice(services, 'assess'), h('p', { class: 'note' }, t('ui.start.timedNote'))]),
-    field('time-factor', t('ui.start.speed'), speedSelect(services)),
-    h('div', { class: 'field' }, [
-      h('label', { attrs: { for: 'trainee-code' } }, t('ui.start.traineeCode')),
-      h('div', { class: 'inline' }, [code, newCode]),
-      h('p', { class: 'help', id: 'trainee-code-help' }, t('ui.start.traineeCodeHelp')),
-    ]),
-    soundControls(services, { idPrefix: '', withHelp: true }),
-    h('div', { class: 'actions' }, [
-      h('button', { id: 'open-scenarios', class: 'primary', attrs: { type: 'submit' } }, t('ui.start.begin')),
-      saved.historyButton,
-    ]),
-  ]);
+    [
+      h('h2', {}, t('ui.start.settings')),
+      field('language', t('ui.start.language'), languageSelect(services)),
+      h('fieldset', {}, [
+        h('legend', {}, t('ui.start.mode')),
+        modeChoice(services, 'learn'),
+        modeChoice(services, 'assess'),
+        h('p', { class: 'note' }, t('ui.start.timedNote')),
+      ]),
+      field('time-factor', t('ui.start.speed'), speedSelect(services)),
+      h('div', { class: 'field' }, [
+        h('label', { attrs: { for: 'trainee-code' } }, t('ui.start.traineeCode')),
+        h('div', { class: 'inline' }, [code, newCode]),
+        h('p', { class: 'help', id: 'trainee-code-help' }, t('ui.start.traineeCodeHelp')),
+      ]),
+      soundControls(services, { idPrefix: '', withHelp: true }),
+      h('div', { class: 'actions' }, [
+        h('button', { id: 'open-scenarios', class: 'primary', attrs: { type: 'submit' } }, t('ui.start.begin')),
+        saved.historyButton,
+      ]),
+    ],
+  );
 
   const root = h('section', { class: 'screen screen-title', attrs: { 'aria-labelledby': 'title-heading' } }, [
     h('div', { class: 'card' }, [

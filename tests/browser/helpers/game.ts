@@ -19,7 +19,11 @@ export async function activate(page: Page, selector: string): Promise<void> {
 export type Policy = (choices: readonly string[], picked: readonly string[]) => number;
 
 /** The first choice not picked before, else the first: explores the story and reaches an ending. */
-export const firstUnpicked: Policy = (choices, picked) => Math.max(0, choices.findIndex((c) => !picked.includes(c)));
+export const firstUnpicked: Policy = (choices, picked) =>
+  Math.max(
+    0,
+    choices.findIndex((c) => !picked.includes(c)),
+  );
 
 /** The last choice not picked before, for a while; then as `firstUnpicked`, so that the story ends. */
 export const lastUnpickedThenFirst: Policy = (choices, picked) => {
@@ -43,7 +47,12 @@ const MAX_PICKS = 200;
  * Tab from the first choice and Enter past the ninth. Checks after every pick that focus is back on
  * the first choice.
  */
-export async function playToEnd(page: Page, policy: Policy, input: 'keyboard' | 'mouse', afterPick?: (count: number) => Promise<void>): Promise<PlayedRun> {
+export async function playToEnd(
+  page: Page,
+  policy: Policy,
+  input: 'keyboard' | 'mouse',
+  afterPick?: (count: number) => Promise<void>,
+): Promise<PlayedRun> {
   const picks: number[] = [];
   const texts: string[] = [];
   let hints = 0;
@@ -92,7 +101,10 @@ export async function readDebrief(page: Page): Promise<DebriefOnScreen> {
       passed: result?.getAttribute('data-passed') === 'true',
       score: Number(result?.getAttribute('data-score')),
       seed: Number(document.querySelector('[data-seed]')?.getAttribute('data-seed')),
-      rules: [...document.querySelectorAll('.rules [data-rule-id]')].map((e) => ({ id: e.getAttribute('data-rule-id') ?? '', verdict: e.getAttribute('data-verdict') ?? '' })),
+      rules: [...document.querySelectorAll('.rules [data-rule-id]')].map((e) => ({
+        id: e.getAttribute('data-rule-id') ?? '',
+        verdict: e.getAttribute('data-verdict') ?? '',
+      })),
       patient: document.querySelector('[data-outcome="patient"]')?.getAttribute('data-value') ?? '',
     };
   });

@@ -29,9 +29,12 @@ export interface ScriptedPath {
 export function scriptedPath(scenarioId: string, pathName?: string): ScriptedPath {
   const dir = resolveScenarioDir(scenarioId);
   const bundle = loadScenarioDir(dir).bundle;
-  const golden = readGoldenPaths(dir)?.paths.find((p) => (p.profile ?? 'model-policy') === 'model-policy' && p.locale === undefined && (pathName === undefined || p.name === pathName));
+  const golden = readGoldenPaths(dir)?.paths.find(
+    (p) => (p.profile ?? 'model-policy') === 'model-policy' && p.locale === undefined && (pathName === undefined || p.name === pathName),
+  );
   const profile = loadProfile('model-policy');
-  if (!bundle || !golden || !profile.ok) throw new Error(`${scenarioId}: no golden path ${pathName === undefined ? '' : `"${pathName}" `}under model-policy`);
+  if (!bundle || !golden || !profile.ok)
+    throw new Error(`${scenarioId}: no golden path ${pathName === undefined ? '' : `"${pathName}" `}under model-policy`);
   const seed = golden.seed ?? 1;
   const session = createSession({ scenario: bundle, profile: profile.profile, seed });
   const picks: { index: number; text: string }[] = [];
@@ -52,7 +55,15 @@ export function scriptedPath(scenarioId: string, pathName?: string): ScriptedPat
     if (arrivedAfter === undefined && here !== undefined && here !== 'patrol_car') arrivedAfter = n + 1;
     if (revivedAfter === undefined && bundle.manifest.kind === 'overdose' && step.state.responsive) revivedAfter = n + 1;
   });
-  return { scenarioId: path.basename(dir), kind: bundle.manifest.kind, seed, picks, arrivedAfter: arrivedAfter ?? 0, revivedAfter, batches };
+  return {
+    scenarioId: path.basename(dir),
+    kind: bundle.manifest.kind,
+    seed,
+    picks,
+    arrivedAfter: arrivedAfter ?? 0,
+    revivedAfter,
+    batches,
+  };
 }
 
 /**
@@ -83,13 +94,16 @@ export async function pickChoice(page: Page, index: number, text: string): Promi
 /** Waits until the picture has drawn what the page last showed it (a few animation frames). */
 export async function settlePicture(page: Page): Promise<void> {
   await page.waitForFunction(() => document.getElementById('scene')?.dataset.motion !== undefined);
-  await page.evaluate(() => new Promise<void>((resolve) => {
-    let frames = 0;
-    const tick = (): void => {
-      frames++;
-      if (frames >= 8) resolve();
-      else requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  }));
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let frames = 0;
+        const tick = (): void => {
+          frames++;
+          if (frames >= 8) resolve();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
 }

@@ -117,7 +117,12 @@ export class EncounterScene extends PictureScene<EncounterPicture> {
   }
 
   private text(x: number, y: number, words: string, size: number, colour: number = COLOURS.text): Phaser.GameObjects.Text {
-    return this.add.text(x, y, words, { fontFamily: FONT, fontSize: `${Math.round(size)}px`, color: css(colour), resolution: Math.min(2, window.devicePixelRatio || 1) });
+    return this.add.text(x, y, words, {
+      fontFamily: FONT,
+      fontSize: `${Math.round(size)}px`,
+      color: css(colour),
+      resolution: Math.min(2, window.devicePixelRatio || 1),
+    });
   }
 
   private paintHud(s: Stage): Hud {
@@ -152,7 +157,13 @@ export class EncounterScene extends PictureScene<EncounterPicture> {
     if (p.emsOnScene && (p.place === 'traffic_stop' || p.place === 'park_bench')) {
       const g = this.add.graphics();
       const { lights } = ambulance(g, s.x + s.w * 0.02, s.y + s.h * 0.7, s.w * 0.32);
-      lights.forEach((box, i) => this.flash(this.add.rectangle(box.x + box.w / 2, box.y + box.h / 2, box.w, box.h, i ? COLOURS.sirenBlue : COLOURS.siren), EMERGENCY_LIGHT_CYCLE_MS, (i * EMERGENCY_LIGHT_CYCLE_MS) / 2));
+      lights.forEach((box, i) =>
+        this.flash(
+          this.add.rectangle(box.x + box.w / 2, box.y + box.h / 2, box.w, box.h, i ? COLOURS.sirenBlue : COLOURS.siren),
+          EMERGENCY_LIGHT_CYCLE_MS,
+          (i * EMERGENCY_LIGHT_CYCLE_MS) / 2,
+        ),
+      );
     }
   }
 
@@ -169,7 +180,9 @@ export class EncounterScene extends PictureScene<EncounterPicture> {
     const patient = { look: LOOKS.patient, hypoxia: p.hypoxia, dead: p.dead };
     const awake = p.responsive && !p.dead;
     const body = this.add.graphics();
-    const drawn = awake ? sittingPatient(body, patientX - h * 0.05, groundY, h, patient, p.withdrawal) : lyingPatient(body, patientX, groundY, lyingLength, patient);
+    const drawn = awake
+      ? sittingPatient(body, patientX - h * 0.05, groundY, h, patient, p.withdrawal)
+      : lyingPatient(body, patientX, groundY, lyingLength, patient);
     const axis = awake ? 'scaleX' : 'scaleY';
     const chest = this.add.graphics();
     const box = drawn.chest;
@@ -211,7 +224,12 @@ export class EncounterScene extends PictureScene<EncounterPicture> {
     const x = s.x + s.w - radius - 16;
     const y = s.y + radius + 16;
     const eyes = !p.responsive ? 'pinpoint' : p.withdrawal !== 'none' ? 'dilated' : 'open';
-    closeUpFace(this.add.graphics(), x, y, radius, { look: LOOKS.patient, hypoxia: p.hypoxia, eyes, sweating: p.responsive && p.withdrawal !== 'none' });
+    closeUpFace(this.add.graphics(), x, y, radius, {
+      look: LOOKS.patient,
+      hypoxia: p.hypoxia,
+      eyes,
+      sweating: p.responsive && p.withdrawal !== 'none',
+    });
     const label = this.text(x, y + radius + 8, p.labels.closeUp, Math.max(11, Math.min(14, s.h * 0.03)));
     label.setOrigin(0.5, 0).setBackgroundColor('rgba(11, 20, 32, 0.85)').setPadding(5, 1, 5, 1);
   }
