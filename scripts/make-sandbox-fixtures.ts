@@ -18,23 +18,38 @@ const VARIANTS: Record<string, string[]> = {
     'reason=violent_crime target=bystander',
     'reason=paraphernalia target=person',
     'reason=possession target=person',
+    'reason=refusal target=person',
+    'reason=violent_crime target=person',
+    'reason=possession target=partner',
   ],
   cite: [
     'reason=possession target=caller',
     'reason=paraphernalia target=person',
     'reason=possession target=person',
     'reason=paraphernalia target=caller',
+    'reason=other target=patient',
+    'reason=other target=person',
   ],
-  threaten_arrest: ['target=caller', 'target=patient'],
+  threaten_arrest: ['target=caller', 'target=patient', 'target=person', 'target=bystander', 'target=partner'],
   ask_what_taken: ['target=caller', 'target=patient'],
-  demand_id: ['target=caller', 'target=patient'],
+  demand_id: ['target=caller', 'target=patient', 'target=person', 'target=bystander'],
+  warrant_check: ['', 'target=person', 'target=bystander'],
   patdown: ['target=person', 'target=bystander'],
-  offer_referral: ['to=treatment target=person'],
+  search_bag: ['target=person', 'target=bystander'],
+  offer_referral: ['to=treatment target=person', 'to=crisis target=person'],
+  naloxone_nasal: ['', 'target=partner'],
+  check_breathing: ['', 'target=partner'],
+  restrain: ['', 'target=partner'],
+  grab: ['', 'target=bystander'],
 };
 
 const EVENT_VARIANTS: Record<string, string[]> = {
   consent_given: ['target=person', 'target=bystander'],
-  weapon_indicator: ['target=person'],
+  consent_refused: ['target=person', 'target=bystander'],
+  weapon_indicator: ['target=person', 'target=bystander'],
+  lawful_stop: ['target=person', 'target=bystander'],
+  probable_cause: ['target=person', 'target=bystander'],
+  diversion_accepted: ['target=person', 'target=bystander'],
   ems_delayed: ['minutes=10'],
 };
 
@@ -71,10 +86,15 @@ interface Sandbox {
   readonly parameters: Record<string, unknown>;
 }
 
+/** Waking a fixed two minutes after breathing returns, so that the cases can count the picks in between. */
+const WAKE_AFTER = { wakeAfterBreathingSeconds: 120 };
+
 const SANDBOXES: readonly Sandbox[] = [
-  { id: 'sandbox-overdose', kind: 'overdose', parameters: {} },
+  { id: 'sandbox-overdose', kind: 'overdose', parameters: WAKE_AFTER },
   /** Not breathing on arrival, and fentanyl that needs two doses. */
-  { id: 'sandbox-overdose-apneic', kind: 'overdose', parameters: { apneaAfterSeconds: 0, dosesNeeded: 2 } },
+  { id: 'sandbox-overdose-apneic', kind: 'overdose', parameters: { apneaAfterSeconds: 0, dosesNeeded: 2, ...WAKE_AFTER } },
+  /** Fentanyl with xylazine: naloxone brings breathing back, never consciousness. */
+  { id: 'sandbox-overdose-sedated', kind: 'overdose', parameters: { sedativeOnBoard: true, ...WAKE_AFTER } },
   { id: 'sandbox-patdown', kind: 'patdown', parameters: { pocketHoldsNeedles: true } },
 ];
 
@@ -90,8 +110,8 @@ function manifest({ id, kind, parameters }: Sandbox): string {
       locales: ['en'],
       protocols:
         kind === 'overdose'
-          ? ['naloxone', 'good-samaritan', 'no-arrest-at-overdose', 'voluntary-referral']
-          : ['sharps-safety', 'voluntary-referral'],
+          ? ['naloxone', 'good-samaritan', 'no-arrest-at-overdose', 'voluntary-referral', 'lawful-contact']
+          : ['sharps-safety', 'voluntary-referral', 'lawful-contact'],
       parameters,
     },
     null,

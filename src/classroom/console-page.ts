@@ -5,7 +5,7 @@
  * Controls are built once per language and per choice point, so focus and typing survive updates.
  */
 import { isStoryEventId } from '../engine/vocabulary/events.js';
-import { RUBRIC } from '../protocols/index.js';
+import { ruleById } from '../protocols/index.js';
 import { createTranslator, type Translate } from '../i18n/translator.js';
 import { h } from '../ui/dom.js';
 import { formatClock } from '../ui/format.js';
@@ -35,7 +35,7 @@ function section(id: string, title: string, children: (Node | null)[], className
 }
 
 function sourcesOf(id: string, t: Translate): HTMLElement | null {
-  const sources = RUBRIC.find((r) => r.id === id)?.sources ?? [];
+  const sources = ruleById(id)?.sources ?? [];
   if (sources.length === 0) return null;
   return h('div', { class: 'sources' }, [
     h('span', {}, `${t('ui.debrief.sources')}: `),

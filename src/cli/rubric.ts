@@ -17,9 +17,9 @@ runCommand('usage: npm run -s rubric [-- --write] [--locale en|es]', (argv) => {
   const t = createTranslator(localeIndex >= 0 ? (argv[localeIndex + 1] ?? 'en') : 'en');
   const title = (id: string) => t(`rules.${id}.title`);
   if (argv.includes('--write')) {
-    writeFileSync(RUBRIC_DOC, rubricDocument(RUBRIC, title));
+    writeFileSync(RUBRIC_DOC, rubricDocument(RUBRIC.rules, title));
     console.log(`wrote ${path.relative(process.cwd(), RUBRIC_DOC)}`);
     return;
   }
-  console.log(rubricTable(RUBRIC, title));
+  console.log(rubricTable(RUBRIC.rules, title));
 });

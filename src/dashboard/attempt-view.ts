@@ -5,7 +5,7 @@
  * is folded away, so that paper shows all of it.
  */
 import type { InstructorInput, RuleResult } from '../engine/index.js';
-import { RUBRIC } from '../protocols/index.js';
+import { ruleById } from '../protocols/index.js';
 import type { FinishedAttempt } from '../storage/attempt-record.js';
 import { buildTimeline, rulesInDebriefOrder } from '../ui/debrief-model.js';
 import { h } from '../ui/dom.js';
@@ -35,7 +35,7 @@ function badge(rule: RuleResult, labels: DashboardLabels): HTMLElement {
 }
 
 function sources(rule: RuleResult, labels: DashboardLabels): HTMLElement | null {
-  const list = RUBRIC.find((r) => r.id === rule.id)?.sources ?? [];
+  const list = ruleById(rule.id)?.sources ?? [];
   if (list.length === 0) return null;
   return h(
     'p',

@@ -40,7 +40,7 @@ export type OutcomeTotals = Readonly<Record<OutcomeCount, number>> & {
 };
 
 /** The outcome measures that are counts on each attempt. */
-type OutcomeCount = { [K in keyof Outcome]: Outcome[K] extends number ? K : never }[keyof Outcome];
+type OutcomeCount = { [K in keyof Outcome]-?: Outcome[K] extends number ? K : never }[keyof Outcome];
 
 export const OUTCOME_MEASURES = [
   'referralsOffered',

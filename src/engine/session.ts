@@ -19,7 +19,7 @@ import type { ScenarioBundle } from './scenario/bundle.js';
 import type { ScenarioManifest } from './scenario/manifest.js';
 import { resolveParameters, type ScenarioParameters } from './scenario/parameters.js';
 import { buildReport, type Mode, type ScoreReport } from './scoring/report.js';
-import type { Rule } from './scoring/rule.js';
+import type { Rubric } from './scoring/rule.js';
 import { ENGINE_VARIABLES } from './story/engine-variables.js';
 import { InkStory, type RawChoice } from './story/ink-story.js';
 import type { ActionRef, EventParams } from './story/parse-tag.js';
@@ -90,7 +90,7 @@ export interface SessionOptions {
   readonly mode?: Mode;
   readonly seed?: number;
   /** Defaults to the protocol rubric; tests pass their own. */
-  readonly rubric?: readonly Rule[];
+  readonly rubric?: Rubric;
 }
 
 export const SNAPSHOT_FORMAT = 'good-call/session';
@@ -172,7 +172,7 @@ export function choiceCosts(actions: readonly ActionRef[], totalOverride?: numbe
 }
 
 interface Internals {
-  options: Required<Omit<SessionOptions, 'rubric' | 'locale'>> & { locale: string; rubric: readonly Rule[] };
+  options: Required<Omit<SessionOptions, 'rubric' | 'locale'>> & { locale: string; rubric: Rubric };
   parameters: ScenarioParameters;
   clock: EncounterClock;
   actor: Actor<typeof encounterMachine>;
@@ -422,6 +422,7 @@ class EncounterSession implements Session {
     return buildReport({
       rubric: this.s.options.rubric,
       log: [...this.s.log],
+      pickTimes: this.s.picks.map((p) => p.at),
       profile,
       scenario: { id: manifest.id, version: manifest.version, kind: manifest.kind, parameters: this.s.parameters },
       final: this.state(),
@@ -525,7 +526,7 @@ function startEncounter(manifest: ScenarioManifest, parameters: ScenarioParamete
 }
 
 /** Resumes a session exactly where its snapshot was taken. The scenario must be the one it was played on. */
-export function restoreSession(snapshot: SessionSnapshot, scenario: ScenarioBundle, rubric: readonly Rule[] = RUBRIC): Session {
+export function restoreSession(snapshot: SessionSnapshot, scenario: ScenarioBundle, rubric: Rubric = RUBRIC): Session {
   const { manifest, stories } = scenario;
   checkSnapshot(snapshot, manifest);
   const locale = chooseLocale(manifest, stories, snapshot.locale);

@@ -5,7 +5,7 @@
  */
 import { defineRule, met, missed, violated, withValues, type Rule } from '../engine/scoring/rule.js';
 import { isProtectedByGoodSamaritan } from './profile.js';
-import { protectedPersonOf, reasonOf, targetOf } from './log-queries.js';
+import { isAboutOfficer, protectedPersonOf, reasonOf, targetOf } from './log-queries.js';
 import { sources } from './sources.js';
 
 const overdose = ['overdose'] as const;
@@ -19,10 +19,9 @@ export const reassure = defineRule({
   severity: 'major',
   kinds: overdose,
   evaluate: ({ log }) => {
-    const firstQuestion = log.actions(...QUESTIONS_TO_BYSTANDERS).find((q) => {
-      const target = targetOf(q.entry);
-      return target !== 'patient' && target !== 'self';
-    });
+    const firstQuestion = log
+      .actions(...QUESTIONS_TO_BYSTANDERS)
+      .find((q) => targetOf(q.entry) !== 'patient' && !isAboutOfficer(q.entry));
     const reassurance = log.firstAction('reassure_good_samaritan');
     if (firstQuestion && (!reassurance || reassurance.index > firstQuestion.index)) return missed(firstQuestion);
     return reassurance ? met(reassurance) : missed();
@@ -38,7 +37,7 @@ export const noArrest = defineRule({
   evaluate: ({ log, profile }) => {
     const breach = log
       .actions('arrest', 'cite')
-      .find(({ entry }) => isProtectedByGoodSamaritan(profile, protectedPersonOf(entry), reasonOf(entry)));
+      .find(({ entry }) => !isAboutOfficer(entry) && isProtectedByGoodSamaritan(profile, protectedPersonOf(entry), reasonOf(entry)));
     if (!breach) return met();
     return withValues(violated(breach), {
       person: protectedPersonOf(breach.entry),
@@ -55,7 +54,7 @@ export const noThreat = defineRule({
   severity: 'major',
   kinds: overdose,
   evaluate: ({ log }) => {
-    const threat = log.actions('threaten_arrest').find((t) => targetOf(t.entry) !== 'self');
+    const threat = log.actions('threaten_arrest').find((t) => !isAboutOfficer(t.entry));
     return threat ? violated(threat) : met();
   },
   sources: [sources.pdapsGoodSamaritan, sources.redesigningPublicSafety],

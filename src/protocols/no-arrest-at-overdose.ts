@@ -1,11 +1,11 @@
 /**
- * No enforcement at an overdose scene (PROTOCOLS.md, family `no-arrest-at-overdose`), in force only
- * under a profile's agency overlay: no warrant checks or ID demands, no searches or seizures, only
- * medical questions, no arrests unless for a violent crime.
+ * No enforcement at an overdose scene (docs/protocols.md, family `no-arrest-at-overdose`), in force
+ * only under a profile's agency overlay: no warrant checks or ID demands, no searches or seizures,
+ * only medical questions, no arrests or citations unless for a violent crime.
  */
 import { defineRule, met, violated, type Rule } from '../engine/scoring/rule.js';
 import type { Profile } from './profile.js';
-import { reasonOf } from './log-queries.js';
+import { eventBefore, isCharge, isSearch, reasonOf } from './log-queries.js';
 import { sources } from './sources.js';
 
 const overdose = ['overdose'] as const;
@@ -31,9 +31,9 @@ export const noSearch = defineRule({
   kinds: overdose,
   profileCondition: agencyOverlay,
   evaluate: ({ log }) => {
-    const danger = [log.firstEvent('weapon_threat'), log.firstEvent('violent_crime')].filter((e) => e !== undefined);
-    const justifiedAfter = Math.min(...danger.map((e) => e.index), Infinity);
-    const search = log.actions('search_person', 'search_area', 'seize_drugs', 'seize_paraphernalia').find((s) => s.index < justifiedAfter);
+    const search = log
+      .actionsWhere((e) => isSearch(e) || e.id === 'seize_drugs' || e.id === 'seize_paraphernalia')
+      .find((s) => !eventBefore(log, 'weapon_threat', s.index) && !eventBefore(log, 'violent_crime', s.index));
     return search ? violated(search) : met();
   },
   sources: [sources.redesigningPublicSafety, sources.osfPoliceHarmReduction],
@@ -52,6 +52,7 @@ export const medicalQuestionsOnly = defineRule({
   sources: [sources.redesigningPublicSafety],
 });
 
+// OSF: "do not charge or arrest at overdose scenes"; a citation is a charge.
 export const noArrestAtOverdose = defineRule({
   id: 'NA-NO-ARREST',
   family: 'no-arrest-at-overdose',
@@ -59,11 +60,10 @@ export const noArrestAtOverdose = defineRule({
   kinds: overdose,
   profileCondition: agencyOverlay,
   evaluate: ({ log }) => {
-    const violentCrime = log.firstEvent('violent_crime');
-    const arrest = log
-      .actions('arrest')
-      .find((a) => !(reasonOf(a.entry) === 'violent_crime' && violentCrime !== undefined && violentCrime.index < a.index));
-    return arrest ? violated(arrest) : met();
+    const charge = log
+      .actionsWhere(isCharge)
+      .find((a) => !(reasonOf(a.entry) === 'violent_crime' && eventBefore(log, 'violent_crime', a.index)));
+    return charge ? violated(charge) : met();
   },
   sources: [sources.redesigningPublicSafety, sources.osfPoliceHarmReduction],
 });

@@ -34,4 +34,13 @@ export const sources = {
     'https://www.opensocietyfoundations.org/publications/police-harm-reduction',
   ),
   redesigningPublicSafety: source('redesigning-public-safety', 'Redesigning Public Safety: Substance Use recommendations'),
+  // Revision 2: the law of stops, frisks, consent and force behind the lawful-contact rules.
+  oshaBloodborne: source('osha-bloodborne-pathogens', 'OSHA Bloodborne Pathogens Standard, 29 CFR 1910.1030 (no recapping of contaminated needles)'),
+  terryVOhio: source('terry-v-ohio', 'Terry v. Ohio, 392 U.S. 1 (1968)'),
+  floridaVBostick: source('florida-v-bostick', 'Florida v. Bostick, 501 U.S. 429 (1991)'),
+  brendlinVCalifornia: source('brendlin-v-california', 'Brendlin v. California, 551 U.S. 249 (2007)'),
+  arizonaVJohnson: source('arizona-v-johnson', 'Arizona v. Johnson, 555 U.S. 323 (2009)'),
+  rodriguezVUnitedStates: source('rodriguez-v-united-states', 'Rodriguez v. United States, 575 U.S. 348 (2015)'),
+  grahamVConnor: source('graham-v-connor', 'Graham v. Connor, 490 U.S. 386 (1989), and agency use-of-force policy'),
+  dpaGatekeepers: source('dpa-not-gatekeepers', 'Drug Policy Alliance: police are not the gatekeepers to health'),
 } as const satisfies Record<string, Source>;

@@ -1,10 +1,10 @@
 /**
- * Syringe services, diversion and referral (PROTOCOLS.md, family `voluntary-referral`), at both
- * kinds of encounter: honour a program card, offer diversion before charging, never recruit
- * informants, and offer help without coercion.
+ * Syringe services, diversion and referral (docs/protocols.md, family `voluntary-referral`), at both
+ * kinds of encounter: honour a program card, offer diversion before charging and keep the word given
+ * when it is accepted, never recruit informants, and offer help without coercion.
  */
 import { at, defineRule, met, missed, notApplicable, violated, type Rule } from '../engine/scoring/rule.js';
-import { after, reasonOf } from './log-queries.js';
+import { after, isCharge, reasonOf, subjectOf, waking } from './log-queries.js';
 import { sources } from './sources.js';
 
 const bothKinds = ['overdose', 'patdown'] as const;
@@ -20,11 +20,7 @@ export const sspRespect = defineRule({
     const shown = log.firstEvent('ssp_card_shown');
     if (!shown) return notApplicable();
     const afterwards = after(log.actions(), shown.index);
-    const broken = afterwards.find(
-      (a) =>
-        a.entry.id === 'confiscate_syringes' ||
-        ((a.entry.id === 'cite' || a.entry.id === 'arrest') && reasonOf(a.entry) === 'paraphernalia'),
-    );
+    const broken = afterwards.find((a) => a.entry.id === 'confiscate_syringes' || (isCharge(a.entry) && reasonOf(a.entry) === 'paraphernalia'));
     if (broken) return violated(broken, shown);
     const honoured = afterwards.find((a) => a.entry.id === 'honor_ssp_card');
     return honoured ? met(honoured, shown) : at(missed(shown), log.endTime);
@@ -43,10 +39,29 @@ export const diversionOffer = defineRule({
     const eligible = log.firstEvent('eligible_offense');
     if (!eligible) return notApplicable();
     const afterwards = after(log.actions(), eligible.index);
-    const charge = afterwards.find((a) => (a.entry.id === 'arrest' || a.entry.id === 'cite') && reasonOf(a.entry) !== 'violent_crime');
+    const charge = afterwards.find((a) => isCharge(a.entry) && reasonOf(a.entry) !== 'violent_crime');
     const offer = afterwards.find((a) => a.entry.id === 'offer_diversion');
     if (charge && (!offer || offer.index > charge.index)) return violated(charge, eligible);
     return offer ? met(offer, eligible) : notApplicable();
+  },
+  sources: [sources.leadBureau, sources.osfPoliceHarmReduction],
+});
+
+// A bait-and-switch destroys the trust diversion depends on (LEAD Support Bureau).
+export const diversionHonored = defineRule({
+  id: 'DIV-HONOR',
+  family: 'voluntary-referral',
+  severity: 'critical',
+  kinds: bothKinds,
+  trigger: 'the person accepts diversion (#event:diversion_accepted)',
+  evaluate: ({ log, scenario }) => {
+    const accepted = log.firstEvent('diversion_accepted');
+    if (!accepted) return notApplicable();
+    const person = subjectOf(accepted.entry, scenario.kind);
+    const charge = after(log.actionsWhere(isCharge), accepted.index).find(
+      (a) => subjectOf(a.entry, scenario.kind) === person && reasonOf(a.entry) !== 'violent_crime',
+    );
+    return charge ? violated(charge, accepted) : met(accepted);
   },
   sources: [sources.leadBureau, sources.osfPoliceHarmReduction],
 });
@@ -63,18 +78,26 @@ export const noInformant = defineRule({
   sources: [sources.leadBureau, sources.redesigningPublicSafety],
 });
 
+/**
+ * Help is offered when someone can take it (on waking after an overdose, or when they ask), never
+ * forced; elsewhere an offer shows in the outcomes only, since police are not the gatekeepers to
+ * health (DPA).
+ */
 export const voluntary = defineRule({
   id: 'REF-VOLUNTARY',
   family: 'voluntary-referral',
   severity: 'major',
   kinds: bothKinds,
+  trigger: 'the patient wakes after an overdose, or the person asks for help (#event:asks_for_help)',
   evaluate: ({ log }) => {
     const coerced = log.firstAction('coerce_referral');
     if (coerced) return violated(coerced);
+    const trigger = [waking(log), log.firstEvent('asks_for_help')].filter((t) => t !== undefined).sort((a, b) => a.index - b.index)[0];
+    if (!trigger) return notApplicable();
     const offer = log.firstAction('offer_referral', 'offer_diversion');
-    return offer ? met(offer) : at(missed(), log.endTime);
+    return offer ? met(offer) : at(missed(trigger), log.endTime);
   },
-  sources: [sources.redesigningPublicSafety, sources.leadBureau, sources.harmReductionCoalition],
+  sources: [sources.redesigningPublicSafety, sources.leadBureau, sources.harmReductionCoalition, sources.dpaGatekeepers],
 });
 
-export const VOLUNTARY_REFERRAL_RULES: readonly Rule[] = [sspRespect, diversionOffer, noInformant, voluntary];
+export const VOLUNTARY_REFERRAL_RULES: readonly Rule[] = [sspRespect, diversionOffer, diversionHonored, noInformant, voluntary];

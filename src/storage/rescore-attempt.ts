@@ -13,7 +13,7 @@ import {
   type ScenarioBundle,
   type ScoreReport,
 } from '../engine/index.js';
-import type { Rule } from '../engine/scoring/rule.js';
+import type { Rubric } from '../engine/scoring/rule.js';
 import { RUBRIC } from '../protocols/index.js';
 import type { Profile } from '../protocols/profile.js';
 import type { FinishedAttempt } from './attempt-record.js';
@@ -49,7 +49,7 @@ export interface TodaysRubric {
   readonly scenario?: ScenarioBundle;
   /** Today's profile of the attempt's profile id, when this device still has it. */
   readonly profile?: Profile;
-  readonly rubric?: readonly Rule[];
+  readonly rubric?: Rubric;
 }
 
 /**
@@ -74,7 +74,7 @@ export function verdictChanges(before: ScoreReport, after: ScoreReport): Verdict
   return [...changed, ...removed];
 }
 
-function replayed(attempt: FinishedAttempt, scenario: ScenarioBundle, profile: Profile, rubric: readonly Rule[]): ScoreReport | undefined {
+function replayed(attempt: FinishedAttempt, scenario: ScenarioBundle, profile: Profile, rubric: Rubric): ScoreReport | undefined {
   try {
     const session = createSession({ scenario, profile, locale: attempt.locale, mode: attempt.mode, seed: attempt.seed, rubric });
     replayPicks(session, attempt.picks, attempt.instructorInputs);
@@ -102,6 +102,7 @@ export function rescoreAttempt(attempt: FinishedAttempt, today: TodaysRubric): R
   const report = buildReport({
     rubric,
     log: attempt.report.log,
+    pickTimes: attempt.picks.map((p) => p.at),
     profile,
     // A parameter the engine has gained since the attempt was played takes its default.
     scenario: {

@@ -5,7 +5,7 @@
 import { ACTIONS } from '../engine/vocabulary/actions.js';
 import { REASONS, REFERRAL_DESTINATIONS, SPEAKERS, STORY_EVENTS, TARGETS } from '../engine/vocabulary/events.js';
 import { ENGINE_VARIABLES } from '../engine/story/engine-variables.js';
-import { PARAMETER_DEFAULTS, PARAMETER_NAMES } from '../engine/scenario/parameters.js';
+import { DRAWN_BY_DEFAULT, PARAMETER_DEFAULTS, PARAMETER_NAMES } from '../engine/scenario/parameters.js';
 import type { KnownAssets } from '../engine/story/check-tags.js';
 
 const CATEGORY_TITLES = {
@@ -44,7 +44,7 @@ export function variablesReference(): string {
 }
 
 export function parametersReference(): string {
-  const rows = PARAMETER_NAMES.map((name) => `| \`${name}\` | \`${JSON.stringify(PARAMETER_DEFAULTS[name])}\` |`);
+  const rows = PARAMETER_NAMES.map((name) => `| \`${name}\` | \`${JSON.stringify(DRAWN_BY_DEFAULT[name] ?? PARAMETER_DEFAULTS[name])}\` |`);
   return ['| parameter | default |', '|---|---|', ...rows].join('\n');
 }
 

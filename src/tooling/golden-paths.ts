@@ -54,7 +54,7 @@ export interface GoldenPathRun {
 }
 
 const VERDICTS: readonly VerdictKind[] = ['met', 'missed', 'violated', 'not_applicable'];
-const RULE_IDS = new Set(RUBRIC.map((r) => r.id));
+const RULE_IDS = new Set(RUBRIC.rules.map((r) => r.id));
 
 /** Checks the shape of a parsed `paths.json`; problems name the path and field. */
 export function validateGoldenPaths(value: unknown): { paths: GoldenPath[]; problems: { field: string; message: string }[] } {

@@ -48,31 +48,73 @@ describe('the patient on the simulated clock', () => {
     ]);
   });
 
-  it('wakes with normal breathing 150 s after an effective dose, with mild withdrawal', () => {
-    const p = patient();
+  it('breathes normally 150 s after an effective dose and wakes wakeAfterBreathingSeconds later, with mild withdrawal', () => {
+    const p = patient({ wakeAfterBreathingSeconds: 90 });
     p.advanceTo(60);
     p.send({ type: 'naloxone dose' });
     p.advanceTo(10 * 60);
     expect(p.changes).toEqual([
       '0s slow/unresponsive/intact/alive',
       '180s none/unresponsive/intact/alive',
-      '210s normal/awake/intact/alive',
+      '210s normal/unresponsive/intact/alive',
+      '300s normal/awake/intact/alive',
     ]);
     expect(p.context().withdrawal).toBe('mild');
-    expect(p.context().wokeAt).toBe(210_000);
+    expect(p.context().wokeAt).toBe(300_000);
   });
 
-  it('needs the second dose when the opioid takes two', () => {
+  it('needs the second dose when the opioid takes two; the first holds breathing at slow from its onset', () => {
     const p = patient({ dosesNeeded: 2 });
     p.send({ type: 'naloxone dose' });
     p.advanceTo(200);
-    expect(p.context().vitals.responsive).toBe(false);
+    // Apnea was due at 180 s; the first dose's onset at 150 s kept breathing at slow.
+    expect(p.context().vitals).toMatchObject({ responsive: false, breathing: 'slow' });
     p.send({ type: 'naloxone dose' });
     p.advanceTo(349);
-    expect(p.context().vitals.responsive).toBe(false);
+    expect(p.context().vitals).toMatchObject({ responsive: false, breathing: 'slow' });
     p.advanceTo(350);
+    expect(p.context().vitals).toMatchObject({ responsive: false, breathing: 'normal' });
+    p.advanceTo(469);
+    expect(p.context().vitals.responsive).toBe(false);
+    p.advanceTo(470);
     expect(p.context().vitals).toMatchObject({ responsive: true, breathing: 'normal' });
     expect(p.context().withdrawal).toBe('mild');
+  });
+
+  it('lifts a patient who stopped breathing to slow breathing with the first of two doses, then normal, then awake', () => {
+    const p = patient({ dosesNeeded: 2, apneaAfterSeconds: 0, wakeAfterBreathingSeconds: 100 });
+    p.advanceTo(30);
+    p.send({ type: 'naloxone dose' });
+    p.advanceTo(200);
+    p.send({ type: 'naloxone dose' });
+    p.advanceTo(10 * 60);
+    // Apnoea from arrival: 180 s of debt at full rate, then half rate while slow, reaches injury (240 s) at 300 s.
+    expect(p.changes).toEqual([
+      '0s none/unresponsive/intact/alive',
+      '180s slow/unresponsive/intact/alive',
+      '300s slow/unresponsive/injured/alive',
+      '350s normal/unresponsive/injured/alive',
+      '450s normal/awake/injured/alive',
+    ]);
+  });
+
+  it('never lifts breathing with too few doses when the scenario turns the partial effect off', () => {
+    const p = patient({ dosesNeeded: 2, partialDoseEffect: false });
+    p.send({ type: 'naloxone dose' });
+    p.advanceTo(300);
+    expect(p.context().vitals.breathing).toBe('none');
+  });
+
+  it('keeps a sedated patient unresponsive once breathing returns, and a further dose brings withdrawal, not waking', () => {
+    const p = patient({ sedativeOnBoard: true });
+    p.send({ type: 'naloxone dose' });
+    p.advanceTo(200);
+    expect(p.context().vitals).toMatchObject({ breathing: 'normal', responsive: false });
+    expect(p.context().withdrawal).toBe('none');
+    p.send({ type: 'naloxone dose' });
+    p.advanceTo(60 * 60);
+    expect(p.context().vitals).toMatchObject({ breathing: 'normal', responsive: false });
+    expect(p.context().withdrawal).toBe('severe');
   });
 
   it('makes withdrawal severe when doses are stacked', () => {
@@ -113,7 +155,7 @@ describe('the patient on the simulated clock', () => {
   it('stops breathing when the pulse is lost, even after waking', () => {
     const p = patient();
     p.send({ type: 'naloxone dose' });
-    p.advanceTo(4 * 60);
+    p.advanceTo(5 * 60);
     expect(p.context().vitals).toMatchObject({ breathing: 'normal', responsive: true, pulse: true });
     p.send({ type: 'pulse lost' });
     expect(p.context().vitals).toMatchObject({ breathing: 'none', pulse: false, responsive: false });
@@ -122,7 +164,7 @@ describe('the patient on the simulated clock', () => {
   it('stops breathing again when a revived patient is left alone and the opioid outlasts naloxone', () => {
     const p = patient();
     p.send({ type: 'naloxone dose' });
-    p.advanceTo(3 * 60);
+    p.advanceTo(5 * 60);
     p.send({ type: 'officer left', emsArrivesAt: null, alone: true });
     expect(p.context().fate).toBe('resedated');
     expect(p.context().vitals).toMatchObject({ breathing: 'slow', responsive: false });
@@ -131,11 +173,12 @@ describe('the patient on the simulated clock', () => {
   it('stays revived when someone stays with them, or when naloxone outlasts the opioid', () => {
     const withFriend = patient();
     withFriend.send({ type: 'naloxone dose' });
-    withFriend.advanceTo(3 * 60);
+    withFriend.advanceTo(5 * 60);
     withFriend.send({ type: 'officer left', emsArrivesAt: null, alone: false });
     expect(withFriend.context().fate).toBe('revived');
     const shortActing = patient({ opioidOutlastsNaloxone: false });
     shortActing.send({ type: 'naloxone dose' });
+    // Breathing is back (150 s) but he has not woken yet (270 s): he will, so the projection is the same.
     shortActing.advanceTo(3 * 60);
     shortActing.send({ type: 'officer left', emsArrivesAt: null, alone: true });
     expect(shortActing.context().fate).toBe('revived');

@@ -4,7 +4,7 @@ import { loadFixture, profile } from '../helpers/fixtures.js';
 
 const scenario = loadFixture('hub-overdose');
 /** A path through the fixture: call EMS, wait, dose, breathe, wait until he wakes, then to the end. */
-const PICKS = [2, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+const PICKS = [2, 3, ...Array<number>(20).fill(0)];
 
 function playOn(session: Session, picks: readonly number[]): { lines: string[]; choices: string[][] } {
   const lines: string[] = [];

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePicks, playPicks } from '../../src/tooling/picks.js';
 import { loadFixture, profile as loadProfile } from './fixtures.js';
 
-export type Sandbox = 'sandbox-overdose' | 'sandbox-overdose-apneic' | 'sandbox-patdown';
+export type Sandbox = 'sandbox-overdose' | 'sandbox-overdose-apneic' | 'sandbox-overdose-sedated' | 'sandbox-patdown';
 
 export interface Case {
   /** What the case shows, as the test's name. */

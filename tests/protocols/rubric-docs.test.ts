@@ -33,24 +33,24 @@ describe('the rubric as data', () => {
 
   it('has every rule id of PROTOCOLS.md, each once', () => {
     expect(specified.length).toBe(31);
-    expect(RUBRIC.map((r) => r.id).sort()).toEqual(specified.map((r) => r.id).sort());
+    expect(RUBRIC.rules.map((r) => r.id).sort()).toEqual(specified.map((r) => r.id).sort());
   });
 
   it('gives every rule the family and severity PROTOCOLS.md gives it', () => {
     expect(new Set(specified.map((r) => r.family))).toEqual(
       new Set(['naloxone', 'good-samaritan', 'no-arrest-at-overdose', 'sharps-safety', 'voluntary-referral']),
     );
-    const implemented = RUBRIC.map(({ id, family, severity }) => ({ id, family, severity })).sort((a, b) => a.id.localeCompare(b.id));
+    const implemented = RUBRIC.rules.map(({ id, family, severity }) => ({ id, family, severity })).sort((a, b) => a.id.localeCompare(b.id));
     expect(implemented).toEqual([...specified].sort((a, b) => a.id.localeCompare(b.id)));
   });
 
   it('gives every rule a source', () => {
-    for (const rule of RUBRIC) expect(rule.sources.length, rule.id).toBeGreaterThan(0);
+    for (const rule of RUBRIC.rules) expect(rule.sources.length, rule.id).toBeGreaterThan(0);
   });
 
   it('keeps docs/rubric.md generated from the code', () => {
     const t = createTranslator('en');
-    const expected = rubricDocument(RUBRIC, (id) => t(`rules.${id}.title`));
+    const expected = rubricDocument(RUBRIC.rules, (id) => t(`rules.${id}.title`));
     const committed = readFileSync(path.resolve(import.meta.dirname, '..', '..', 'docs', 'rubric.md'), 'utf8');
     expect(committed, 'run: npm run -s rubric -- --write').toBe(expected);
   });
@@ -59,7 +59,7 @@ describe('the rubric as data', () => {
     const result = runCli('src/cli/rubric.ts', []);
     expect(result.code).toBe(0);
     const rows = result.stdout.split('\n').filter((l) => l.startsWith('| `'));
-    expect(rows).toHaveLength(RUBRIC.length);
+    expect(rows).toHaveLength(RUBRIC.rules.length);
     expect(result.stdout).toContain(
       '| `NA-NO-WARRANT-CHECK` | No warrant checks or ID demands at an overdose | no-arrest-at-overdose | critical (3) | overdose scenarios; the profile has the agency overlay |',
     );

@@ -56,6 +56,53 @@ describe('scoring', () => {
     expect(withWarrantCheck.passed).toBe(false);
   });
 
+  it('fails an attempt with two violated major rules, however high the score (revision 2)', () => {
+    const respectful = 'act:explain_stop,act:ask_about_sharps,act:have_person_remove_items,act:don_gloves';
+    const oneViolation = playSandbox('sandbox-patdown', `${respectful},text:threaten_arrest target=person,act:release`);
+    expect(oneViolation.majorViolations).toEqual([['LC-NO-THREAT']]);
+    expect(oneViolation.passed).toBe(oneViolation.score >= oneViolation.passMark);
+    const lenient = { ...profile('model-policy'), id: 'lenient', passMark: 60 };
+    const twoViolations = playSandbox(
+      'sandbox-patdown',
+      `${respectful},text:threaten_arrest target=person,act:ask_for_intelligence,act:release`,
+      lenient,
+    );
+    expect(twoViolations.score).toBeGreaterThanOrEqual(twoViolations.passMark);
+    expect(twoViolations.criticalFailures).toEqual([]);
+    expect(twoViolations.majorViolations).toEqual([['DIV-NO-INFORMANT'], ['LC-NO-THREAT']]);
+    expect(twoViolations.failedConditions).toEqual(['majorViolations']);
+    expect(twoViolations.passed).toBe(false);
+  });
+
+  it('counts one act that breaks two major rules once', () => {
+    // Informant recruitment at an overdose is an investigatory question and a recruitment at once.
+    const report = playSandbox(
+      'sandbox-overdose',
+      'act:scene_size_up,act:check_responsiveness,act:check_breathing,act:call_ems,act:reassure_good_samaritan,act:naloxone_nasal,act:ask_for_intelligence',
+    );
+    expect(report.rules.filter((r) => r.severity === 'major' && r.verdict === 'violated').map((r) => r.id)).toEqual([
+      'NA-MEDICAL-QUESTIONS-ONLY',
+      'DIV-NO-INFORMANT',
+    ]);
+    expect(report.majorViolations).toEqual([['NA-MEDICAL-QUESTIONS-ONLY', 'DIV-NO-INFORMANT']]);
+    expect(report.failedConditions).not.toContain('majorViolations');
+  });
+
+  it('does not count missed major rules as violations', () => {
+    const report = playSandbox('sandbox-overdose', `act:call_ems,act:naloxone_nasal,${times(3, 'act:monitor')},text:end`);
+    expect(report.rules.filter((r) => r.severity === 'major' && r.verdict === 'missed').length).toBeGreaterThanOrEqual(2);
+    expect(report.majorViolations).toEqual([]);
+  });
+
+  it('names every failed condition, the critical one first, and names the rubric version', () => {
+    const report = playSandbox(
+      'sandbox-patdown',
+      'act:reach_into_pocket,text:threaten_arrest target=person,act:ask_for_intelligence,act:release',
+    );
+    expect(report.failedConditions).toEqual(['critical', 'majorViolations', 'passMark']);
+    expect(report.rubricVersion).toBe(2);
+  });
+
   it('takes the pass mark from the profile', () => {
     const picks = `act:call_ems,act:naloxone_nasal,${times(3, 'act:monitor')}`;
     const lenient = { ...profile('model-policy'), id: 'lenient', passMark: 10 };
@@ -96,7 +143,15 @@ describe('outcomes beside the score', () => {
   });
 
   it('tells what became of the patient', () => {
-    expect(playSandbox('sandbox-overdose', `act:naloxone_nasal,${times(3, 'act:monitor')}`).outcome.patient).toBe('revived');
+    expect(playSandbox('sandbox-overdose', `act:naloxone_nasal,${times(5, 'act:monitor')}`).outcome.patient).toBe('revived');
+    // Breathing normally but not yet awake when the encounter ends: waking follows.
+    expect(playSandbox('sandbox-overdose', `act:naloxone_nasal,${times(3, 'act:monitor')},text:end`).outcome.patient).toBe('revived');
+    expect(
+      playSandbox('sandbox-overdose-sedated', `act:call_ems,act:naloxone_nasal,${times(9, 'act:monitor')},act:handoff_to_ems`).outcome,
+    ).toMatchObject({ patient: 'in_ems_care', withdrawal: 'none' });
+    expect(
+      playSandbox('sandbox-overdose-sedated', `act:naloxone_nasal,${times(3, 'act:monitor')},act:naloxone_nasal`).outcome.withdrawal,
+    ).toBe('severe');
     expect(playSandbox('sandbox-overdose', `act:call_ems,${times(9, 'act:monitor')},act:handoff_to_ems`).outcome.patient).toBe(
       'in_ems_care',
     );

@@ -7,7 +7,7 @@ import { assign, enqueueActions, setup } from 'xstate';
 import type { ScenarioKind } from '../scenario/manifest.js';
 import type { ScenarioParameters } from '../scenario/parameters.js';
 import type { ActionParams, EventParams } from '../story/parse-tag.js';
-import { NALOXONE_ACTIONS, VENTILATION_ACTIONS, type ActionId } from '../vocabulary/actions.js';
+import { NALOXONE_ACTIONS, SEARCH_ACTIONS, VENTILATION_ACTIONS, type ActionId } from '../vocabulary/actions.js';
 import type { StoryEventId } from '../vocabulary/events.js';
 import { patientMachine } from './patient-machine.js';
 import { physiologyFigures } from './physiology.js';
@@ -18,6 +18,8 @@ import {
   clampScale,
   PERSON_AGITATION_EFFECTS,
   PERSON_TRUST_EFFECTS,
+  CHARGE_AFTER_DIVERSION,
+  SEARCH_AFTER_REFUSAL,
   UNANNOUNCED_PATDOWN,
 } from './trust.js';
 
@@ -51,12 +53,20 @@ export interface PersonSignals {
   readonly consentRefused: boolean;
   readonly sspCardShown: boolean;
   readonly sharpsDisclosed: boolean;
+  /** The person has accepted diversion (revision 2); absent in snapshots saved before it. */
+  readonly diversionAccepted?: boolean;
 }
 
-const NO_PERSON_SIGNALS: PersonSignals = { weaponIndicators: 0, consentRefused: false, sspCardShown: false, sharpsDisclosed: false };
+const NO_PERSON_SIGNALS: PersonSignals = {
+  weaponIndicators: 0,
+  consentRefused: false,
+  sspCardShown: false,
+  sharpsDisclosed: false,
+  diversionAccepted: false,
+};
 
 export function personSignalsOf(context: EncounterContext): PersonSignals {
-  return context.personSignals ?? NO_PERSON_SIGNALS;
+  return { ...NO_PERSON_SIGNALS, ...context.personSignals };
 }
 
 /** The signals after a story event about the pat-down person; `undefined` when the event is not one. */
@@ -70,6 +80,8 @@ function signalsAfter(signals: PersonSignals, event: StoryEventId): PersonSignal
       return { ...signals, sspCardShown: true };
     case 'sharps_disclosed':
       return { ...signals, sharpsDisclosed: true };
+    case 'diversion_accepted':
+      return { ...signals, diversionAccepted: true };
     default:
       return undefined;
   }
@@ -95,6 +107,13 @@ function withInjury(injuries: readonly string[], injury: string): readonly strin
   return injuries.includes(injury) ? injuries : [...injuries, injury];
 }
 
+/** A search after the person said no, or a charge after they accepted diversion: the officer's word broken. */
+function brokenWord(signals: PersonSignals, action: ActionId): { readonly trust: number; readonly agitation: number } | undefined {
+  if (signals.consentRefused && SEARCH_ACTIONS.has(action)) return SEARCH_AFTER_REFUSAL;
+  if (signals.diversionAccepted && (action === 'arrest' || action === 'cite')) return CHARGE_AFTER_DIVERSION;
+  return undefined;
+}
+
 /** The caller's and the pat-down person's response to one action. */
 function peopleAfter(context: EncounterContext, event: ActionEvent): Pick<EncounterContext, 'caller' | 'person'> {
   const { action } = event;
@@ -109,6 +128,11 @@ function peopleAfter(context: EncounterContext, event: ActionEvent): Pick<Encoun
   if (action === 'patdown' && !context.person.askedAboutSharps) {
     trust = clampScale(trust + UNANNOUNCED_PATDOWN.trust);
     agitation = clampScale(agitation + UNANNOUNCED_PATDOWN.agitation);
+  }
+  const broken = brokenWord(personSignalsOf(context), action);
+  if (broken) {
+    trust = clampScale(trust + broken.trust);
+    agitation = clampScale(agitation + broken.agitation);
   }
   return { caller, person: { trust, agitation, askedAboutSharps } };
 }

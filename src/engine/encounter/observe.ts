@@ -17,6 +17,11 @@ export interface ObservableState {
   /** The patient's breathing; `normal` in a pat-down. */
   readonly breathing: Breathing;
   readonly responsive: boolean;
+  /**
+   * A co-intoxicant (xylazine, a benzodiazepine) keeps a patient who breathes normally from waking
+   * (revision 2); false whenever the patient is not breathing normally, is awake or has died.
+   */
+  readonly sedated: boolean;
   readonly pulse: boolean;
   readonly dosesGiven: number;
   readonly withdrawal: Withdrawal;
@@ -56,6 +61,10 @@ function patientContext(snapshot: EncounterSnapshot): PatientContext | undefined
   return child?.getSnapshot().context;
 }
 
+function isSedated({ figures, vitals }: PatientContext): boolean {
+  return figures.sedativeOnBoard === true && vitals.breathing === 'normal' && !vitals.responsive && !vitals.dead;
+}
+
 export function observe(snapshot: EncounterSnapshot, nowMs: number): ObservableState {
   const { context } = snapshot;
   const patient = patientContext(snapshot);
@@ -69,6 +78,7 @@ export function observe(snapshot: EncounterSnapshot, nowMs: number): ObservableS
     minutesElapsed: Math.floor(nowMs / 60_000),
     breathing: vitals?.breathing ?? 'normal',
     responsive: vitals?.responsive ?? true,
+    sedated: patient !== undefined && isSedated(patient),
     pulse: vitals?.pulse ?? true,
     dosesGiven: patient?.doseTimes.length ?? 0,
     withdrawal: patient?.withdrawal ?? 'none',

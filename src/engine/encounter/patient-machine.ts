@@ -9,8 +9,11 @@ import {
   fateWhenOfficerLeaves,
   onsetTime,
   oxygenDeficitRate,
+  partialOnsetTime,
   timeDebtReaches,
+  wakesWithBreathing,
   withdrawalOnWaking,
+  worseWithdrawal,
   type OxygenDebt,
   type PatientFate,
   type PhysiologyFigures,
@@ -30,6 +33,8 @@ export interface PatientContext {
   /** Time without oxygen has passed the brain-injury figure. */
   readonly injured: boolean;
   readonly wokeAt: number | null;
+  /** When the effective dose brought breathing back to normal; waking follows (revision 2). */
+  readonly breathingBackAt?: number | null;
   readonly withdrawal: Withdrawal;
   /** Set when the officer left before EMS: what then becomes of the patient. */
   readonly fate: PatientFate | null;
@@ -41,6 +46,8 @@ export type PatientEvent =
   | { type: 'ventilation ends'; at: number }
   | { type: 'breathing stops'; at: number }
   | { type: 'naloxone takes effect'; at: number }
+  | { type: 'partial reversal'; at: number }
+  | { type: 'wakes'; at: number }
   | { type: 'brain injury'; at: number }
   | { type: 'death'; at: number }
   | { type: 'died'; at: number }
@@ -80,6 +87,7 @@ export const patientMachine = setup({
     'apnea has begun': ({ context }) => context.figures.apneaAtMs <= 0,
     'patient is alive with a pulse': ({ context }) => !context.vitals.dead && context.vitals.pulse,
     'this dose is enough': ({ context }) => context.doseTimes.length + 1 >= context.figures.dosesNeeded,
+    'a sedative keeps the patient under': ({ context }) => !wakesWithBreathing(context.figures),
     'officer leaves the patient to die': ({ context }) => context.fate === 'died',
     'officer leaves the patient to stop breathing again': ({ context }) => context.fate === 'resedated',
   },
@@ -92,9 +100,11 @@ export const patientMachine = setup({
     'wake up': assign(({ context, event }) => ({
       ...changeVitals(context, event.at, { responsive: true }),
       wokeAt: event.at,
-      withdrawal: withdrawalOnWaking(context.doseTimes, context.figures),
+      withdrawal: worseWithdrawal(context.withdrawal, withdrawalOnWaking(context.doseTimes, context.figures)),
     })),
-    'worsen withdrawal': assign({ withdrawal: ({ context }) => (context.wokeAt !== null ? 'severe' : context.withdrawal) }),
+    // A dose once breathing is back (awake, coming round or sedated) brings on withdrawal, not waking.
+    'worsen withdrawal': assign({ withdrawal: 'severe' as const }),
+    'note breathing back': assign({ breathingBackAt: ({ event }) => event.at }),
     'lose responsiveness': assign(({ context, event }) => changeVitals(context, event.at, { responsive: false })),
   },
 }).createMachine({
@@ -120,9 +130,17 @@ export const patientMachine = setup({
         depressed: {
           entry: [{ type: 'set breathing', params: { breathing: 'slow' } }, 'oxygen supply changed'],
           invoke: { src: 'timer', input: ({ context }) => ({ at: context.figures.apneaAtMs, event: 'breathing stops' }) },
-          on: { 'breathing stops': 'stopped' },
+          on: {
+            'breathing stops': 'stopped',
+            'partial reversal': { guard: 'patient is alive with a pulse', target: 'held' },
+          },
         },
-        stopped: { entry: [{ type: 'set breathing', params: { breathing: 'none' } }, 'oxygen supply changed'] },
+        stopped: {
+          entry: [{ type: 'set breathing', params: { breathing: 'none' } }, 'oxygen supply changed'],
+          on: { 'partial reversal': { guard: 'patient is alive with a pulse', target: 'held' } },
+        },
+        /** A dose short of the needed number holds breathing at slow: no worse, never normal. */
+        held: { entry: [{ type: 'set breathing', params: { breathing: 'slow' } }, 'oxygen supply changed'] },
         restored: { entry: [{ type: 'set breathing', params: { breathing: 'normal' } }, 'oxygen supply changed'] },
         /** Naloxone has worn off and the opioid has not: breathing slows again, with nobody there. */
         depressedAgain: { entry: [{ type: 'set breathing', params: { breathing: 'slow' } }, 'oxygen supply changed'] },
@@ -140,7 +158,23 @@ export const patientMachine = setup({
       initial: 'unresponsive',
       states: {
         unresponsive: {
-          on: { 'naloxone takes effect': { guard: 'patient is alive with a pulse', target: 'awake', actions: 'wake up' } },
+          on: {
+            'naloxone takes effect': { guard: 'patient is alive with a pulse', target: 'comingRound' },
+          },
+        },
+        /** Breathing is back; consciousness follows, unless a sedative keeps them under. */
+        comingRound: {
+          entry: 'note breathing back',
+          always: { guard: 'a sedative keeps the patient under', target: 'sedated' },
+          invoke: {
+            src: 'timer',
+            input: ({ context }) => ({ at: (context.breathingBackAt ?? 0) + context.figures.wakeAfterMs, event: 'wakes' }),
+          },
+          on: { wakes: { target: 'awake', actions: 'wake up' }, 'naloxone dose': { actions: 'worsen withdrawal' } },
+        },
+        /** Xylazine or a benzodiazepine: breathing, but unresponsive until EMS and beyond. */
+        sedated: {
+          on: { 'naloxone dose': { actions: 'worsen withdrawal' } },
         },
         awake: {
           on: { 'naloxone dose': { actions: 'worsen withdrawal' } },
@@ -150,6 +184,18 @@ export const patientMachine = setup({
         died: { target: '.unresponsive', actions: 'lose responsiveness' },
         'pulse lost': { target: '.unresponsive', actions: 'lose responsiveness' },
         'naloxone wears off': { target: '.unresponsive', actions: 'lose responsiveness' },
+      },
+    },
+
+    /** The first of too few doses lifts breathing from its onset (revision 2 `partialDoseEffect`). */
+    partialReversal: {
+      initial: 'pending',
+      states: {
+        pending: {
+          invoke: { src: 'timer', input: ({ context }) => ({ at: partialOnsetTime(context.doseTimes, context.figures), event: 'partial reversal' }) },
+          on: { 'naloxone dose': { target: 'pending', reenter: true }, 'partial reversal': 'done' },
+        },
+        done: {},
       },
     },
 

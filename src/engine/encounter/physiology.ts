@@ -22,6 +22,12 @@ export interface PhysiologyFigures {
   readonly deathAfterMs: number;
   readonly opioidOutlastsNaloxone: boolean;
   readonly severeWithdrawalOnWaking: boolean;
+  /** From breathing `normal` after the effective dose to waking (revision 2). */
+  readonly wakeAfterMs: number;
+  /** A co-intoxicant keeps a breathing patient unresponsive until EMS (revision 2). */
+  readonly sedativeOnBoard: boolean;
+  /** A dose short of the needed number lifts breathing to slow from its onset (revision 2). */
+  readonly partialDoseEffect: boolean;
 }
 
 export function physiologyFigures(p: ScenarioParameters): PhysiologyFigures {
@@ -33,6 +39,9 @@ export function physiologyFigures(p: ScenarioParameters): PhysiologyFigures {
     deathAfterMs: p.deathAfterSeconds * 1000,
     opioidOutlastsNaloxone: p.opioidOutlastsNaloxone,
     severeWithdrawalOnWaking: p.severeWithdrawalOnWaking,
+    wakeAfterMs: p.wakeAfterBreathingSeconds * 1000,
+    sedativeOnBoard: p.sedativeOnBoard,
+    partialDoseEffect: p.partialDoseEffect,
   };
 }
 
@@ -85,6 +94,30 @@ export function onsetTime(doseTimes: readonly number[], figures: PhysiologyFigur
   return effective === undefined ? null : effective + figures.onsetMs;
 }
 
+/**
+ * When a dose short of the needed number first lifts breathing (the first dose's onset), or `null`
+ * when one dose is enough, the scenario turns the partial effect off, or no dose has been given.
+ */
+export function partialOnsetTime(doseTimes: readonly number[], figures: PhysiologyFigures): number | null {
+  // Snapshots saved before revision 2 have no `partialDoseEffect`: the partial effect is the default.
+  if (figures.partialDoseEffect === false || figures.dosesNeeded <= 1) return null;
+  const firstDose = doseTimes[0];
+  return firstDose === undefined ? null : firstDose + figures.onsetMs;
+}
+
+/** Whether this patient wakes once breathing returns: not with a sedative on board. */
+export function wakesWithBreathing(figures: PhysiologyFigures): boolean {
+  return figures.sedativeOnBoard !== true;
+}
+
+/** Withdrawal from none to severe: the order "worst reached" is read in. */
+export const WITHDRAWAL_ORDER: readonly Withdrawal[] = ['none', 'mild', 'severe'];
+
+/** The worse of two withdrawals. */
+export function worseWithdrawal(a: Withdrawal, b: Withdrawal): Withdrawal {
+  return WITHDRAWAL_ORDER.indexOf(a) >= WITHDRAWAL_ORDER.indexOf(b) ? a : b;
+}
+
 /** Withdrawal on waking: severe when the person is that dependent, when doses were stacked, or more were given than needed. */
 export function withdrawalOnWaking(doseTimes: readonly number[], figures: PhysiologyFigures): Withdrawal {
   if (figures.severeWithdrawalOnWaking) return 'severe';
@@ -121,7 +154,13 @@ export function fateWhenOfficerLeaves(
   if (vitals.dead) return 'died';
   const rate = oxygenDeficitRate({ ...vitals, ventilated: false });
   const injuredNow = accrueOxygenDebt(debt, rate, departure.at).debtMs >= figures.injuryAfterMs;
-  if (vitals.responsive) {
+  const breathingBack = vitals.breathing === 'normal' && vitals.pulse;
+  if (breathingBack && !vitals.responsive && !wakesWithBreathing(figures)) {
+    // Sedated: breathing while naloxone lasts, unresponsive until someone with an airway arrives.
+    return departure.emsArrivesAt !== null ? 'in_ems_care' : 'resedated';
+  }
+  // A patient breathing normally after an effective dose wakes within minutes, as if already awake.
+  if (vitals.responsive || breathingBack) {
     if (departure.alone && figures.opioidOutlastsNaloxone) return 'resedated';
     return injuredNow ? 'revived_with_injury' : 'revived';
   }

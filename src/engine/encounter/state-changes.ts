@@ -15,6 +15,7 @@ interface Tracked {
 const TRACKED: readonly Tracked[] = [
   { id: 'breathing', kinds: ['overdose'], read: (s) => s.breathing },
   { id: 'responsive', kinds: ['overdose'], read: (s) => s.responsive },
+  { id: 'sedated', kinds: ['overdose'], read: (s) => s.sedated },
   { id: 'pulse', kinds: ['overdose'], read: (s) => s.pulse },
   { id: 'withdrawal', kinds: ['overdose'], read: (s) => s.withdrawal },
   { id: 'brain_injury', kinds: ['overdose'], read: (s) => s.brainInjury },

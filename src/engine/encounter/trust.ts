@@ -32,6 +32,9 @@ export const CALLER_TRUST_EFFECTS: Readonly<Partial<Record<ActionId, number>>> =
   cite: -3,
   arrest: -4,
   restrain: -2,
+  grab: -2,
+  takedown: -3,
+  search_bag: -2,
   demean: -2,
   coerce_referral: -2,
   force_transport: -2,
@@ -51,7 +54,10 @@ export const PERSON_TRUST_EFFECTS: Readonly<Partial<Record<ActionId, number>>> =
   release: 1,
   reach_into_pocket: -2,
   search_person: -2,
+  search_bag: -2,
   restrain: -2,
+  grab: -2,
+  takedown: -3,
   threaten_arrest: -2,
   demean: -3,
   confiscate_syringes: -2,
@@ -72,7 +78,10 @@ export const PERSON_AGITATION_EFFECTS: Readonly<Partial<Record<ActionId, number>
   release: -2,
   reach_into_pocket: 2,
   search_person: 2,
+  search_bag: 2,
   restrain: 3,
+  grab: 2,
+  takedown: 3,
   threaten_arrest: 2,
   demean: 2,
   confiscate_syringes: 1,
@@ -86,6 +95,12 @@ export const PERSON_AGITATION_EFFECTS: Readonly<Partial<Record<ActionId, number>
 
 /** A pat-down without having asked about sharps first frightens more than one after asking. */
 export const UNANNOUNCED_PATDOWN = { trust: -1, agitation: 1 } as const;
+
+/** Searching after the person said no tells them their answer never mattered (PROTOCOLS.md LC-CONSENT). */
+export const SEARCH_AFTER_REFUSAL = { trust: -3, agitation: 2 } as const;
+
+/** A charge after the person accepted diversion: the bait-and-switch that destroys trust in it (DIV-HONOR). */
+export const CHARGE_AFTER_DIVERSION = { trust: -4, agitation: 2 } as const;
 
 export function applyEffect(value: number, table: Readonly<Partial<Record<ActionId, number>>>, action: ActionId): number {
   return clampScale(value + (table[action] ?? 0));

@@ -9,7 +9,14 @@ import { isRecord } from '../validation/field-checks.js';
 export const SCENARIO_KINDS = ['overdose', 'patdown'] as const;
 export type ScenarioKind = (typeof SCENARIO_KINDS)[number];
 
-export const PROTOCOL_FAMILIES = ['naloxone', 'good-samaritan', 'no-arrest-at-overdose', 'sharps-safety', 'voluntary-referral'] as const;
+export const PROTOCOL_FAMILIES = [
+  'naloxone',
+  'good-samaritan',
+  'no-arrest-at-overdose',
+  'sharps-safety',
+  'voluntary-referral',
+  'lawful-contact',
+] as const;
 export type ProtocolFamily = (typeof PROTOCOL_FAMILIES)[number];
 
 /** Text given once per locale, e.g. `{ "en": "The roommate's call", "es": "..." }`. */

@@ -58,6 +58,23 @@ export interface ScenarioParameters {
   personTrustStart: number;
   /** The pat-down person's agitation at the start, 0-10. A training simplification. */
   personAgitationStart: number;
+  /**
+   * Revision 2: seconds from breathing `normal` after an effective dose to waking. Breathing returns
+   * before consciousness; sources give 2-5 minutes from the dose to a response, some up to 8
+   * (label; SAMHSA: varies). Drawn from [60, 180] unless the manifest says otherwise.
+   */
+  wakeAfterBreathingSeconds: number;
+  /**
+   * Revision 2: a sedating co-intoxicant (xylazine, a benzodiazepine) on board: naloxone brings
+   * breathing back but not consciousness, and the patient stays unresponsive until EMS. Naloxone
+   * reverses opioids only (SAMHSA; CDC on xylazine).
+   */
+  sedativeOnBoard: boolean;
+  /**
+   * Revision 2: from its onset, a dose short of `dosesNeeded` keeps breathing no worse than slow
+   * (it lifts a patient who stopped breathing back to slow breathing), never normal, and never wakes.
+   */
+  partialDoseEffect: boolean;
 }
 
 export type ParameterName = keyof ScenarioParameters;
@@ -78,7 +95,18 @@ export const PARAMETER_DEFAULTS: Readonly<ScenarioParameters> = Object.freeze({
   callerTrustStart: 5,
   personTrustStart: 4,
   personAgitationStart: 4,
+  wakeAfterBreathingSeconds: 120,
+  sedativeOnBoard: false,
+  partialDoseEffect: true,
 });
+
+/**
+ * Parameters drawn from a range even when the manifest does not name them (DESIGN.md: revision 2).
+ * Their place after every other parameter in PARAMETER_NAMES keeps each seed's earlier variant.
+ */
+export const DRAWN_BY_DEFAULT: Readonly<Partial<Record<ParameterName, readonly [number, number]>>> = {
+  wakeAfterBreathingSeconds: [60, 180],
+};
 
 type ParameterKind = 'count' | 'seconds' | 'minutes' | 'flag' | 'events' | 'scale';
 
@@ -99,6 +127,10 @@ const PARAMETER_KINDS: Readonly<Record<ParameterName, { kind: ParameterKind; min
   callerTrustStart: { kind: 'scale', min: 0, max: 10 },
   personTrustStart: { kind: 'scale', min: 0, max: 10 },
   personAgitationStart: { kind: 'scale', min: 0, max: 10 },
+  // Revision 2: drawn after every parameter above, so that a seed keeps the variant it gave before.
+  wakeAfterBreathingSeconds: { kind: 'seconds', min: 0, max: 3600 },
+  sedativeOnBoard: { kind: 'flag' },
+  partialDoseEffect: { kind: 'flag' },
 };
 
 export const PARAMETER_NAMES = Object.keys(PARAMETER_KINDS) as ParameterName[];
@@ -170,7 +202,7 @@ export function resolveParameters(
 ): ScenarioParameters {
   const resolved: ScenarioParameters = { ...PARAMETER_DEFAULTS, injectableEvents: [] };
   for (const name of PARAMETER_NAMES) {
-    const value = given?.[name];
+    const value = given?.[name] ?? DRAWN_BY_DEFAULT[name];
     if (value === undefined) continue;
     const target = resolved as unknown as Record<string, unknown>;
     if (typeof value === 'number' || typeof value === 'boolean') {

@@ -21,14 +21,41 @@ export interface Stretch {
   readonly index?: number;
 }
 
+/** One of the officer's picks: its number (0-based) and the simulated time it was made. */
+export interface PickMoment {
+  readonly pick: number;
+  readonly at: number;
+}
+
 export class LogView {
   readonly entries: EventLog;
   /** Simulated seconds at the end of the encounter (or now, for live verdicts). */
   readonly endTime: number;
+  private readonly pickTimes: readonly number[] | undefined;
 
-  constructor(entries: EventLog, endTime?: number) {
+  /**
+   * `pickTimes` are the simulated times of every pick, those without an action included; without
+   * them (a stored log scored again), a pick is known only by its actions' log entries.
+   */
+  constructor(entries: EventLog, endTime?: number, pickTimes?: readonly number[]) {
     this.entries = entries;
     this.endTime = endTime ?? entries.reduce((latest, e) => Math.max(latest, e.at), 0);
+    this.pickTimes = pickTimes;
+  }
+
+  /** Every pick the officer made, in order. */
+  picks(): PickMoment[] {
+    if (this.pickTimes) return this.pickTimes.map((at, pick) => ({ pick, at }));
+    const seen = new Map<number, number>();
+    for (const entry of this.entries) {
+      if (entry.kind === 'action' && entry.source.origin === 'choice' && !seen.has(entry.source.pick)) seen.set(entry.source.pick, entry.at);
+    }
+    return [...seen].map(([pick, at]) => ({ pick, at })).sort((a, b) => a.pick - b.pick);
+  }
+
+  /** The actions of one pick, in order. */
+  actionsOfPick(pick: number): Indexed[] {
+    return this.indexed((e) => e.kind === 'action' && e.source.origin === 'choice' && e.source.pick === pick);
   }
 
   private indexed(predicate: (entry: LogEntry) => boolean): Indexed[] {

@@ -9,7 +9,7 @@ import type { ProtocolFamily, ScenarioKind } from '../scenario/manifest.js';
 import type { ScenarioParameters } from '../scenario/parameters.js';
 import { LogView } from './log-view.js';
 import { measureOutcome, type Outcome } from './outcomes.js';
-import { ruleInForce, SEVERITY_WEIGHTS, type Rule, type Severity, type VerdictKind } from './rule.js';
+import { notInForce, SEVERITY_WEIGHTS, type Rubric, type Rule, type Severity, type VerdictKind } from './rule.js';
 
 export type Mode = 'learn' | 'assess';
 
@@ -24,14 +24,27 @@ export interface RuleResult {
   readonly evidence: readonly number[];
   /**
    * i18n key of the explanation: `rules.<id>.<verdict>` in `locales/<lng>/rules.json`, or
-   * `ui.debrief.notInForce.kind|profile` for a rule that is not part of this encounter or profile.
+   * `ui.debrief.notInForce.kind|profile|covered` for a rule that is not part of this encounter or
+   * profile, or whose acts another rule in force already scores (`values.rule` names it).
    */
   readonly explanation: string;
   /** Values the explanation text interpolates. */
   readonly values?: Readonly<Record<string, string | number>>;
 }
 
+/**
+ * PROTOCOLS.md: the three conditions of a pass, in the order the debrief names a failed one:
+ * no critical rule violated or missed, fewer than two major rules violated, the pass mark.
+ */
+export const PASS_CONDITIONS = ['critical', 'majorViolations', 'passMark'] as const;
+export type PassCondition = (typeof PASS_CONDITIONS)[number];
+
+/** PROTOCOLS.md revision 2: two or more violated major rules fail the attempt. */
+export const MAJOR_VIOLATIONS_THAT_FAIL = 2;
+
 export interface ScoreReport {
+  /** The rubric version the attempt was scored under; absent on reports made before revision 2 (read it as 1). */
+  readonly rubricVersion?: number;
   readonly scenario: string;
   readonly scenarioVersion: number;
   readonly profile: string;
@@ -44,6 +57,13 @@ export interface ScoreReport {
   readonly passMark: number;
   /** Ids of critical rules violated or missed: any one fails the attempt. */
   readonly criticalFailures: readonly string[];
+  /**
+   * Major rules violated, grouped by the act that broke them (one act breaking two major rules
+   * counts once): two or more groups fail the attempt. Absent before rubric revision 2.
+   */
+  readonly majorViolations?: readonly (readonly string[])[];
+  /** The pass conditions that failed, in PASS_CONDITIONS order; empty when passed. Absent before revision 2. */
+  readonly failedConditions?: readonly PassCondition[];
   readonly rules: readonly RuleResult[];
   readonly outcome: Outcome;
   /** Simulated seconds the encounter lasted. */
@@ -52,8 +72,10 @@ export interface ScoreReport {
 }
 
 export interface ScoringInput {
-  readonly rubric: readonly Rule[];
+  readonly rubric: Rubric;
   readonly log: EventLog;
+  /** Simulated times of every pick (rules that ask "at the officer's next pick" read them). */
+  readonly pickTimes?: readonly number[];
   readonly profile: Profile;
   readonly scenario: {
     readonly id: string;
@@ -67,13 +89,21 @@ export interface ScoringInput {
   readonly mode: Mode;
 }
 
+function notInForceExplanation(rule: Rule, why: NonNullable<ReturnType<typeof notInForce>>): Pick<RuleResult, 'explanation' | 'values'> {
+  if (why === 'covered' && rule.coveredAtOverdoseBy !== undefined) {
+    return { explanation: 'ui.debrief.notInForce.covered', values: { rule: rule.coveredAtOverdoseBy } };
+  }
+  return { explanation: `ui.debrief.notInForce.${why}` };
+}
+
 export function evaluateRules(rubric: readonly Rule[], view: LogView, input: Pick<ScoringInput, 'profile' | 'scenario'>): RuleResult[] {
   const { profile, scenario } = input;
-  return rubric.map((rule) => {
-    const inForce = ruleInForce(rule, scenario.kind, profile);
-    const verdict = inForce
-      ? rule.evaluate({ log: view, profile, scenario: { kind: scenario.kind, parameters: scenario.parameters } })
-      : { verdict: 'not_applicable' as const, evidence: [] };
+  return rubric.map((rule): RuleResult => {
+    const why = notInForce(rule, scenario.kind, profile, rubric);
+    if (why !== undefined) {
+      return { id: rule.id, family: rule.family, severity: rule.severity, verdict: 'not_applicable', evidence: [], ...notInForceExplanation(rule, why) };
+    }
+    const verdict = rule.evaluate({ log: view, profile, scenario: { kind: scenario.kind, parameters: scenario.parameters } });
     return {
       id: rule.id,
       family: rule.family,
@@ -81,9 +111,7 @@ export function evaluateRules(rubric: readonly Rule[], view: LogView, input: Pic
       verdict: verdict.verdict,
       ...(verdict.at !== undefined ? { at: verdict.at } : {}),
       evidence: verdict.evidence,
-      explanation: inForce
-        ? `rules.${rule.id}.${verdict.verdict}`
-        : `ui.debrief.notInForce.${rule.kinds.includes(scenario.kind) ? 'profile' : 'kind'}`,
+      explanation: `rules.${rule.id}.${verdict.verdict}`,
       ...(verdict.values ? { values: verdict.values } : {}),
     };
   });
@@ -106,22 +134,55 @@ export function criticalFailuresOf(results: readonly RuleResult[]): string[] {
   return results.filter((r) => r.severity === 'critical' && (r.verdict === 'violated' || r.verdict === 'missed')).map((r) => r.id);
 }
 
+/**
+ * Violated major rules grouped by the act that broke them: the first piece of evidence of a
+ * violation is the act (or the moment) that broke the rule, so rules sharing it share the act.
+ */
+export function majorViolationsOf(results: readonly RuleResult[]): string[][] {
+  const byAct = new Map<string, string[]>();
+  for (const r of results) {
+    if (r.severity !== 'major' || r.verdict !== 'violated') continue;
+    const act = r.evidence[0] !== undefined ? `log:${r.evidence[0]}` : `rule:${r.id}`;
+    byAct.set(act, [...(byAct.get(act) ?? []), r.id]);
+  }
+  return [...byAct.values()];
+}
+
+/** Which pass conditions a result fails, in PASS_CONDITIONS order. */
+export function failedConditionsOf(
+  score: number,
+  passMark: number,
+  criticalFailures: readonly string[],
+  majorViolations: readonly (readonly string[])[],
+): PassCondition[] {
+  const failed: PassCondition[] = [];
+  if (criticalFailures.length > 0) failed.push('critical');
+  if (majorViolations.length >= MAJOR_VIOLATIONS_THAT_FAIL) failed.push('majorViolations');
+  if (score < passMark) failed.push('passMark');
+  return failed;
+}
+
 export function buildReport(input: ScoringInput): ScoreReport {
-  const view = new LogView(input.log, input.final.elapsedSeconds);
-  const rules = evaluateRules(input.rubric, view, input);
+  const view = new LogView(input.log, input.final.elapsedSeconds, input.pickTimes);
+  const rules = evaluateRules(input.rubric.rules, view, input);
   const score = scoreOf(rules);
   const criticalFailures = criticalFailuresOf(rules);
+  const majorViolations = majorViolationsOf(rules);
+  const failedConditions = failedConditionsOf(score, input.profile.passMark, criticalFailures, majorViolations);
   return {
+    rubricVersion: input.rubric.version,
     scenario: input.scenario.id,
     scenarioVersion: input.scenario.version,
     profile: input.profile.id,
     locale: input.locale,
     seed: input.seed,
     mode: input.mode,
-    passed: score >= input.profile.passMark && criticalFailures.length === 0,
+    passed: failedConditions.length === 0,
     score,
     passMark: input.profile.passMark,
     criticalFailures,
+    majorViolations,
+    failedConditions,
     rules,
     outcome: measureOutcome(input.scenario.kind, view, input.final),
     elapsedSeconds: input.final.elapsedSeconds,

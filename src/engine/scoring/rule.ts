@@ -46,12 +46,26 @@ export interface Rule {
   readonly profileCondition?: { readonly describe: string; readonly holds: (profile: Profile) => boolean };
   /** The trigger the protocol names, in words ("on waking"), for the rubric table. */
   readonly trigger?: string;
+  /**
+   * PROTOCOLS.md: where an overdose-only rule already covers the same act, this rule is not
+   * applicable at an overdose while that rule is in force (its id).
+   */
+  readonly coveredAtOverdoseBy?: string;
   readonly evaluate: (context: RuleContext) => Verdict;
   readonly sources: readonly Source[];
 }
 
 export function defineRule(rule: Rule): Rule {
   return rule;
+}
+
+/**
+ * The rubric: its rules in the order the debrief lists them, and its version. Every report names the
+ * version it was scored under, so an attempt re-scored after a protocol change says what changed.
+ */
+export interface Rubric {
+  readonly version: number;
+  readonly rules: readonly Rule[];
 }
 
 function proof(evidence: readonly (Indexed | undefined)[]): { at?: number; evidence: number[] } {
@@ -86,7 +100,21 @@ export function withValues(verdict: Verdict, values: Readonly<Record<string, str
   return { ...verdict, values: { ...verdict.values, ...values } };
 }
 
+/** Why a rule takes no part in an encounter: the wrong kind, the profile, or another rule covers its acts. */
+export type NotInForce = 'kind' | 'profile' | 'covered';
+
+/** Why a rule is not in force in this scenario under this profile, or `undefined` when it is. */
+export function notInForce(rule: Rule, kind: ScenarioKind, profile: Profile, rubric: readonly Rule[]): NotInForce | undefined {
+  if (!rule.kinds.includes(kind)) return 'kind';
+  if (rule.profileCondition && !rule.profileCondition.holds(profile)) return 'profile';
+  if (kind === 'overdose' && rule.coveredAtOverdoseBy !== undefined) {
+    const covering = rubric.find((r) => r.id === rule.coveredAtOverdoseBy);
+    if (covering && notInForce(covering, kind, profile, rubric) === undefined) return 'covered';
+  }
+  return undefined;
+}
+
 /** Does a rule apply at all in this scenario under this profile (before its trigger is looked at)? */
-export function ruleInForce(rule: Rule, kind: ScenarioKind, profile: Profile): boolean {
-  return rule.kinds.includes(kind) && (rule.profileCondition?.holds(profile) ?? true);
+export function ruleInForce(rule: Rule, kind: ScenarioKind, profile: Profile, rubric: readonly Rule[]): boolean {
+  return notInForce(rule, kind, profile, rubric) === undefined;
 }

@@ -22,6 +22,12 @@ export const ENGINE_VARIABLES: readonly EngineVariable[] = [
   { name: 'breathing', type: 'string', values: ['normal', 'slow', 'none'], meaning: "the patient's breathing", read: (s) => s.breathing },
   { name: 'responsive', type: 'boolean', meaning: 'the patient responds to voice and pain', read: (s) => s.responsive },
   { name: 'pulse', type: 'boolean', meaning: 'the patient has a pulse', read: (s) => s.pulse },
+  {
+    name: 'sedated',
+    type: 'boolean',
+    meaning: 'a co-intoxicant (xylazine, a benzodiazepine) keeps the patient from waking though they breathe normally (revision 2)',
+    read: (s) => s.sedated,
+  },
   { name: 'doses_given', type: 'number', meaning: 'naloxone doses given so far', read: (s) => s.dosesGiven },
   { name: 'minutes_elapsed', type: 'number', meaning: 'whole simulated minutes since the encounter began', read: (s) => s.minutesElapsed },
   {

@@ -65,6 +65,10 @@ export const ACTIONS = [
   action('arrest', 'enforcement', 120, 'arrest (reason=, target=)'),
   action('restrain', 'enforcement', 30, 'handcuffs or hands-on control'),
   action('release', 'enforcement', 10, 'let the person go'),
+  // Revision 2 (ACTIONS.md): the acts a review found stories offering under other names.
+  action('search_bag', 'enforcement', 45, 'look through a bag or backpack'),
+  action('grab', 'enforcement', 5, 'take hold of a person'),
+  action('takedown', 'enforcement', 10, 'take a person to the ground'),
 
   action('ask_about_sharps', 'sharps', 10, 'ask about needles or sharp objects'),
   action('ask_consent_search', 'sharps', 10, 'ask for consent to search'),
@@ -76,6 +80,8 @@ export const ACTIONS = [
   action('confiscate_syringes', 'sharps', 20, 'take the syringes'),
   action('dispose_sharps_safely', 'sharps', 20, 'use a sharps container'),
   action('pocket_syringe', 'sharps', 5, 'put a syringe in a pocket'),
+  action('pick_up_syringe', 'sharps', 10, 'lift a found syringe (gloved, by the barrel, point away)'),
+  action('recap_needle', 'sharps', 5, 'put the cap back on a used needle (never safe)'),
 ] as const satisfies readonly ActionDefinition[];
 
 export type ActionId = (typeof ACTIONS)[number]['id'];
@@ -93,7 +99,7 @@ export function actionDefinition(id: ActionId): ActionDefinition {
 }
 
 /** PROTOCOLS.md: a search is any of these. */
-export const SEARCH_ACTIONS: ReadonlySet<ActionId> = new Set(['patdown', 'search_person', 'search_area', 'reach_into_pocket']);
+export const SEARCH_ACTIONS: ReadonlySet<ActionId> = new Set(['patdown', 'search_person', 'search_area', 'search_bag', 'reach_into_pocket']);
 
 /** PROTOCOLS.md: hands-on contact with the patient at an overdose. */
 export const PATIENT_CONTACT_ACTIONS: ReadonlySet<ActionId> = new Set([
@@ -108,7 +114,13 @@ export const PATIENT_CONTACT_ACTIONS: ReadonlySet<ActionId> = new Set([
 ]);
 
 /** PROTOCOLS.md: hands-on contact with a person (pat-downs and enforcement). */
-export const PERSON_CONTACT_ACTIONS: ReadonlySet<ActionId> = new Set(['patdown', 'search_person', 'reach_into_pocket', 'restrain']);
+export const PERSON_CONTACT_ACTIONS: ReadonlySet<ActionId> = new Set(['patdown', 'search_person', 'reach_into_pocket', 'restrain', 'grab']);
+
+/** PROTOCOLS.md: handling a syringe. */
+export const SYRINGE_HANDLING_ACTIONS: ReadonlySet<ActionId> = new Set(['pick_up_syringe', 'confiscate_syringes', 'pocket_syringe', 'recap_needle']);
+
+/** PROTOCOLS.md: a use of force (handcuffing as part of a lawful `arrest` is the arrest, not a separate use of force). */
+export const FORCE_ACTIONS: ReadonlySet<ActionId> = new Set(['restrain', 'grab', 'force_transport', 'takedown']);
 
 export const NALOXONE_ACTIONS: ReadonlySet<ActionId> = new Set(['naloxone_nasal', 'naloxone_im']);
 

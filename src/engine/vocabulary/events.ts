@@ -19,6 +19,18 @@ export const STORY_EVENTS = [
   { id: 'syringe_found', description: 'the officer ends up handling a syringe' },
   { id: 'needlestick', description: 'the officer is stuck by a needle' },
   { id: 'ems_delayed', description: 'EMS is delayed (an instructor inject; key minutes=)' },
+  // Revision 2 (ACTIONS.md).
+  {
+    id: 'lawful_stop',
+    description:
+      'the person is lawfully detained (a traffic stop, reasonable suspicion of a crime; never a social contact); target= names the person detained, and other occupants of a stopped vehicle are seized with them',
+  },
+  { id: 'probable_cause', description: 'there is probable cause to search or arrest the person' },
+  { id: 'active_resistance', description: 'the person actively resists a lawful arrest' },
+  { id: 'diversion_accepted', description: 'the person accepts diversion (LEAD or pre-arrest diversion)' },
+  { id: 'use_disclosed', description: 'the person says they use drugs' },
+  { id: 'asks_for_help', description: 'the person asks for help (with use, housing, treatment)' },
+  { id: 'near_service_site', description: 'a syringe program, van, clinic or drop-in is at hand' },
 ] as const;
 
 export type StoryEventId = (typeof STORY_EVENTS)[number]['id'];
@@ -33,8 +45,8 @@ export function isStoryEventId(id: string): id is StoryEventId {
 export const SPEAKERS = ['dispatch', 'officer', 'caller', 'patient', 'bystander', 'person', 'partner', 'ems', 'narrator'] as const;
 export type Speaker = (typeof SPEAKERS)[number];
 
-/** Values of the `target=` key, allowed on any action. */
-export const TARGETS = ['patient', 'caller', 'bystander', 'person', 'self'] as const;
+/** Values of the `target=` key, allowed on any action; `partner` is a fellow officer (revision 2). */
+export const TARGETS = ['patient', 'caller', 'bystander', 'person', 'self', 'partner'] as const;
 export type Target = (typeof TARGETS)[number];
 
 /** Values of the `reason=` key on `cite` and `arrest`. */
@@ -51,5 +63,5 @@ export const REASONS = [
 export type Reason = (typeof REASONS)[number];
 
 /** Values of the `to=` key on `offer_referral`. */
-export const REFERRAL_DESTINATIONS = ['treatment', 'ssp', 'peer', 'lead', 'housing'] as const;
+export const REFERRAL_DESTINATIONS = ['treatment', 'ssp', 'peer', 'lead', 'housing', 'crisis'] as const;
 export type ReferralDestination = (typeof REFERRAL_DESTINATIONS)[number];

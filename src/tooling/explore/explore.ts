@@ -402,8 +402,8 @@ export function explore(bundle: ScenarioBundle, options: ExploreOptions): Explor
     .map((item) => (item.kind === 'knot' ? item.name : ''));
 
   // Rules that cannot apply to this kind of scenario under this profile are left out of the table.
-  const inForce = new Set(RUBRIC.filter((r) => ruleInForce(r, bundle.manifest.kind, options.profile)).map((r) => r.id));
-  const ruleList = RUBRIC.filter((r) => inForce.has(r.id)).map(
+  const inForce = new Set(RUBRIC.rules.filter((r) => ruleInForce(r, bundle.manifest.kind, options.profile, RUBRIC.rules)).map((r) => r.id));
+  const ruleList = RUBRIC.rules.filter((r) => inForce.has(r.id)).map(
     (r) => rules.get(r.id) ?? { id: r.id, met: 0, violated: 0, missed: 0, notApplicable: 0 },
   );
   return {

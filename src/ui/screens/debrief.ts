@@ -4,7 +4,7 @@
  * settled (and a replay from any of them), and the outcome measures beside the score.
  */
 import type { RuleResult, ScoreReport } from '../../engine/index.js';
-import { RUBRIC } from '../../protocols/index.js';
+import { ruleById } from '../../protocols/index.js';
 import type { Translate } from '../../i18n/translator.js';
 import type { AttemptRecord } from '../attempts.js';
 import { buildTimeline, rulesInDebriefOrder } from '../debrief-model.js';
@@ -20,7 +20,7 @@ function ruleTitle(rule: Pick<RuleResult, 'id'>, t: Translate): string {
 }
 
 function sourcesOf(rule: RuleResult, t: Translate): HTMLElement | null {
-  const sources = RUBRIC.find((r) => r.id === rule.id)?.sources ?? [];
+  const sources = ruleById(rule.id)?.sources ?? [];
   if (sources.length === 0) return null;
   return h('div', { class: 'sources' }, [
     h('span', {}, `${t('ui.debrief.sources')}: `),

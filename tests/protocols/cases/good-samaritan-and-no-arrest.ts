@@ -66,6 +66,12 @@ export const GOOD_SAMARITAN_AND_NO_ARREST_CASES: RuleCases = {
     { name: 'no threats', picks: 'act:reassure_good_samaritan', verdict: 'met' },
     { name: 'threatens the caller', picks: 'text:threaten_arrest target=caller', verdict: 'violated' },
     { name: 'threatens the patient', picks: 'text:threaten_arrest target=patient', verdict: 'violated' },
+    { name: 'threatens a bystander', picks: 'text:threaten_arrest target=bystander', verdict: 'violated' },
+    {
+      name: 'words with a fellow officer are not a threat to anyone at the scene',
+      picks: 'text:threaten_arrest target=partner',
+      verdict: 'met',
+    },
   ],
   'NA-NO-WARRANT-CHECK': [
     { name: 'no checks', picks: 'act:naloxone_nasal', verdict: 'met' },
@@ -77,6 +83,8 @@ export const GOOD_SAMARITAN_AND_NO_ARREST_CASES: RuleCases = {
     { name: 'no search', picks: 'act:naloxone_nasal', verdict: 'met' },
     { name: 'searches the area', picks: 'act:search_area', verdict: 'violated' },
     { name: 'seizes paraphernalia', picks: 'act:seize_paraphernalia', verdict: 'violated' },
+    { name: "a blind reach into the unconscious patient's pocket is a search", picks: 'act:reach_into_pocket', verdict: 'violated' },
+    { name: "looks through the patient's bag", picks: 'text:search_bag target=person', verdict: 'violated' },
     { name: 'searches a person after a weapon threat', picks: 'text:event weapon_threat,act:search_person', verdict: 'met' },
     { name: 'a search before the threat is still a violation', picks: 'act:search_person,text:event weapon_threat', verdict: 'violated' },
     { name: 'no agency overlay', profile: 'warrant-parole-immunity', picks: 'act:search_area', verdict: 'not_applicable' },
@@ -90,6 +98,11 @@ export const GOOD_SAMARITAN_AND_NO_ARREST_CASES: RuleCases = {
   'NA-NO-ARREST': [
     { name: 'no arrest', picks: 'act:naloxone_nasal', verdict: 'met' },
     { name: 'any arrest', picks: 'text:arrest reason=warrant target=caller', verdict: 'violated' },
+    {
+      name: 'a citation is a charge too (a trespass citation at an overdose)',
+      picks: 'text:cite reason=other target=patient',
+      verdict: 'violated',
+    },
     {
       name: 'an arrest for a violent crime after one happened',
       picks: 'text:event violent_crime,text:arrest reason=violent_crime target=bystander',
