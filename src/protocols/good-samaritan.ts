@@ -19,9 +19,7 @@ export const reassure = defineRule({
   severity: 'major',
   kinds: overdose,
   evaluate: ({ log }) => {
-    const firstQuestion = log
-      .actions(...QUESTIONS_TO_BYSTANDERS)
-      .find((q) => targetOf(q.entry) !== 'patient' && !isAboutOfficer(q.entry));
+    const firstQuestion = log.actions(...QUESTIONS_TO_BYSTANDERS).find((q) => targetOf(q.entry) !== 'patient' && !isAboutOfficer(q.entry));
     const reassurance = log.firstAction('reassure_good_samaritan');
     if (firstQuestion && (!reassurance || reassurance.index > firstQuestion.index)) return missed(firstQuestion);
     return reassurance ? met(reassurance) : missed();

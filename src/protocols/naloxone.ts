@@ -50,7 +50,8 @@ export const recognize = defineRule({
   severity: 'major',
   kinds: overdose,
   evaluate: ({ log }) => {
-    const onPatient = (id: 'folk_remedy' | 'check_responsiveness' | 'check_breathing') => log.actionsWhere((e) => e.id === id && isOnPatient(e))[0];
+    const onPatient = (id: 'folk_remedy' | 'check_responsiveness' | 'check_breathing') =>
+      log.actionsWhere((e) => e.id === id && isOnPatient(e))[0];
     const folkRemedy = onPatient('folk_remedy');
     if (folkRemedy) return violated(folkRemedy);
     const responsiveness = onPatient('check_responsiveness');

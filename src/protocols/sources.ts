@@ -35,7 +35,10 @@ export const sources = {
   ),
   redesigningPublicSafety: source('redesigning-public-safety', 'Redesigning Public Safety: Substance Use recommendations'),
   // Revision 2: the law of stops, frisks, consent and force behind the lawful-contact rules.
-  oshaBloodborne: source('osha-bloodborne-pathogens', 'OSHA Bloodborne Pathogens Standard, 29 CFR 1910.1030 (no recapping of contaminated needles)'),
+  oshaBloodborne: source(
+    'osha-bloodborne-pathogens',
+    'OSHA Bloodborne Pathogens Standard, 29 CFR 1910.1030 (no recapping of contaminated needles)',
+  ),
   terryVOhio: source('terry-v-ohio', 'Terry v. Ohio, 392 U.S. 1 (1968)'),
   floridaVBostick: source('florida-v-bostick', 'Florida v. Bostick, 501 U.S. 429 (1991)'),
   brendlinVCalifornia: source('brendlin-v-california', 'Brendlin v. California, 551 U.S. 249 (2007)'),

@@ -20,7 +20,9 @@ export const sspRespect = defineRule({
     const shown = log.firstEvent('ssp_card_shown');
     if (!shown) return notApplicable();
     const afterwards = after(log.actions(), shown.index);
-    const broken = afterwards.find((a) => a.entry.id === 'confiscate_syringes' || (isCharge(a.entry) && reasonOf(a.entry) === 'paraphernalia'));
+    const broken = afterwards.find(
+      (a) => a.entry.id === 'confiscate_syringes' || (isCharge(a.entry) && reasonOf(a.entry) === 'paraphernalia'),
+    );
     if (broken) return violated(broken, shown);
     const honoured = afterwards.find((a) => a.entry.id === 'honor_ssp_card');
     return honoured ? met(honoured, shown) : at(missed(shown), log.endTime);

@@ -16,7 +16,10 @@ const changedScenario = { ...hub, manifest: { ...hub.manifest, version: 2 } };
 
 /** Today's rubric with one rule now stricter: it is always violated. */
 function stricter(ruleId: string) {
-  return { ...RUBRIC, rules: RUBRIC.rules.map((rule) => (rule.id === ruleId ? defineRule({ ...rule, evaluate: () => violated() }) : rule)) };
+  return {
+    ...RUBRIC,
+    rules: RUBRIC.rules.map((rule) => (rule.id === ruleId ? defineRule({ ...rule, evaluate: () => violated() }) : rule)),
+  };
 }
 
 describe("re-scoring with today's rubric", () => {

@@ -192,7 +192,10 @@ export const patientMachine = setup({
       initial: 'pending',
       states: {
         pending: {
-          invoke: { src: 'timer', input: ({ context }) => ({ at: partialOnsetTime(context.doseTimes, context.figures), event: 'partial reversal' }) },
+          invoke: {
+            src: 'timer',
+            input: ({ context }) => ({ at: partialOnsetTime(context.doseTimes, context.figures), event: 'partial reversal' }),
+          },
           on: { 'naloxone dose': { target: 'pending', reenter: true }, 'partial reversal': 'done' },
         },
         done: {},

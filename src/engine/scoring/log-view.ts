@@ -48,7 +48,8 @@ export class LogView {
     if (this.pickTimes) return this.pickTimes.map((at, pick) => ({ pick, at }));
     const seen = new Map<number, number>();
     for (const entry of this.entries) {
-      if (entry.kind === 'action' && entry.source.origin === 'choice' && !seen.has(entry.source.pick)) seen.set(entry.source.pick, entry.at);
+      if (entry.kind === 'action' && entry.source.origin === 'choice' && !seen.has(entry.source.pick))
+        seen.set(entry.source.pick, entry.at);
     }
     return [...seen].map(([pick, at]) => ({ pick, at })).sort((a, b) => a.pick - b.pick);
   }

@@ -101,7 +101,14 @@ export function evaluateRules(rubric: readonly Rule[], view: LogView, input: Pic
   return rubric.map((rule): RuleResult => {
     const why = notInForce(rule, scenario.kind, profile, rubric);
     if (why !== undefined) {
-      return { id: rule.id, family: rule.family, severity: rule.severity, verdict: 'not_applicable', evidence: [], ...notInForceExplanation(rule, why) };
+      return {
+        id: rule.id,
+        family: rule.family,
+        severity: rule.severity,
+        verdict: 'not_applicable',
+        evidence: [],
+        ...notInForceExplanation(rule, why),
+      };
     }
     const verdict = rule.evaluate({ log: view, profile, scenario: { kind: scenario.kind, parameters: scenario.parameters } });
     return {

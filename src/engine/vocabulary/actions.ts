@@ -99,7 +99,13 @@ export function actionDefinition(id: ActionId): ActionDefinition {
 }
 
 /** PROTOCOLS.md: a search is any of these. */
-export const SEARCH_ACTIONS: ReadonlySet<ActionId> = new Set(['patdown', 'search_person', 'search_area', 'search_bag', 'reach_into_pocket']);
+export const SEARCH_ACTIONS: ReadonlySet<ActionId> = new Set([
+  'patdown',
+  'search_person',
+  'search_area',
+  'search_bag',
+  'reach_into_pocket',
+]);
 
 /** PROTOCOLS.md: hands-on contact with the patient at an overdose. */
 export const PATIENT_CONTACT_ACTIONS: ReadonlySet<ActionId> = new Set([
@@ -117,7 +123,12 @@ export const PATIENT_CONTACT_ACTIONS: ReadonlySet<ActionId> = new Set([
 export const PERSON_CONTACT_ACTIONS: ReadonlySet<ActionId> = new Set(['patdown', 'search_person', 'reach_into_pocket', 'restrain', 'grab']);
 
 /** PROTOCOLS.md: handling a syringe. */
-export const SYRINGE_HANDLING_ACTIONS: ReadonlySet<ActionId> = new Set(['pick_up_syringe', 'confiscate_syringes', 'pocket_syringe', 'recap_needle']);
+export const SYRINGE_HANDLING_ACTIONS: ReadonlySet<ActionId> = new Set([
+  'pick_up_syringe',
+  'confiscate_syringes',
+  'pocket_syringe',
+  'recap_needle',
+]);
 
 /** PROTOCOLS.md: a use of force (handcuffing as part of a lawful `arrest` is the arrest, not a separate use of force). */
 export const FORCE_ACTIONS: ReadonlySet<ActionId> = new Set(['restrain', 'grab', 'force_transport', 'takedown']);

@@ -403,9 +403,9 @@ export function explore(bundle: ScenarioBundle, options: ExploreOptions): Explor
 
   // Rules that cannot apply to this kind of scenario under this profile are left out of the table.
   const inForce = new Set(RUBRIC.rules.filter((r) => ruleInForce(r, bundle.manifest.kind, options.profile, RUBRIC.rules)).map((r) => r.id));
-  const ruleList = RUBRIC.rules.filter((r) => inForce.has(r.id)).map(
-    (r) => rules.get(r.id) ?? { id: r.id, met: 0, violated: 0, missed: 0, notApplicable: 0 },
-  );
+  const ruleList = RUBRIC.rules
+    .filter((r) => inForce.has(r.id))
+    .map((r) => rules.get(r.id) ?? { id: r.id, met: 0, violated: 0, missed: 0, notApplicable: 0 });
   return {
     scenario: bundle.manifest.id,
     profile: options.profile.id,
