@@ -14,7 +14,9 @@ export type {
 } from './session.js';
 export type { ObservableState } from './encounter/observe.js';
 export type { ScoreReport, RuleResult, Mode } from './scoring/report.js';
-export { buildReport, evaluateRules } from './scoring/report.js';
+export { buildReport, evaluateRules, failedConditionsOfReport, PASS_CONDITIONS, rubricVersionOf } from './scoring/report.js';
+export type { PassCondition } from './scoring/report.js';
+export { WITHDRAWAL_ORDER } from './encounter/physiology.js';
 export { PARAMETER_DEFAULTS, resolveParameters } from './scenario/parameters.js';
 export type { ScenarioParameters } from './scenario/parameters.js';
 export type { Outcome, PatientOutcome } from './scoring/outcomes.js';

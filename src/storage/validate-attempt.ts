@@ -5,7 +5,15 @@
  * It checks what the game reads (the debrief, resume, re-scoring); the engine's own data inside a
  * session snapshot (Ink state, machine snapshot) is checked by the engine when it is restored.
  */
-import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, SCENARIO_KINDS, PROTOCOL_FAMILIES, STORY_EVENTS } from '../engine/index.js';
+import {
+  PASS_CONDITIONS,
+  PROTOCOL_FAMILIES,
+  SCENARIO_KINDS,
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_VERSION,
+  STORY_EVENTS,
+  WITHDRAWAL_ORDER,
+} from '../engine/index.js';
 import { validateParameters } from '../engine/scenario/parameters.js';
 import { FieldChecks, isRecord, type FieldProblem } from '../engine/validation/field-checks.js';
 import { validateProfile } from '../protocols/profile.js';
@@ -82,7 +90,7 @@ class Checker extends FieldChecks {
   explanationKey(value: unknown, field: string): void {
     if (
       typeof value !== 'string' ||
-      !/^(rules\.[A-Za-z0-9-]{1,80}\.(met|missed|violated|not_applicable)|ui\.debrief\.notInForce\.(kind|profile))$/.test(value)
+      !/^(rules\.[A-Za-z0-9-]{1,80}\.(met|missed|violated|not_applicable)|ui\.debrief\.notInForce\.(kind|profile|covered))$/.test(value)
     ) {
       this.fail(field, 'must be a rule explanation key such as rules.OD-EMS-FIRST.violated');
     }
@@ -187,6 +195,20 @@ function checkReport(check: Checker, value: unknown, field: string): void {
   check.number(report.passMark, `${field}.passMark`);
   check.number(report.elapsedSeconds, `${field}.elapsedSeconds`);
   check.list(report.criticalFailures, `${field}.criticalFailures`)?.forEach((id, i) => check.string(id, `${field}.criticalFailures[${i}]`));
+  // Revision 2 fields; absent on reports scored under rubric 1.
+  if (report.rubricVersion !== undefined) check.number(report.rubricVersion, `${field}.rubricVersion`, 1, true);
+  if (report.majorViolations !== undefined) {
+    check
+      .list(report.majorViolations, `${field}.majorViolations`)
+      ?.forEach((group, i) =>
+        check.list(group, `${field}.majorViolations[${i}]`)?.forEach((id, j) => check.string(id, `${field}.majorViolations[${i}][${j}]`)),
+      );
+  }
+  if (report.failedConditions !== undefined) {
+    check
+      .list(report.failedConditions, `${field}.failedConditions`)
+      ?.forEach((c, i) => check.oneOf(c, `${field}.failedConditions[${i}]`, PASS_CONDITIONS));
+  }
   check.list(report.rules, `${field}.rules`)?.forEach((item, i) => {
     const where = `${field}.rules[${i}]`;
     const rule = check.object(item, where);
@@ -206,6 +228,10 @@ function checkReport(check: Checker, value: unknown, field: string): void {
     for (const count of OUTCOME_COUNTS) check.number(outcome[count], `${field}.outcome.${count}`, 0, true);
     check.list(outcome.officerInjuries, `${field}.outcome.officerInjuries`);
     if (outcome.callerTrust !== null) check.number(outcome.callerTrust, `${field}.outcome.callerTrust`);
+    if (outcome.withdrawal !== undefined)
+      check.oneOf(outcome.withdrawal, `${field}.outcome.withdrawal`, [...WITHDRAWAL_ORDER, 'not_applicable']);
+    if (outcome.personTrust !== undefined && outcome.personTrust !== null)
+      check.number(outcome.personTrust, `${field}.outcome.personTrust`);
   }
   checkLog(check, report.log, `${field}.log`);
 }

@@ -53,6 +53,20 @@ describe("re-scoring with today's rubric", () => {
     expect(stricterResult.ok && stricterResult.changes.map((c) => c.id)).toEqual([metRule.id]);
   });
 
+  it('opens, validates and re-scores an attempt scored under rubric 1, naming both versions and a pass that flips', () => {
+    // A report as rubric 1 wrote it: no version, no major-violation groups, and a pass rule of two conditions.
+    const { rubricVersion: _v, majorViolations: _m, failedConditions: _f, ...rubric1Report } = attempt.report;
+    const stored = { ...attempt, report: { ...rubric1Report, passed: true } };
+    expect(validateAttempt(JSON.parse(recordJson(stored)))).toMatchObject({ ok: true });
+    const criticalMet = attempt.report.rules.find((r) => r.verdict === 'met' && r.severity === 'critical')!;
+    const result = rescoreAttempt(stored, { scenario: changedScenario, profile: profile(), rubric: stricter(criticalMet.id) });
+    if (!result.ok) throw new Error('not re-scored');
+    expect(result.report.rubricVersion).toBe(RUBRIC.version);
+    expect(result.report.passed).toBe(false);
+    expect(result.report.failedConditions?.[0]).toBe('critical');
+    expect(result.changes.map((c) => c.id)).toEqual([criticalMet.id]);
+  });
+
   it("replays an instructor's injects too, so a class's attempt re-scores to the same verdicts", () => {
     const session = newSession();
     session.inject('patient_pulseless');

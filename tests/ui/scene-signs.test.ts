@@ -73,7 +73,7 @@ describe('the lips', () => {
 
   it('follow the engine through the hub fixture: waiting leaves them greyer, naloxone brings the colour back', () => {
     const waited = stateAfter((a) => a.includes('wait'), 12);
-    const revived = stateAfter((a) => a.includes('naloxone_nasal') || a.includes('wait'), 12);
+    const revived = stateAfter((a) => a.includes('naloxone_nasal') || a.includes('wait'), 16);
     expect(hypoxiaLevel(waited, 240)).toBeGreaterThan(1);
     expect(revived.responsive).toBe(true);
     expect(hypoxiaLevel(revived, 240)).toBe(0);

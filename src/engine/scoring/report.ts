@@ -169,6 +169,16 @@ export function failedConditionsOf(
   return failed;
 }
 
+/** The rubric version a report was scored under: reports from before revision 2 do not say, and are 1. */
+export function rubricVersionOf(report: Pick<ScoreReport, 'rubricVersion'>): number {
+  return report.rubricVersion ?? 1;
+}
+
+/** The pass conditions a report failed, in PASS_CONDITIONS order; derived for reports from before revision 2. */
+export function failedConditionsOfReport(report: ScoreReport): readonly PassCondition[] {
+  return report.failedConditions ?? failedConditionsOf(report.score, report.passMark, report.criticalFailures, []);
+}
+
 export function buildReport(input: ScoringInput): ScoreReport {
   const view = new LogView(input.log, input.final.elapsedSeconds, input.pickTimes);
   const rules = evaluateRules(input.rubric.rules, view, input);

@@ -3,7 +3,8 @@
  * with its verdict, moment, explanation and sources, the timeline of picks with the rules each one
  * settled (and a replay from any of them), and the outcome measures beside the score.
  */
-import type { RuleResult, ScoreReport } from '../../engine/index.js';
+import { rubricVersionOf, type RuleResult, type ScoreReport } from '../../engine/index.js';
+import { failedConditionTexts } from '../failed-conditions-text.js';
 import { ruleById } from '../../protocols/index.js';
 import type { Translate } from '../../i18n/translator.js';
 import type { AttemptRecord } from '../attempts.js';
@@ -53,6 +54,17 @@ function ruleArticle(rule: RuleResult, t: Translate): HTMLElement {
   ]);
 }
 
+/** Why an attempt did not pass, one line per failed condition, the first that failed first. */
+function failedConditionLines(report: ScoreReport, t: Translate): HTMLElement | null {
+  const failed = failedConditionTexts(report, t);
+  if (failed.length === 0) return null;
+  return h(
+    'ul',
+    { class: 'failed-conditions' },
+    failed.map(({ condition, text }) => h('li', { attrs: { 'data-condition': condition } }, text)),
+  );
+}
+
 function resultSection(report: ScoreReport, title: string, t: Translate, heading: HTMLElement): HTMLElement {
   return h('div', { class: 'card result-card' }, [
     heading,
@@ -65,7 +77,9 @@ function resultSection(report: ScoreReport, title: string, t: Translate, heading
       },
       t(report.passed ? 'ui.debrief.passed' : 'ui.debrief.failed'),
     ),
+    failedConditionLines(report, t),
     h('p', { class: 'score' }, t('ui.debrief.score', { score: report.score, passMark: report.passMark })),
+    h('p', { class: 'rubric-version help' }, t('ui.debrief.rubricVersion', { version: rubricVersionOf(report) })),
     report.criticalFailures.length > 0
       ? h('div', { class: 'critical' }, [
           h('p', {}, t('ui.debrief.criticalFailures')),

@@ -3,7 +3,7 @@
  * re-score it with today's rubric and see which verdicts changed and why. Records that could not be
  * read are listed apart, each with a download, so nothing is lost to bad data.
  */
-import type { RuleResult } from '../../engine/index.js';
+import { rubricVersionOf, type RuleResult } from '../../engine/index.js';
 import { loadScenario } from '../../game/catalogue.js';
 import type { Translate } from '../../i18n/translator.js';
 import type { UnfinishedAttempt } from '../../storage/attempt-record.js';
@@ -15,6 +15,7 @@ import { keepingFocus, storageNotice } from '../components/saved-attempts.js';
 import { append, h, hidden } from '../dom.js';
 import { download } from '../download.js';
 import { exportPanel } from '../components/export-panel.js';
+import { failedConditionTexts } from '../failed-conditions-text.js';
 import { formatClock } from '../format.js';
 import { scenarioTitle } from '../scenario-text.js';
 import type { Screen, ScreenServices } from '../screen.js';
@@ -66,6 +67,17 @@ function rescoreResult(attempt: AttemptRecord, result: Rescoring, services: Scre
         ? t('ui.storage.rescore.scenarioChanged', { then: attempt.scenario.version, now: result.scenarioVersionNow })
         : t('ui.storage.rescore.fromLog');
   parts.push(h('p', {}, how));
+  const rubricThen = rubricVersionOf(before);
+  const rubricNow = rubricVersionOf(result.report);
+  parts.push(
+    h(
+      'p',
+      { class: 'rescore-rubric', attrs: { 'data-rubric-then': rubricThen, 'data-rubric-now': rubricNow } },
+      rubricThen === rubricNow
+        ? t('ui.storage.rescore.sameRubric', { now: rubricNow })
+        : t('ui.storage.rescore.rubric', { then: rubricThen, now: rubricNow }),
+    ),
+  );
   if (result.profileFrom === 'stored') parts.push(h('p', {}, t('ui.storage.rescore.storedProfile', { profile: attempt.profileId })));
   const outcome = (passed: boolean): string => t(passed ? 'ui.debrief.passed' : 'ui.debrief.failed');
   parts.push(
@@ -80,6 +92,27 @@ function rescoreResult(attempt: AttemptRecord, result: Rescoring, services: Scre
       }),
     ),
   );
+  if (before.passed !== result.report.passed) {
+    parts.push(
+      h('p', { class: 'rescore-pass-changed' }, [
+        t('ui.storage.rescore.passChanged', {
+          then: rubricThen,
+          now: rubricNow,
+          thenResult: outcome(before.passed),
+          nowResult: outcome(result.report.passed),
+        }),
+      ]),
+    );
+    const why = failedConditionTexts(result.report, t);
+    if (why.length > 0)
+      parts.push(
+        h(
+          'ul',
+          { class: 'failed-conditions' },
+          why.map(({ condition, text }) => h('li', { attrs: { 'data-condition': condition } }, text)),
+        ),
+      );
+  }
   if (result.changes.length === 0) {
     parts.push(h('p', { class: 'rescore-unchanged' }, t('ui.storage.rescore.unchanged')));
     return parts;
