@@ -3,6 +3,7 @@
  * totals, each figure also written into a `data-*` attribute so that print and tests read the
  * number, not its formatting.
  */
+import { WITHDRAWAL_ORDER } from '../engine/index.js';
 import { h } from '../ui/dom.js';
 import { barChart, columnChart, rateBar } from './charts.js';
 import { OUTCOME_MEASURES, PATIENT_OUTCOMES, type CohortFigures, type RuleRate } from './cohort.js';
@@ -166,6 +167,18 @@ function outcomesSection(f: CohortFigures, labels: DashboardLabels): HTMLElement
           const n = f.patientOutcomes[kind as keyof CohortFigures['patientOutcomes']] ?? 0;
           return { key: kind, label: t(`ui.patientOutcomes.${kind}`, { defaultValue: kind }), value: n, shown: count(labels, n) };
         }),
+      }),
+      barChart({
+        id: 'withdrawal-chart',
+        caption: t('ui.dashboard.cohort.withdrawalHeading'),
+        labelHeading: t('ui.debrief.withdrawal'),
+        valueHeading: t('ui.dashboard.cohort.attemptsColumn'),
+        bars: WITHDRAWAL_ORDER.map((level) => ({
+          key: level,
+          label: t(`ui.debrief.withdrawalLevels.${level}`),
+          value: f.withdrawal[level],
+          shown: count(labels, f.withdrawal[level]),
+        })),
       }),
     ]),
   ]);

@@ -3,7 +3,8 @@
  * the class gets wrong most, and the outcome totals agencies are urged to track (referrals offered
  * and accepted, not arrests made). Pure: the dashboard draws these, the tests check them.
  */
-import type { Outcome, PatientOutcome, ProtocolFamily, RuleResult } from '../engine/index.js';
+import { WITHDRAWAL_ORDER, type Outcome, type PatientOutcome, type ProtocolFamily, type RuleResult } from '../engine/index.js';
+import type { Withdrawal } from '../engine/encounter/physiology.js';
 import type { FinishedAttempt } from '../storage/attempt-record.js';
 
 export type Severity = RuleResult['severity'];
@@ -82,6 +83,8 @@ export interface CohortFigures {
   readonly patientOutcomes: Readonly<Record<PatientOutcome, number>>;
   /** The caller's final trust averaged over overdose attempts, 0-10; `null` with none. */
   readonly meanCallerTrust: number | null;
+  /** Overdose attempts by the worst withdrawal the patient reached (attempts from before revision 2 are not counted). */
+  readonly withdrawal: Readonly<Record<Withdrawal, number>>;
 }
 
 const BIN_WIDTH = 10;
@@ -171,6 +174,16 @@ export function patientOutcomeCounts(attempts: readonly FinishedAttempt[]): Reco
   return counts;
 }
 
+/** Overdose attempts by the worst withdrawal reached: stacked doses and severe withdrawal drive refusals. */
+export function withdrawalCounts(attempts: readonly FinishedAttempt[]): Record<Withdrawal, number> {
+  const counts = Object.fromEntries(WITHDRAWAL_ORDER.map((level) => [level, 0])) as Record<Withdrawal, number>;
+  for (const { report } of attempts) {
+    const level = report.outcome.withdrawal;
+    if (level !== undefined && level !== 'not_applicable' && Object.hasOwn(counts, level)) counts[level] += 1;
+  }
+  return counts;
+}
+
 export function cohortFigures(attempts: readonly FinishedAttempt[]): CohortFigures {
   const scores = attempts.map((a) => a.report.score).sort((a, b) => a - b);
   const passed = attempts.filter((a) => a.report.passed).length;
@@ -188,5 +201,6 @@ export function cohortFigures(attempts: readonly FinishedAttempt[]): CohortFigur
     attemptsWithReferralOffered: attempts.filter((a) => a.report.outcome.referralsOffered > 0).length,
     patientOutcomes: patientOutcomeCounts(attempts),
     meanCallerTrust: trust.length === 0 ? null : trust.reduce((sum, v) => sum + v, 0) / trust.length,
+    withdrawal: withdrawalCounts(attempts),
   };
 }

@@ -219,15 +219,30 @@ function outcomeSection(report: ScoreReport, t: Translate): HTMLElement {
   ];
   if (o.callerTrust !== null)
     rows.push(['callerTrust', t('ui.debrief.callerTrust'), t('ui.debrief.callerTrustValue', { trust: o.callerTrust })]);
+  if (o.withdrawal !== undefined && o.withdrawal !== 'not_applicable')
+    rows.push(['withdrawal', t('ui.debrief.withdrawal'), t(`ui.debrief.withdrawalLevels.${o.withdrawal}`)]);
+  if (o.personTrust !== undefined && o.personTrust !== null)
+    rows.push(['personTrust', t('ui.debrief.personTrust'), t('ui.debrief.callerTrustValue', { trust: o.personTrust })]);
+  const sedated = report.log.some((e) => e.kind === 'state' && e.id === 'sedated' && e.params.value === true);
   return h('section', { class: 'card outcome', attrs: { 'aria-labelledby': 'outcome-heading' } }, [
     h('h2', { id: 'outcome-heading' }, t('ui.debrief.outcomeHeading')),
     h('p', { class: 'help' }, t('ui.debrief.outcomeHelp')),
+    sedated ? h('p', { class: 'sedated-note', attrs: { 'data-sedated': 'true' } }, t('ui.debrief.sedatedNote')) : null,
     h(
       'dl',
       { class: 'facts' },
       rows.flatMap(([id, label, value]) => [
         h('dt', {}, label),
-        h('dd', { attrs: { 'data-outcome': id, 'data-value': id === 'patient' ? o.patient : String(value) } }, String(value)),
+        h(
+          'dd',
+          {
+            attrs: {
+              'data-outcome': id,
+              'data-value': id === 'patient' ? o.patient : id === 'withdrawal' ? String(o.withdrawal) : String(value),
+            },
+          },
+          String(value),
+        ),
       ]),
     ),
   ]);
