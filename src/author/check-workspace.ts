@@ -11,7 +11,11 @@ import type { KnownAssets } from '../engine/story/check-tags.js';
 import { compileInk, type CompileResult } from '../engine/story/compile-ink.js';
 import type { CompiledStory } from '../engine/story/compiled-story.js';
 import { scanInkSource } from '../engine/story/scan-ink-source.js';
-import { checkEngineVariables, explainUndeclaredEngineVariable } from '../tooling/engine-variable-check.js';
+import {
+  checkEngineVariables,
+  checkStoryParameterDeclarations,
+  explainUndeclaredEngineVariable,
+} from '../tooling/engine-variable-check.js';
 import { fieldDiagnostics, parseJsonText } from '../tooling/json-file.js';
 import { checkLocaleParity } from '../tooling/locale-parity.js';
 import { editableFiles, localeOfFile, MANIFEST_FILE, type Workspace } from './workspace.js';
@@ -77,9 +81,11 @@ export function createWorkspaceChecker(options: { readonly assets?: KnownAssets 
         continue;
       }
       const result = compile(file, text);
+      const { variables } = scanInkSource(text);
       const found = [
         ...result.diagnostics.map(explainUndeclaredEngineVariable),
-        ...checkEngineVariables(scanInkSource(text).variables, file),
+        ...checkEngineVariables(variables, file),
+        ...checkStoryParameterDeclarations(manifest?.storyParameters, variables, file),
       ];
       diagnostics.push(...found);
       if (result.ok && !hasErrors(found)) stories[locale] = result.story;

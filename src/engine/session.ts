@@ -17,7 +17,7 @@ import type { LogEntry, LogSource } from './log.js';
 import { seededRandom } from './random.js';
 import type { ScenarioBundle } from './scenario/bundle.js';
 import type { ScenarioManifest } from './scenario/manifest.js';
-import { resolveParameters, type ScenarioParameters } from './scenario/parameters.js';
+import { resolveParameters, resolveStoryParameters, type ResolvedStoryParameter, type ScenarioParameters } from './scenario/parameters.js';
 import { buildReport, type Mode, type ScoreReport } from './scoring/report.js';
 import type { Rubric } from './scoring/rule.js';
 import { ENGINE_VARIABLES } from './story/engine-variables.js';
@@ -128,6 +128,8 @@ export interface Session {
   readonly seed: number;
   readonly profile: Profile;
   readonly parameters: ScenarioParameters;
+  /** The manifest's story-only parameters as drawn for this seed (written once into the story). */
+  readonly storyParameters: Readonly<Record<string, ResolvedStoryParameter>>;
   /** The current lines, choices and state. Calling it twice returns the same step. */
   next(): Step;
   /**
@@ -174,6 +176,7 @@ export function choiceCosts(actions: readonly ActionRef[], totalOverride?: numbe
 interface Internals {
   options: Required<Omit<SessionOptions, 'rubric' | 'locale'>> & { locale: string; rubric: Rubric };
   parameters: ScenarioParameters;
+  storyParameters: Readonly<Record<string, ResolvedStoryParameter>>;
   clock: EncounterClock;
   actor: Actor<typeof encounterMachine>;
   readonly story: InkStory;
@@ -247,6 +250,9 @@ class EncounterSession implements Session {
   }
   get parameters(): ScenarioParameters {
     return this.s.parameters;
+  }
+  get storyParameters(): Readonly<Record<string, ResolvedStoryParameter>> {
+    return this.s.storyParameters;
   }
 
   private nowSeconds(): number {
@@ -479,16 +485,18 @@ export function createSession(options: SessionOptions): Session {
   const { manifest, stories } = options.scenario;
   const seed = options.seed ?? 1;
   const locale = chooseLocale(manifest, stories, options.locale);
-  const parameters = resolveParameters(manifest.parameters, seededRandom(seed));
+  const { parameters, storyParameters } = drawVariant(manifest, seed);
   const clock = new EncounterClock();
   const actor = createEncounterActor(clock, manifest, parameters);
   actor.start();
   const story = new InkStory(stories[locale]!, seed);
+  for (const [name, value] of Object.entries(storyParameters)) story.write(name, value);
   const mode = options.mode ?? 'learn';
   return new EncounterSession(
     {
       options: { scenario: options.scenario, profile: options.profile, locale, mode, seed, rubric: options.rubric ?? RUBRIC },
       parameters,
+      storyParameters,
       clock,
       actor,
       story,
@@ -501,6 +509,13 @@ export function createSession(options: SessionOptions): Session {
     },
     false,
   );
+}
+
+/** The variant a seed gives: the engine's parameters first, then the story's own, from one random stream. */
+function drawVariant(manifest: ScenarioManifest, seed: number) {
+  const random = seededRandom(seed);
+  const parameters = resolveParameters(manifest.parameters, random);
+  return { parameters, storyParameters: resolveStoryParameters(manifest.storyParameters, random) };
 }
 
 function checkSnapshot(snapshot: SessionSnapshot, manifest: ScenarioManifest): void {
@@ -530,7 +545,7 @@ export function restoreSession(snapshot: SessionSnapshot, scenario: ScenarioBund
   const { manifest, stories } = scenario;
   checkSnapshot(snapshot, manifest);
   const locale = chooseLocale(manifest, stories, snapshot.locale);
-  const parameters = resolveParameters(manifest.parameters, seededRandom(snapshot.seed));
+  const { parameters, storyParameters } = drawVariant(manifest, snapshot.seed);
   const { clock, actor } = startEncounter(manifest, parameters, snapshot);
   const story = new InkStory(stories[locale]!, snapshot.seed);
   story.loadState(snapshot.ink, snapshot.reachedEnding);
@@ -538,6 +553,7 @@ export function restoreSession(snapshot: SessionSnapshot, scenario: ScenarioBund
     {
       options: { scenario, profile: snapshot.profile, locale, mode: snapshot.mode, seed: snapshot.seed, rubric },
       parameters,
+      storyParameters,
       clock,
       actor,
       story,

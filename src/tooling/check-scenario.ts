@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../engine/diagnostics.js';
 import { hasErrors, sortDiagnostics } from '../engine/diagnostics.js';
 import { scanInkSource } from '../engine/story/scan-ink-source.js';
-import { checkEngineVariables, explainUndeclaredEngineVariable } from './engine-variable-check.js';
+import { checkEngineVariables, checkStoryParameterDeclarations, explainUndeclaredEngineVariable } from './engine-variable-check.js';
 import { checkGoldenPathsAcrossLocales, lineOfGoldenPath, readGoldenPaths, runGoldenPath, type GoldenPathRun } from './golden-paths.js';
 import { loadProfile, loadProfileFile, shippedProfileIds } from './load-profile.js';
 import { loadScenarioDir, type LoadOptions } from './load-scenario.js';
@@ -36,7 +36,9 @@ export function checkScenario(dir: string, options: CheckOptions = {}): Scenario
   const diagnostics: Diagnostic[] = load.diagnostics.map(explainUndeclaredEngineVariable);
 
   for (const source of Object.values(load.sources)) {
-    diagnostics.push(...checkEngineVariables(scanInkSource(source.text).variables, source.file));
+    const { variables } = scanInkSource(source.text);
+    diagnostics.push(...checkEngineVariables(variables, source.file));
+    diagnostics.push(...checkStoryParameterDeclarations(load.manifest?.storyParameters, variables, source.file));
   }
 
   const locales = load.manifest?.locales ?? Object.keys(load.sources);

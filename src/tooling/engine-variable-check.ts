@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from '../engine/diagnostics.js';
 import { ENGINE_VARIABLES, type InkType } from '../engine/story/engine-variables.js';
+import type { StoryParameterValue } from '../engine/scenario/parameters.js';
 import type { VariableDeclaration } from '../engine/story/scan-ink-source.js';
 
 function literalType(initial: string): InkType | 'other' {
@@ -48,4 +49,35 @@ export function explainUndeclaredEngineVariable(diagnostic: Diagnostic): Diagnos
     ...diagnostic,
     message: `${diagnostic.message}: the engine writes ${engine.name} (${engine.meaning}), but only where the story declares it: add VAR ${engine.name} = ${example} at the top`,
   };
+}
+
+/**
+ * A story parameter of the manifest reaches the story only through a VAR of its name, and a VAR of
+ * another type would make Ink compare unlike values: each must be declared, with the value's type.
+ */
+export function checkStoryParameterDeclarations(
+  storyParameters: Readonly<Record<string, StoryParameterValue>> | undefined,
+  variables: readonly VariableDeclaration[],
+  file: string,
+): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const [name, value] of Object.entries(storyParameters ?? {})) {
+    const type: InkType = typeof value === 'boolean' ? 'boolean' : typeof value === 'string' ? 'string' : 'number';
+    const declaration = variables.find((v) => v.name === name);
+    if (!declaration) {
+      diagnostics.push({
+        file,
+        severity: 'error',
+        message: `scenario.json gives the story parameter ${name}, but the story does not declare it: add VAR ${name} = ${EXAMPLES[type]} at the top`,
+      });
+    } else if (declaration.constant || literalType(declaration.initial) !== type) {
+      diagnostics.push({
+        file,
+        line: declaration.line,
+        severity: 'error',
+        message: `${name} is a story parameter of type ${type} in scenario.json; declare it as e.g. VAR ${name} = ${EXAMPLES[type]}`,
+      });
+    }
+  }
+  return diagnostics;
 }

@@ -2,8 +2,9 @@
  * `scenarios/<id>/scenario.json`: what a scenario is, checked field by field so that a trainer sees
  * every mistake with the field it is in.
  */
-import type { FieldProblem, ParameterName, ParameterValue } from './parameters.js';
-import { validateParameters } from './parameters.js';
+import type { FieldProblem, ParameterName, ParameterValue, StoryParameterValue } from './parameters.js';
+import { validateParameters, validateStoryParameters } from './parameters.js';
+import { ENGINE_VARIABLE_NAMES } from '../story/engine-variables.js';
 import { isRecord } from '../validation/field-checks.js';
 
 export const SCENARIO_KINDS = ['overdose', 'patdown'] as const;
@@ -39,6 +40,8 @@ export interface ScenarioManifest {
   readonly protocols: readonly ProtocolFamily[];
   /** Engine parameters (DESIGN.md), each a value or a `[min, max]` range drawn from the seed. */
   readonly parameters: Readonly<Partial<Record<ParameterName, ParameterValue>>>;
+  /** Story-only parameters, drawn from the seed after the engine's and written once into the story's own variables. */
+  readonly storyParameters?: Readonly<Record<string, StoryParameterValue>>;
 }
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -78,6 +81,7 @@ export function validateManifest(value: unknown, folderName?: string): ManifestV
     'locales',
     'protocols',
     'parameters',
+    'storyParameters',
     '$schema',
   ]);
   for (const key of Object.keys(value)) {
@@ -124,6 +128,7 @@ export function validateManifest(value: unknown, folderName?: string): ManifestV
   problems.push(...checkLocalizedText(value.summary, 'summary', localeList, true));
   problems.push(...checkLocalizedText(value.briefing, 'briefing', localeList, false));
   problems.push(...validateParameters(value.parameters));
+  problems.push(...validateStoryParameters(value.storyParameters, ENGINE_VARIABLE_NAMES));
 
   if (problems.length > 0) return { ok: false, problems };
   localeList = [...(locales as string[])];

@@ -217,3 +217,65 @@ export function resolveParameters(
   }
   return resolved;
 }
+
+/**
+ * Story-only parameters (scenario.json `storyParameters`): values the engine draws from the variant
+ * seed and writes once into the story's own variables, untouched, so a trainer can write a variant
+ * the engine knows nothing of (a partner whose breathing really is depressed, in one attempt in ten).
+ */
+export type StoryParameterValue = number | boolean | string | readonly [number, number];
+
+/** A story parameter as the story reads it, once drawn. */
+export type ResolvedStoryParameter = number | boolean | string;
+
+const STORY_PARAMETER_NAME = /^[a-z][a-z0-9_]{0,39}$/;
+
+/**
+ * Checks a manifest's `storyParameters`: Ink variable names the engine does not write itself, each a
+ * number, true or false, short text, or a `[min, max]` range. `reserved` are the names the engine writes.
+ */
+export function validateStoryParameters(value: unknown, reserved: ReadonlySet<string>, field = 'storyParameters'): FieldProblem[] {
+  if (value === undefined) return [];
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return [{ field, message: 'must be an object of story variable names to values' }];
+  }
+  const problems: FieldProblem[] = [];
+  for (const [name, raw] of Object.entries(value)) {
+    const where = `${field}.${name}`;
+    if (!STORY_PARAMETER_NAME.test(name)) {
+      problems.push({ field: where, message: 'must be an Ink variable name: lower-case letters, digits and _, starting with a letter' });
+      continue;
+    }
+    if (reserved.has(name) || isParameterName(name)) {
+      problems.push({ field: where, message: 'is a name the engine writes itself: choose another name for a story-only parameter' });
+      continue;
+    }
+    const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && Math.abs(n) <= 1_000_000;
+    if (typeof raw === 'boolean' || finite(raw)) continue;
+    if (typeof raw === 'string') {
+      if (raw.length > 200) problems.push({ field: where, message: 'must be text of at most 200 characters' });
+      continue;
+    }
+    if (Array.isArray(raw) && raw.length === 2 && finite(raw[0]) && finite(raw[1]) && raw[0] <= raw[1]) continue;
+    problems.push({ field: where, message: 'must be a number, true or false, text, or a [min, max] range of numbers' });
+  }
+  return problems;
+}
+
+/** Draws the story parameters after the engine's, in the manifest's order, so that each seed keeps its variant. */
+export function resolveStoryParameters(
+  given: Readonly<Record<string, StoryParameterValue>> | undefined,
+  random: Random,
+): Readonly<Record<string, ResolvedStoryParameter>> {
+  const resolved: Record<string, ResolvedStoryParameter> = {};
+  for (const [name, value] of Object.entries(given ?? {})) {
+    if (!Array.isArray(value)) {
+      resolved[name] = value as ResolvedStoryParameter;
+      continue;
+    }
+    const [lo, hi] = value as readonly [number, number];
+    resolved[name] =
+      Number.isInteger(lo) && Number.isInteger(hi) ? randomInteger(random, lo, hi) : Math.round((lo + random() * (hi - lo)) * 10) / 10;
+  }
+  return resolved;
+}
