@@ -12,6 +12,7 @@ import { ScenarioError } from './diagnostics.js';
 import { EncounterClock } from './encounter/clock.js';
 import { encounterMachine } from './encounter/encounter-machine.js';
 import { observe, type ObservableState } from './encounter/observe.js';
+import { perceive, START_OF_LOG, type PerceptionCursor } from './encounter/perception.js';
 import { stateChangeEntries } from './encounter/state-changes.js';
 import type { LogEntry, LogSource } from './log.js';
 import { seededRandom } from './random.js';
@@ -177,6 +178,8 @@ interface Internals {
   options: Required<Omit<SessionOptions, 'rubric' | 'locale'>> & { locale: string; rubric: Rubric };
   parameters: ScenarioParameters;
   storyParameters: Readonly<Record<string, ResolvedStoryParameter>>;
+  /** How far the log has been read for what the officer perceived (perception.ts). */
+  perception: PerceptionCursor;
   clock: EncounterClock;
   actor: Actor<typeof encounterMachine>;
   readonly story: InkStory;
@@ -260,7 +263,9 @@ class EncounterSession implements Session {
   }
 
   state(): ObservableState {
-    return observe(this.s.actor.getSnapshot(), this.s.clock.now());
+    const now = this.s.clock.now();
+    this.s.perception = perceive(this.s.log, this.s.perception, now / 1000, this.manifest.kind);
+    return observe(this.s.actor.getSnapshot(), now, this.s.perception.perception);
   }
 
   private recordState(): void {
@@ -471,6 +476,7 @@ class EncounterSession implements Session {
     this.s.actor = actor;
     this.s.story.loadState(snapshot.ink, snapshot.reachedEnding);
     this.s.log = [...snapshot.log];
+    this.s.perception = START_OF_LOG;
     this.s.transcript = [...snapshot.transcript];
     this.s.picks = [...snapshot.picks];
     this.s.instructorInputs = [...(snapshot.instructorInputs ?? [])];
@@ -497,6 +503,7 @@ export function createSession(options: SessionOptions): Session {
       options: { scenario: options.scenario, profile: options.profile, locale, mode, seed, rubric: options.rubric ?? RUBRIC },
       parameters,
       storyParameters,
+      perception: START_OF_LOG,
       clock,
       actor,
       story,
@@ -554,6 +561,7 @@ export function restoreSession(snapshot: SessionSnapshot, scenario: ScenarioBund
       options: { scenario, profile: snapshot.profile, locale, mode: snapshot.mode, seed: snapshot.seed, rubric },
       parameters,
       storyParameters,
+      perception: START_OF_LOG,
       clock,
       actor,
       story,

@@ -6,6 +6,7 @@ import type { SnapshotFrom } from 'xstate';
 import type { ScenarioKind } from '../scenario/manifest.js';
 import { personSignalsOf, type encounterMachine } from './encounter-machine.js';
 import type { patientMachine, PatientContext } from './patient-machine.js';
+import { NOTHING_PERCEIVED, type Perception } from './perception.js';
 import { oxygenDeficitRate, type Breathing, type PatientFate, type Withdrawal } from './physiology.js';
 
 export interface ObservableState {
@@ -52,6 +53,8 @@ export interface ObservableState {
   /** Injuries to the officer so far (`needlestick`). */
   readonly officerInjuries: readonly string[];
   readonly officerOnScene: boolean;
+  /** What the officer has perceived so far, and when (perception.ts); the rest of this state is the truth. */
+  readonly perceived: Perception;
 }
 
 type EncounterSnapshot = SnapshotFrom<typeof encounterMachine>;
@@ -65,7 +68,7 @@ function isSedated({ figures, vitals }: PatientContext): boolean {
   return figures.sedativeOnBoard === true && vitals.breathing === 'normal' && !vitals.responsive && !vitals.dead;
 }
 
-export function observe(snapshot: EncounterSnapshot, nowMs: number): ObservableState {
+export function observe(snapshot: EncounterSnapshot, nowMs: number, perceived: Perception = NOTHING_PERCEIVED): ObservableState {
   const { context } = snapshot;
   const patient = patientContext(snapshot);
   const vitals = patient?.vitals;
@@ -97,5 +100,6 @@ export function observe(snapshot: EncounterSnapshot, nowMs: number): ObservableS
     officerInjured: context.officerInjuries.length > 0,
     officerInjuries: context.officerInjuries,
     officerOnScene: context.officerGoneAt === null,
+    perceived,
   };
 }

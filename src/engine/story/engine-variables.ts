@@ -28,6 +28,27 @@ export const ENGINE_VARIABLES: readonly EngineVariable[] = [
     meaning: 'a co-intoxicant (xylazine, a benzodiazepine) keeps the patient from waking though they breathe normally (revision 2)',
     read: (s) => s.sedated,
   },
+  {
+    name: 'perceived_breathing',
+    type: 'string',
+    values: ['unchecked', 'normal', 'slow', 'none'],
+    meaning:
+      'the breathing as the officer last saw it (a check, watching, or breaths given), or "unchecked": offer choices on this, not on `breathing`, so a choice never gives away what the officer has not seen',
+    read: (s) => s.perceived.breathing?.value ?? 'unchecked',
+  },
+  {
+    name: 'perceived_responsive',
+    type: 'string',
+    values: ['unchecked', 'yes', 'no'],
+    meaning: 'whether the patient responded when the officer last checked (or was seen waking), or "unchecked"',
+    read: (s) => (s.perceived.responsive === null ? 'unchecked' : s.perceived.responsive.value ? 'yes' : 'no'),
+  },
+  {
+    name: 'beside_patient',
+    type: 'boolean',
+    meaning: "the officer is at the patient's side (`#event:beside_patient` or the first hands-on care): the face can be seen",
+    read: (s) => s.perceived.besidePatient,
+  },
   { name: 'doses_given', type: 'number', meaning: 'naloxone doses given so far', read: (s) => s.dosesGiven },
   { name: 'minutes_elapsed', type: 'number', meaning: 'whole simulated minutes since the encounter began', read: (s) => s.minutesElapsed },
   {

@@ -31,6 +31,8 @@ export const STORY_EVENTS = [
   { id: 'use_disclosed', description: 'the person says they use drugs' },
   { id: 'asks_for_help', description: 'the person asks for help (with use, housing, treatment)' },
   { id: 'near_service_site', description: 'a syringe program, van, clinic or drop-in is at hand' },
+  // Added for what the officer perceives: the face is seen from beside the patient.
+  { id: 'beside_patient', description: "the officer reaches the patient's side (lips and pupils can be seen from here)" },
 ] as const;
 
 export type StoryEventId = (typeof STORY_EVENTS)[number]['id'];
