@@ -11,6 +11,7 @@ import { fakeAudioFor } from './ui/audio/e2e-audio.js';
 import { createAttemptHistory } from './ui/attempts.js';
 import { browserTimeSource } from './ui/time-source.js';
 import { launchFromLms } from './lms/launch.js';
+import { lmsStatusPanel } from './lms/lms-status-panel.js';
 
 const root = document.getElementById('app');
 const sceneLayer = document.getElementById('scene-layer');
@@ -25,11 +26,15 @@ function shippedVersion(scenarioId: string): number | undefined {
   const entry = listScenarios().find((s) => s.id === scenarioId);
   return entry?.ok ? entry.manifest.version : undefined;
 }
-const lms = scormVersion ? launchFromLms(window, location.search, scormVersion, shippedVersion) : undefined;
-if (lms?.reporter) {
-  const reporter = lms.reporter;
-  // The LMS keeps what was reported only once the session is ended, so end it when the page goes.
-  window.addEventListener('pagehide', () => reporter.terminate());
+// The agency's salt for the trainee codes derived from LMS learner ids (src/lms/pseudonym.ts).
+const traineeSalt = String(import.meta.env.VITE_GOOD_CALL_TRAINEE_SALT ?? '');
+const lms = scormVersion ? launchFromLms(window, location.search, scormVersion, shippedVersion, traineeSalt) : undefined;
+if (lms?.recording) {
+  const recording = lms.recording;
+  // The LMS keeps what was reported only once the session is ended, so end it when the page goes: in
+  // the capture phase, before the encounter's own pagehide save, after which the session ends.
+  window.addEventListener('pagehide', () => recording.pageHiding(), { capture: true });
+  document.body.append(lmsStatusPanel(recording).root);
 }
 
 if (root && sceneLayer && sceneCanvas) {
