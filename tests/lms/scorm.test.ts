@@ -314,7 +314,7 @@ describe.each(['1.2', '2004'] as const)('reporting to a SCORM %s LMS (scorm-agai
     const interactions = Object.values(cmi.interactions);
     if (version === '1.2') {
       for (const i of interactions) {
-        expect(i.id).toMatch(/^patdown-park-bench_v1_[A-Za-z0-9_]+_[0-9-]+$/);
+        expect(i.id).toMatch(/^patdown-park-bench_v1_[A-Za-z0-9_-]+$/);
         expect(i.student_response).toMatch(/^[0-9a-z]$/);
         expect(i.time).toMatch(/^([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d\d$/);
       }
@@ -323,7 +323,7 @@ describe.each(['1.2', '2004'] as const)('reporting to a SCORM %s LMS (scorm-agai
       expect(Number(core.score.raw)).toBe(report.score);
     } else {
       for (const i of interactions) {
-        expect(i.id).toMatch(/^urn:good-call:patdown-park-bench:v1:[A-Za-z0-9_]+:[0-9.]+$/);
+        expect(i.id).toMatch(/^urn:good-call:patdown-park-bench:v1:\w+:[\w.]+$/);
         expect(i.learner_response).not.toBe('');
         expect(i.timestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d\d([+-]\d\d:\d\d)$/);
         expect(Date.parse(i.timestamp!)).toBe(when.getTime() - (when.getTime() % 10));
