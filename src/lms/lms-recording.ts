@@ -10,15 +10,31 @@ import { createTranslator } from '../i18n/translator.js';
 import type { StoredAttempt } from '../storage/attempt-record.js';
 import { lmsOutcome, type LmsOutcome } from './lms-outcome.js';
 import { SCORM12_SUSPEND_LIMIT, SCORM2004_SUSPEND_LIMIT } from './resume-data.js';
+import type { ScormProblem } from './scorm-connection.js';
 import { pickResult, type LmsReporter } from './scorm-reporter.js';
 
 export type LmsNotice =
   /** Resume data no longer fits: a relaunch would resume at `resumesAt` picks (1-based pick shown). */
   | { readonly kind: 'resume-too-long'; readonly limit: number; readonly pick: number; readonly resumesAt: number }
   /** The finished attempt is recorded; `outcome` says what the LMS was told. */
-  | { readonly kind: 'recorded'; readonly outcome: LmsOutcome; readonly passingScore?: number };
+  | {
+      readonly kind: 'recorded';
+      readonly outcome: LmsOutcome;
+      readonly passingScore?: number;
+      /** cmi5: what the LMS needs of this AU to move the learner on. */
+      readonly moveOn?: 'Passed' | 'Completed' | 'CompletedAndPassed' | 'CompletedOrPassed' | 'NotApplicable';
+    };
 
-export interface LmsRecording {
+/** What the status panel shows, from any LMS connection (SCORM here, cmi5 in cmi5-au.ts). */
+export interface LmsStatusSource {
+  notices(): readonly LmsNotice[];
+  /** What the LMS refused, and calls not made because the session had ended. */
+  problems(): readonly ScormProblem[];
+  /** Told when a notice or a problem is added. */
+  subscribe(listener: () => void): () => void;
+}
+
+export interface LmsRecording extends LmsStatusSource {
   /** Call with every saved attempt. */
   readonly onSave: (attempt: StoredAttempt) => void;
   /**
@@ -28,9 +44,6 @@ export interface LmsRecording {
    * sent after the end. With no encounter under way it ends at once.
    */
   readonly pageHiding: () => void;
-  notices(): readonly LmsNotice[];
-  /** Told when a notice or an LMS problem is added. */
-  subscribe(listener: () => void): () => void;
   readonly reporter: LmsReporter;
 }
 
@@ -81,6 +94,7 @@ export function recordForLms(
   return {
     reporter,
     notices: () => notices,
+    problems: () => reporter.problems(),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

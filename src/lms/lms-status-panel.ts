@@ -6,15 +6,19 @@
  */
 import { createTranslator, type Translate } from '../i18n/translator.js';
 import { h } from '../ui/dom.js';
-import type { LmsNotice, LmsRecording } from './lms-recording.js';
+import type { LmsNotice, LmsStatusSource } from './lms-recording.js';
 import type { ScormProblem } from './scorm-connection.js';
 
 export function noticeText(notice: LmsNotice, t: Translate): string {
   if (notice.kind === 'resume-too-long') return t('ui.lms.resumeTooLong', notice);
-  const { outcome, passingScore } = notice;
-  return outcome.lowered && outcome.reportedScore !== undefined
-    ? t('ui.lms.recordedLowered', { reported: outcome.reportedScore, score: outcome.trueScore, passing: passingScore })
-    : t('ui.lms.recorded');
+  const { outcome, passingScore, moveOn } = notice;
+  const recorded =
+    outcome.lowered && outcome.reportedScore !== undefined
+      ? t('ui.lms.recordedLowered', { reported: outcome.reportedScore, score: outcome.trueScore, passing: passingScore })
+      : t('ui.lms.recorded');
+  // cmi5: say when the LMS will not move the learner on without a pass.
+  const needsPass = !outcome.passed && (moveOn === 'Passed' || moveOn === 'CompletedAndPassed');
+  return needsPass ? `${recorded} ${t('ui.lms.needsPass')}` : recorded;
 }
 
 function problemItem(problem: ScormProblem, t: Translate): HTMLElement {
@@ -32,7 +36,7 @@ export interface LmsStatusPanel {
 }
 
 export function lmsStatusPanel(
-  recording: LmsRecording,
+  recording: LmsStatusSource,
   language: () => string = () => document.documentElement.lang || 'en',
 ): LmsStatusPanel {
   const notices = h('div', { class: 'lms-notices' });
@@ -56,7 +60,7 @@ export function lmsStatusPanel(
     if (alert.textContent !== alertText) alert.textContent = alertText;
     const statusText = recorded ? noticeText(recorded, t) : '';
     if (status.textContent !== statusText) status.textContent = statusText;
-    const found = recording.reporter.problems();
+    const found = recording.problems();
     details.hidden = found.length === 0;
     summary.textContent = t('ui.lms.diagnosticsHeading', { count: found.length });
     help.textContent = t('ui.lms.diagnosticsHelp');
