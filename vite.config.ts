@@ -2,6 +2,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { inkScenarios } from './src/tooling/vite-plugin-ink.js';
 import { offlineApp } from './src/pwa/offline-app.js';
+import { buildTarget, metaPolicy, policyOptionsFromEnv, securityHeaders, type BuildTarget } from './src/tooling/security-headers.js';
 
 /** Third-party code in chunks of their own, so the app's code stays small and cacheable. */
 export function vendorChunk(id: string): string | undefined {
@@ -13,44 +14,36 @@ export function vendorChunk(id: string): string | undefined {
 }
 
 /**
- * The built pages may load scripts, styles, media and data only from their own origin, and run no
- * inline script or style: nothing reaches a third party, and injected text can never execute.
+ * The Content-Security-Policy (src/tooling/security-headers.ts): in every built page's `<meta>`, and
+ * as headers, with who may frame the pages, from `vite preview`. The dev server sets none: its hot
+ * reload needs inline scripts and a websocket.
  */
-function lrsOrigin(): string {
-  const origin = process.env.GOOD_CALL_LRS_ORIGIN?.trim();
-  if (!origin) return '';
-  if (!/^https?:\/\/[^\s;,']+$/.test(origin))
-    throw new Error(`GOOD_CALL_LRS_ORIGIN must be an origin such as https://lrs.example.org, not ${origin}`);
-  return ` ${origin}`;
-}
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  // Phaser builds its default textures (__DEFAULT, __MISSING, __WHITE) from data: URIs.
-  "img-src 'self' data:",
-  // Sounds are files of the build (assets/sounds), never data: URIs.
-  "media-src 'self'",
-  // Only the app's own origin, plus a learning record store an agency names at build time
-  // (GOOD_CALL_LRS_ORIGIN=https://lrs.academy.example): nothing else can be reached from the page.
-  `connect-src 'self'${lrsOrigin()}`,
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
-/** Build only: the dev server's hot reload needs inline scripts and a websocket. */
 function contentSecurityPolicy(): Plugin {
+  let target: BuildTarget = 'web';
   return {
     name: 'good-call:csp',
-    apply: 'build',
+    configResolved(config) {
+      target = buildTarget(config.mode);
+    },
     transformIndexHtml: {
       order: 'post',
-      handler: () => [
-        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
-      ],
+      handler: (_html, context) =>
+        context.server
+          ? []
+          : [
+              {
+                tag: 'meta',
+                attrs: { 'http-equiv': 'Content-Security-Policy', content: metaPolicy(policyOptionsFromEnv(target)) },
+                injectTo: 'head-prepend',
+              },
+            ],
+    },
+    configurePreviewServer(server) {
+      const headers = securityHeaders(policyOptionsFromEnv(target));
+      server.middlewares.use((_request, response, next) => {
+        for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+        next();
+      });
     },
   };
 }

@@ -3,11 +3,12 @@
  * management system: a zip with `imsmanifest.xml`, relative asset paths, one SCO per scenario, and no
  * service worker. Set GOOD_CALL_PROFILE to launch every scenario under an agency's profile.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { zipSync } from 'fflate';
 import { build } from 'vite';
-import { imsManifest, type PackagedScenario } from '../src/lms/imsmanifest.js';
+import { imsManifest, SCHEMA_FILES, type PackagedScenario } from '../src/lms/imsmanifest.js';
+import { schemaSource } from '../src/lms/validate-manifest.js';
 import { REPO_ROOT } from '../src/tooling/paths.js';
 import { loadScenarioDir, shippedScenarioDirs } from '../src/tooling/load-scenario.js';
 
@@ -34,12 +35,17 @@ const scenarios: PackagedScenario[] = shippedScenarioDirs().flatMap((dir) => {
   const manifest = loadScenarioDir(dir, { assets: null }).manifest;
   return manifest ? [{ id: manifest.id, title: manifest.title['en'] ?? Object.values(manifest.title)[0] ?? manifest.id }] : [];
 });
-const files = filesUnder(outDir).filter((f) => f !== 'imsmanifest.xml');
+// The schemas the manifest names go in the package root, where strict importers look for them.
+const schemas = SCHEMA_FILES[version];
+const schemaDir = schemaSource(REPO_ROOT, version);
+for (const file of schemas.files) copyFileSync(path.join(schemaDir, file), path.join(outDir, file));
+const schemaFiles: readonly string[] = schemas.files;
+const files = filesUnder(outDir).filter((f) => f !== 'imsmanifest.xml' && !schemaFiles.includes(f));
 const profile = process.env.GOOD_CALL_PROFILE;
 writeFileSync(path.join(outDir, 'imsmanifest.xml'), imsManifest({ version, scenarios, files, ...(profile ? { profile } : {}) }));
 
 const entries: Record<string, Uint8Array> = {};
-for (const file of [...files, 'imsmanifest.xml']) entries[file] = readFileSync(path.join(outDir, file));
+for (const file of [...files, ...schemaFiles, 'imsmanifest.xml']) entries[file] = readFileSync(path.join(outDir, file));
 mkdirSync(path.dirname(zipFile), { recursive: true });
 writeFileSync(zipFile, zipSync(entries, { level: 9 }));
 console.log(`SCORM ${version} package: ${path.relative(process.cwd(), zipFile)} (${scenarios.length} scenarios, ${files.length} files)`);

@@ -11,6 +11,8 @@ import { fakeAudioFor } from './ui/audio/e2e-audio.js';
 import { createAttemptHistory } from './ui/attempts.js';
 import { browserTimeSource } from './ui/time-source.js';
 import { launchFromLms } from './lms/launch.js';
+import { lmsStatusPanel } from './lms/lms-status-panel.js';
+import { scenarioTitle } from './ui/scenario-text.js';
 
 const root = document.getElementById('app');
 const sceneLayer = document.getElementById('scene-layer');
@@ -25,18 +27,44 @@ function shippedVersion(scenarioId: string): number | undefined {
   const entry = listScenarios().find((s) => s.id === scenarioId);
   return entry?.ok ? entry.manifest.version : undefined;
 }
-const lms = scormVersion ? launchFromLms(window, location.search, scormVersion, shippedVersion) : undefined;
-if (lms?.reporter) {
-  const reporter = lms.reporter;
-  // The LMS keeps what was reported only once the session is ended, so end it when the page goes.
-  window.addEventListener('pagehide', () => reporter.terminate());
+// The agency's salt for the trainee codes derived from LMS learner ids (src/lms/pseudonym.ts).
+const traineeSalt = String(import.meta.env.VITE_GOOD_CALL_TRAINEE_SALT ?? '');
+const lms = scormVersion ? launchFromLms(window, location.search, scormVersion, shippedVersion, traineeSalt) : undefined;
+if (lms?.recording) {
+  const recording = lms.recording;
+  // The LMS keeps what was reported only once the session is ended, so end it when the page goes: in
+  // the capture phase, before the encounter's own pagehide save, after which the session ends.
+  window.addEventListener('pagehide', () => recording.pageHiding(), { capture: true });
+  document.body.append(lmsStatusPanel(recording).root);
 }
+
+/**
+ * In a cmi5 course (mode cmi5) the LMS's launch is read, its token fetched and its state document
+ * read before the game starts; other builds never load this code.
+ */
+const titleOf = (scenarioId: string, locale: string): string => {
+  const entry = listScenarios().find((s) => s.id === scenarioId);
+  return entry?.ok ? scenarioTitle(entry.manifest, locale) : scenarioId;
+};
+const cmi5 =
+  import.meta.env.MODE === 'cmi5'
+    ? await import('./lms/cmi5-au.js').then(({ launchCmi5 }) =>
+        launchCmi5({ search: location.search, knownVersion: shippedVersion, titleOf, traineeSalt }),
+      )
+    : undefined;
+if (cmi5?.recording) {
+  const recording = cmi5.recording;
+  window.addEventListener('pagehide', () => recording.pageHiding(), { capture: true });
+  document.body.append(lmsStatusPanel(recording).root);
+}
+const launched = lms ?? cmi5;
+const onSave = lms?.recording?.onSave ?? cmi5?.recording?.onSave;
 
 if (root && sceneLayer && sceneCanvas) {
   const app = startApp({
     root,
     sceneElement: sceneCanvas,
-    languages: navigator.languages,
+    languages: [...(cmi5?.languages ?? []), ...navigator.languages],
     // A getter: under the dev server a saved scenario.json changes the list (live reload).
     catalogue: {
       get scenarios() {
@@ -49,9 +77,9 @@ if (root && sceneLayer && sceneCanvas) {
     attempts: createAttemptHistory({
       store: openAttemptStore(),
       newId: () => newAttemptId(),
-      ...(lms?.recording ? { onSave: lms.recording.onSave } : {}),
+      ...(onSave ? { onSave } : {}),
     }),
-    ...(lms ? { launch: lms.launch } : {}),
+    ...(launched ? { launch: launched.launch } : {}),
     // Browser tests (e2e builds only): `?audio=fake` records the sounds instead of playing them.
     audio: import.meta.env.MODE === 'e2e' ? fakeAudioFor(location.search) : undefined,
   });

@@ -67,6 +67,11 @@ export interface PickRecord {
   readonly at: number;
   readonly text: string;
   readonly actions: readonly ActionId[];
+  /**
+   * The Ink path of the chosen choice (`bench.0.110`): the same choice in every attempt on this
+   * version of the scenario, whatever else was offered beside it. Absent on picks saved before it was kept.
+   */
+  readonly path?: string;
   /** In instructor-led mode, the class's vote: how many chose each offered choice, by index. */
   readonly vote?: Readonly<Record<number, number>>;
 }
@@ -349,6 +354,7 @@ class EncounterSession implements Session {
       at: this.nowSeconds(),
       text: choice.text,
       actions: choice.actions.map((a) => a.action),
+      path: raw.location.path,
       ...(options.vote ? { vote: { ...options.vote } } : {}),
     });
     this.s.story.choose(raw.index);

@@ -1,7 +1,9 @@
 /**
  * CSV for spreadsheets: an attempts sheet (one row per attempt, outcomes included) and a rules sheet
- * (one row per attempt per rule). RFC 4180 quoting; a leading apostrophe keeps a cell that starts with
- * =, +, - or @ from being run as a formula by a spreadsheet.
+ * (one row per attempt per rule). RFC 4180 quoting; a leading apostrophe keeps a text cell that could
+ * start a formula (=, +, -, @, a tab, a carriage return or a line feed, their full-width and small forms,
+ * even after spaces) from being run by a spreadsheet. A UTF-8 byte order mark goes first, so Excel reads
+ * accented trainee codes and Spanish titles as UTF-8.
  */
 import type { ExportableAttempt } from './exportable-attempt.js';
 
@@ -50,15 +52,20 @@ export const RULE_COLUMNS = [
 
 type Cell = string | number | boolean | null | undefined;
 
+/** What a spreadsheet may take as the start of a formula: ASCII, full-width (＝＋－＠) and small (﹦﹢﹣﹫) forms, tab, CR, LF. */
+const FORMULA_LEAD = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B\u2212]|^[\t\r\n]/;
+
+export const CSV_BOM = '\uFEFF';
+
 export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';
   let text = String(value);
-  if (/^[=+\-@]/.test(text) && typeof value === 'string') text = `'${text}`;
+  if (typeof value === 'string' && FORMULA_LEAD.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function csv(rows: readonly (readonly Cell[])[]): string {
-  return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return `${CSV_BOM}${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 export function attemptsCsv(attempts: readonly ExportableAttempt[]): string {

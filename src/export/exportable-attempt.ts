@@ -14,7 +14,13 @@ export interface ExportableAttempt {
   /** ISO date-times, real time. */
   readonly startedAt: string;
   readonly finishedAt?: string;
+  /** The last save, real time. */
+  readonly savedAt?: string;
+  /** Simulated seconds per real second in assess mode. */
+  readonly timeFactor?: number;
   readonly picks: readonly PickRecord[];
+  /** When each pick was made, real time (absent or `null` where unknown). */
+  readonly pickTimes?: readonly (string | null)[];
   /** The report; absent while an attempt is unfinished. */
   readonly report?: ScoreReport;
 }

@@ -16,10 +16,23 @@ export interface LrsSettings {
 export type LrsFailure =
   { readonly kind: 'bad-endpoint' } | { readonly kind: 'unreachable' } | { readonly kind: 'refused'; readonly status: number };
 
-export type LrsResult =
-  { readonly ok: true; readonly sent: number } | { readonly ok: false; readonly sent: number; readonly failure: LrsFailure };
+/** A statement the LRS would not take (a changed re-send, 409; one it finds invalid, 400), and its answer. */
+export interface RefusedStatement {
+  readonly id: string;
+  readonly status: number;
+}
 
-/** Statements per request: LRSs accept batches, and a failure loses no more than one. */
+export interface LrsResult {
+  /** Every statement was taken. */
+  readonly ok: boolean;
+  readonly sent: number;
+  /** Statements refused one by one: the others were still sent. */
+  readonly refused: readonly RefusedStatement[];
+  /** Why sending stopped before the end, if it did (bad address, no LRS, wrong credentials, the LRS failing). */
+  readonly failure?: LrsFailure;
+}
+
+/** Statements per request: LRSs accept batches; a refused batch is sent again one statement at a time. */
 const BATCH = 50;
 
 export function statementsUrl(endpoint: string): string {
@@ -33,6 +46,11 @@ function basicAuth(username: string, password: string): string {
   return `Basic ${btoa(binary)}`;
 }
 
+/** An answer about the statements themselves: others may still be taken. Wrong credentials or a failing LRS stop everything. */
+function aboutTheStatements(status: number): boolean {
+  return status >= 400 && status < 500 && status !== 401 && status !== 403 && status !== 404 && status !== 429;
+}
+
 export async function sendStatements(
   statements: readonly XapiStatement[],
   settings: LrsSettings,
@@ -42,29 +60,46 @@ export async function sendStatements(
   try {
     url = new URL(statementsUrl(settings.endpoint)).toString();
   } catch {
-    return { ok: false, sent: 0, failure: { kind: 'bad-endpoint' } };
+    return { ok: false, sent: 0, refused: [], failure: { kind: 'bad-endpoint' } };
   }
-  let sent = 0;
-  for (let i = 0; i < statements.length; i += BATCH) {
-    const batch = statements.slice(i, i + BATCH);
-    let response: Response;
+  const post = async (body: readonly XapiStatement[]): Promise<number | undefined> => {
     try {
-      response = await fetchImpl(url, {
+      const response = await fetchImpl(url, {
         method: 'POST',
         headers: {
           'Content-Type': 'application/json',
           'X-Experience-API-Version': '1.0.3',
           Authorization: basicAuth(settings.username, settings.password),
         },
-        body: JSON.stringify(batch),
+        body: JSON.stringify(body),
         credentials: 'omit',
       });
+      return response.status;
     } catch {
       // A network or policy failure (the page's security policy blocks an LRS the build does not name).
-      return { ok: false, sent, failure: { kind: 'unreachable' } };
+      return undefined;
     }
-    if (!response.ok) return { ok: false, sent, failure: { kind: 'refused', status: response.status } };
-    sent += batch.length;
+  };
+  let sent = 0;
+  const refused: RefusedStatement[] = [];
+  const stop = (failure: LrsFailure): LrsResult => ({ ok: false, sent, refused, failure });
+  for (let i = 0; i < statements.length; i += BATCH) {
+    const batch = statements.slice(i, i + BATCH);
+    const status = await post(batch);
+    if (status === undefined) return stop({ kind: 'unreachable' });
+    if (status >= 200 && status < 300) {
+      sent += batch.length;
+      continue;
+    }
+    if (!aboutTheStatements(status)) return stop({ kind: 'refused', status });
+    // One statement in the batch is refused: find which, and send the rest.
+    for (const statement of batch) {
+      const one = await post([statement]);
+      if (one === undefined) return stop({ kind: 'unreachable' });
+      if (one >= 200 && one < 300) sent++;
+      else if (aboutTheStatements(one)) refused.push({ id: String(statement.id ?? '?'), status: one });
+      else return stop({ kind: 'refused', status: one });
+    }
   }
-  return { ok: true, sent };
+  return { ok: refused.length === 0, sent, refused };
 }

@@ -7,6 +7,7 @@ import enAuthor from '../../locales/en/author.json';
 import enDashboard from '../../locales/en/dashboard.json';
 import enExports from '../../locales/en/exports.json';
 import enInstructor from '../../locales/en/instructor.json';
+import enLms from '../../locales/en/lms.json';
 import enRules from '../../locales/en/rules.json';
 import enStorage from '../../locales/en/storage.json';
 import enUi from '../../locales/en/ui.json';
@@ -15,6 +16,7 @@ import esAuthor from '../../locales/es/author.json';
 import esDashboard from '../../locales/es/dashboard.json';
 import esExports from '../../locales/es/exports.json';
 import esInstructor from '../../locales/es/instructor.json';
+import esLms from '../../locales/es/lms.json';
 import esRules from '../../locales/es/rules.json';
 import esStorage from '../../locales/es/storage.json';
 import esUi from '../../locales/es/ui.json';
@@ -33,6 +35,7 @@ export const RESOURCES = {
         exports: enExports,
         instructor: enInstructor,
         dashboard: enDashboard,
+        lms: enLms,
       },
       rules: enRules,
     },
@@ -47,6 +50,7 @@ export const RESOURCES = {
         exports: esExports,
         instructor: esInstructor,
         dashboard: esDashboard,
+        lms: esLms,
       },
       rules: esRules,
     },

@@ -11,6 +11,8 @@ export interface Scorm12Api {
   LMSSetValue(element: string, value: string): string;
   LMSCommit(parameter: ''): string;
   LMSGetLastError(): string;
+  LMSGetErrorString?(code: string): string;
+  LMSGetDiagnostic?(code: string): string;
 }
 
 export interface Scorm2004Api {
@@ -20,6 +22,8 @@ export interface Scorm2004Api {
   SetValue(element: string, value: string): string;
   Commit(parameter: ''): string;
   GetLastError(): string;
+  GetErrorString?(code: string): string;
+  GetDiagnostic?(code: string): string;
 }
 
 export type ScormApi = { readonly version: '1.2'; readonly api: Scorm12Api } | { readonly version: '2004'; readonly api: Scorm2004Api };

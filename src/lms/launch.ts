@@ -1,10 +1,12 @@
 /**
  * How the game starts inside a SCORM package: the launch URL names the scenario (and optionally the
- * profile and mode) of this SCO; the LMS may hold resume data from an earlier session.
+ * profile and mode) of this SCO; the LMS may hold resume data from an earlier session, and may name
+ * the learner, whose trainee code is then derived from that name (pseudonym.ts).
  */
 import type { LaunchRequest } from '../ui/app.js';
 import { findScormApi, type WindowLike } from './find-scorm-api.js';
 import { recordForLms, type LmsRecording } from './lms-recording.js';
+import { traineeCodeForLearner } from './pseudonym.js';
 import type { ResumeState } from './resume-data.js';
 import { connectToLms, type LmsReporter } from './scorm-reporter.js';
 
@@ -27,22 +29,30 @@ function lmsResume(resume: ResumeState): LmsResume {
   return { seed: resume.seed, locale: resume.locale, mode: resume.mode, picks: resume.picks, elapsedSeconds: resume.elapsedSeconds };
 }
 
+/** The launch request a URL names: its scenario, and the profile and mode when given. */
+export function launchFromUrl(search: string): LaunchRequest | undefined {
+  const params = new URLSearchParams(search);
+  const scenarioId = params.get('scenario');
+  if (!scenarioId) return undefined;
+  const mode = params.get('mode');
+  return {
+    scenarioId,
+    ...(params.get('profile') ? { profileId: params.get('profile')! } : {}),
+    ...(mode === 'learn' || mode === 'assess' ? { mode } : {}),
+  };
+}
+
 /** The launch from the URL, and the LMS connection if an LMS is there; `undefined` without a scenario to launch. */
 export function launchFromLms(
   win: WindowLike,
   search: string,
   prefer: '1.2' | '2004',
   knownVersion: (scenarioId: string) => number | undefined,
+  traineeSalt = '',
 ): LmsLaunch | undefined {
-  const params = new URLSearchParams(search);
-  const scenarioId = params.get('scenario');
-  if (!scenarioId) return undefined;
-  const mode = params.get('mode');
-  const base: LaunchRequest = {
-    scenarioId,
-    ...(params.get('profile') ? { profileId: params.get('profile')! } : {}),
-    ...(mode === 'learn' || mode === 'assess' ? { mode } : {}),
-  };
+  const base = launchFromUrl(search);
+  if (!base) return undefined;
+  const { scenarioId } = base;
   const api = findScormApi(win, prefer);
   if (!api) return { launch: base };
   const reporter = connectToLms(api);
@@ -52,6 +62,7 @@ export function launchFromLms(
     resume.scenario === scenarioId &&
     resume.version === knownVersion(scenarioId) &&
     (resume.picks.length > 0 || resume.elapsedSeconds > 0);
-  const launch: LaunchRequest = resumable ? { ...base, profileId: resume.profile, resume: lmsResume(resume) } : base;
+  const named: LaunchRequest = reporter.learnerId ? { ...base, traineeCode: traineeCodeForLearner(reporter.learnerId, traineeSalt) } : base;
+  const launch: LaunchRequest = resumable ? { ...named, profileId: resume.profile, resume: lmsResume(resume) } : named;
   return { launch, reporter, recording: recordForLms(reporter, scenarioId, Date.now()) };
 }

@@ -15,7 +15,7 @@ import type { ConfigEnv, Plugin, UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /** Build modes that get no service worker, no registration script and no web app manifest. */
-export const MODES_WITHOUT_SERVICE_WORKER = ['scorm12', 'scorm2004', 'e2e'] as const;
+export const MODES_WITHOUT_SERVICE_WORKER = ['scorm12', 'scorm2004', 'cmi5', 'e2e'] as const;
 
 export function buildHasServiceWorker(env: Pick<ConfigEnv, 'command' | 'mode'>): boolean {
   return env.command === 'build' && !(MODES_WITHOUT_SERVICE_WORKER as readonly string[]).includes(env.mode);
@@ -48,7 +48,13 @@ function pwaPlugins(): Plugin[] {
       display: 'standalone',
       background_color: '#0b1420',
       theme_color: '#0b1420',
-      icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      // PNGs for the installers that take no SVG (scripts/make-icons.ts draws them), and one the system may mask.
+      icons: [
+        { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
     },
     workbox: {
       globPatterns: PRECACHED_FILES,

@@ -37,6 +37,12 @@ interface AttemptCommon {
   readonly savedAt: string;
   /** Every pick with its simulated time (`at`, what assess mode replays by): enough to replay the attempt. */
   readonly picks: readonly PickRecord[];
+  /**
+   * ISO date-times, real time, when each pick was made, in the order of `picks` (what xAPI statements
+   * are stamped with). Absent on attempts saved before it was kept; shorter than `picks` when the
+   * earliest picks' times are unknown (they came from such an attempt).
+   */
+  readonly pickTimes?: readonly (string | null)[];
   /** In instructor-led mode: injects and notes, with when they came, so the attempt replays exactly. */
   readonly instructorInputs?: readonly InstructorInput[];
   /** Set when the attempt began as a replay of another attempt's first picks. */

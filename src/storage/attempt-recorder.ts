@@ -14,9 +14,11 @@ export interface AttemptFacts {
   readonly timeFactor: number;
   readonly startedAt: string;
   readonly replayOf?: { readonly attemptId: string; readonly picksKept: number };
+  /** When the picks already made were made (a resumed attempt's), if known. */
+  readonly pickTimes?: readonly (string | null)[];
 }
 
-function commonFields(session: Session, facts: AttemptFacts, savedAt: string) {
+function commonFields(session: Session, facts: AttemptFacts, savedAt: string, pickTimes?: readonly (string | null)[]) {
   const { manifest } = session;
   return {
     schemaVersion: ATTEMPT_SCHEMA_VERSION,
@@ -31,6 +33,7 @@ function commonFields(session: Session, facts: AttemptFacts, savedAt: string) {
     startedAt: facts.startedAt,
     savedAt,
     picks: [...session.picks()],
+    ...(pickTimes && pickTimes.length > 0 ? { pickTimes: pickTimes.slice(0, session.picks().length) } : {}),
     ...(session.instructorInputs().length > 0 ? { instructorInputs: [...session.instructorInputs()] } : {}),
     ...(facts.replayOf ? { replayOf: facts.replayOf } : {}),
   } as const;
@@ -42,18 +45,24 @@ export function unfinishedAttemptOf(
   facts: AttemptFacts,
   pickLineStarts: readonly number[],
   savedAt: string,
+  pickTimes?: readonly (string | null)[],
 ): UnfinishedAttempt {
   return {
-    ...commonFields(session, facts, savedAt),
+    ...commonFields(session, facts, savedAt, pickTimes),
     status: 'in-progress',
     progress: { snapshot: session.snapshot(), pickLineStarts: [...pickLineStarts] },
   };
 }
 
 /** The record of a session that has ended, with what re-scoring it later needs. */
-export function finishedAttemptOf(session: Session, facts: AttemptFacts, finishedAt: string): FinishedAttempt {
+export function finishedAttemptOf(
+  session: Session,
+  facts: AttemptFacts,
+  finishedAt: string,
+  pickTimes?: readonly (string | null)[],
+): FinishedAttempt {
   return {
-    ...commonFields(session, facts, finishedAt),
+    ...commonFields(session, facts, finishedAt, pickTimes),
     status: 'finished',
     finishedAt,
     report: session.report(),
@@ -90,6 +99,9 @@ export function recordAttempt(options: RecorderOptions): AttemptRecorder {
   const now = options.now ?? ((): Date => new Date());
   const every = options.saveEverySeconds ?? 10;
   const pickLineStarts = [...(options.pickLineStarts ?? [])];
+  // Picks replayed before recording began (a replay's) have no time of their own; a resumed attempt's keep theirs.
+  const pickTimes: (string | null)[] = [...(facts.pickTimes ?? [])].slice(0, session.picks().length);
+  while (pickTimes.length < session.picks().length) pickTimes.push(null);
   let savedAtClock = session.state().elapsedSeconds;
   let savedInputs = session.instructorInputs().length;
   let stopped = false;
@@ -104,7 +116,7 @@ export function recordAttempt(options: RecorderOptions): AttemptRecorder {
     if (stopped) return;
     savedAtClock = session.state().elapsedSeconds;
     savedInputs = session.instructorInputs().length;
-    keep(unfinishedAttemptOf(session, facts, pickLineStarts, now().toISOString()));
+    keep(unfinishedAttemptOf(session, facts, pickLineStarts, now().toISOString(), pickTimes));
   };
 
   const unsubscribe = session.subscribe((step) => {
@@ -112,6 +124,8 @@ export function recordAttempt(options: RecorderOptions): AttemptRecorder {
     if (picks > pickLineStarts.length) {
       const firstLineAfter = session.transcript().length - step.lines.length;
       while (pickLineStarts.length < picks) pickLineStarts.push(firstLineAfter);
+      const pickedAt = now().toISOString();
+      while (pickTimes.length < picks) pickTimes.push(pickedAt);
       saveProgress();
     } else if (session.instructorInputs().length > savedInputs || step.state.elapsedSeconds - savedAtClock >= every) {
       // An inject or a note is part of the attempt even before the first pick (learn mode's clock stands still).
@@ -131,7 +145,7 @@ export function recordAttempt(options: RecorderOptions): AttemptRecorder {
     },
     finish() {
       stop();
-      const attempt = finishedAttemptOf(session, facts, now().toISOString());
+      const attempt = finishedAttemptOf(session, facts, now().toISOString(), pickTimes);
       keep(attempt);
       return attempt;
     },

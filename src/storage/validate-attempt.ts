@@ -130,6 +130,7 @@ function checkPicks(check: Checker, value: unknown, field: string): void {
     check.number(pick.at, `${field}[${i}].at`);
     check.string(pick.text, `${field}[${i}].text`);
     check.list(pick.actions, `${field}[${i}].actions`)?.forEach((a, j) => check.string(a, `${field}[${i}].actions[${j}]`));
+    if (pick.path !== undefined) check.text(pick.path, `${field}[${i}].path`, 500);
     if (pick.vote !== undefined) checkVote(check, pick.vote, `${field}[${i}].vote`);
   });
 }
@@ -315,6 +316,14 @@ export function validateAttempt(value: unknown): AttemptValidation {
   check.dateTime(root.startedAt, 'startedAt');
   check.dateTime(root.savedAt, 'savedAt');
   checkPicks(check, root.picks, 'picks');
+  if (root.pickTimes !== undefined) {
+    const times = check.list(root.pickTimes, 'pickTimes');
+    times?.forEach((time, i) => {
+      if (time !== null) check.dateTime(time, `pickTimes[${i}]`);
+    });
+    if (times && Array.isArray(root.picks) && times.length > root.picks.length)
+      check.fail('pickTimes', 'must have at most one time per pick');
+  }
   if (root.instructorInputs !== undefined) checkInstructorInputs(check, root.instructorInputs, 'instructorInputs');
   if (root.replayOf !== undefined) {
     const replayOf = check.object(root.replayOf, 'replayOf');

@@ -43,6 +43,8 @@ export interface LaunchRequest {
   readonly scenarioId: string;
   readonly profileId?: string;
   readonly mode?: Settings['mode'];
+  /** The trainee code the LMS's learner is known by (a pseudonym derived from the LMS's learner id). */
+  readonly traineeCode?: string;
   /** Where an earlier session of this launch left off: replayed pick by pick. */
   readonly resume?: {
     readonly seed: number;
@@ -131,7 +133,7 @@ export function startApp(options: AppOptions): App {
 function launchInto(launch: LaunchRequest, send: (event: FlowEvent) => void, settings: Settings): void {
   const profileId = launch.profileId ?? settings.profileId;
   const mode = launch.resume?.mode ?? launch.mode ?? settings.mode;
-  send({ type: 'change settings', settings: { profileId, mode } });
+  send({ type: 'change settings', settings: { profileId, mode, ...(launch.traineeCode ? { traineeCode: launch.traineeCode } : {}) } });
   const { resume } = launch;
   if (!resume) {
     send({ type: 'open scenarios' });

@@ -169,8 +169,15 @@ export function createAttemptHistory(options: AttemptHistoryOptions = {}): Attem
 export function attemptFactsFor(plan: EncounterPlan, traineeCode: string, newId: () => string, now: Date = new Date()): AttemptFacts {
   const resumed = plan.resume?.attempt;
   if (resumed) {
-    const { id, traineeCode: code, startedAt, replayOf } = resumed;
-    return { id, traineeCode: code, timeFactor: plan.timeFactor, startedAt, ...(replayOf ? { replayOf } : {}) };
+    const { id, traineeCode: code, startedAt, replayOf, pickTimes } = resumed;
+    return {
+      id,
+      traineeCode: code,
+      timeFactor: plan.timeFactor,
+      startedAt,
+      ...(replayOf ? { replayOf } : {}),
+      ...(pickTimes ? { pickTimes } : {}),
+    };
   }
   const replayOf = plan.replay ? { attemptId: plan.replay.attemptId, picksKept: plan.replay.picks.length } : undefined;
   return { id: newId(), traineeCode, timeFactor: plan.timeFactor, startedAt: now.toISOString(), ...(replayOf ? { replayOf } : {}) };

@@ -17,6 +17,8 @@ import { loadScenarioDir, resolveScenarioDir } from '../../src/tooling/load-scen
 import { parsePicks, playPicks } from '../../src/tooling/picks.js';
 import { launchChromium } from './helpers/browser.js';
 import { serveStatic, type StaticServer } from './helpers/static-server.js';
+import { criticallyFailedRun } from '../helpers/critical-failure.js';
+import { validateManifest } from '../../src/lms/validate-manifest.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const SCENARIO = 'patdown-park-bench';
@@ -38,15 +40,40 @@ const HOST = (version: '1.2' | '2004') => `<!doctype html>
 <script src="${version === '1.2' ? 'scorm12' : 'scorm2004'}.min.js"></script>
 <script src="host.js"></script></head><body></body></html>`;
 
-/** The host: scorm-again's API on the window, loaded with the CMI a test saved, then the SCO in a frame. */
+/**
+ * The host: scorm-again's API on the window, loaded with the CMI a test saved, then the SCO in a
+ * frame. Every call the SCO makes is logged with what it returned and the error code after it.
+ */
 const HOST_SCRIPT = `
 const params = new URLSearchParams(location.search);
 const version = params.get('version');
-const api = version === '1.2' ? new Scorm12API({ logLevel: 5 }) : new Scorm2004API({ logLevel: 5 });
+const make = () => (version === '1.2' ? new Scorm12API({ logLevel: 5 }) : new Scorm2004API({ logLevel: 5 }));
+const api = make();
 const saved = params.get('cmi');
 if (saved) api.loadFromJSON(JSON.parse(saved), 'cmi');
+window.calls = [];
+const names = version === '1.2'
+  ? ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit']
+  : ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit'];
+const lastError = version === '1.2' ? 'LMSGetLastError' : 'GetLastError';
+for (const name of names) {
+  const original = api[name].bind(api);
+  api[name] = (...args) => {
+    const result = original(...args);
+    window.calls.push({ name, args, result: String(result), error: String(api[lastError]()) });
+    return result;
+  };
+}
 if (version === '1.2') window.API = api; else window.API_1484_11 = api;
 window.cmiJson = () => JSON.parse(JSON.stringify(api.cmi));
+/** What the LMS makes of the record afterwards: a fresh API loaded with it, as on the next launch or in a report. */
+window.judged = (element, extra) => {
+  const again = make();
+  again.loadFromJSON({ ...JSON.parse(JSON.stringify(api.cmi)), ...extra }, 'cmi');
+  version === '1.2' ? again.LMSInitialize('') : again.Initialize('');
+  return version === '1.2' ? again.LMSGetValue(element) : again.GetValue(element);
+};
+window.closeCourse = () => document.querySelector('iframe').remove();
 addEventListener('DOMContentLoaded', () => {
   const frame = document.createElement('iframe');
   frame.title = 'course';
@@ -135,6 +162,16 @@ describe('SCORM packages under scorm-again', () => {
   }
 
   it.each(['1.2', '2004'] as const)(
+    'SCORM %s: the built package carries the schemas in its root, and its manifest validates',
+    (version) => {
+      const dir = packages[version]!.dir;
+      const check = validateManifest(readFileSync(path.join(dir, 'imsmanifest.xml'), 'utf8'), version, dir);
+      expect(check.output).toContain('validates');
+      expect(check.valid).toBe(true);
+    },
+  );
+
+  it.each(['1.2', '2004'] as const)(
     'SCORM %s: a full scripted attempt leaves status, score and one interaction per pick',
     async (version) => {
       const { page, frame } = await openLms(version);
@@ -149,7 +186,9 @@ describe('SCORM packages under scorm-again', () => {
         score: { raw: string; scaled?: string };
       };
       const interactions = Object.values(cmi.interactions);
-      expect(interactions.map((i) => i.id)).toEqual(run.picks.map((_, n) => `pick-${n + 1}`));
+      expect(interactions).toHaveLength(run.picks.length);
+      for (const i of interactions)
+        expect(i.id).toMatch(version === '1.2' ? /^patdown-park-bench_v\d+_[A-Za-z0-9_-]+$/ : /^urn:good-call:patdown-park-bench:v\d+:/);
       if (version === '1.2') {
         const core = cmi.core as { lesson_status: string; score: { raw: string } };
         expect(core.lesson_status).toBe(run.report.passed ? 'passed' : 'failed');
@@ -173,7 +212,7 @@ describe('SCORM packages under scorm-again', () => {
     }
     await choicesIn(first.frame);
     const cmi = (await first.page.evaluate('cmiJson()')) as { suspend_data: string };
-    expect(cmi.suspend_data).toMatch(/^gc2\|patdown-park-bench\|/);
+    expect(cmi.suspend_data).toMatch(/^gc3\|patdown-park-bench\|/);
     expect(cmi.suspend_data.length).toBeLessThanOrEqual(4096);
     await first.page.context().close();
 
@@ -185,6 +224,85 @@ describe('SCORM packages under scorm-again', () => {
     expect(await choicesIn(second.frame)).toEqual(run.choicesAt[kept]);
     await second.page.context().close();
   });
+
+  interface Call {
+    readonly name: string;
+    readonly args: string[];
+    readonly result: string;
+    readonly error: string;
+  }
+  const callsOf = (page: Page): Promise<Call[]> => page.evaluate('window.calls') as Promise<Call[]>;
+  /** Every call returned success: "true" where the call answers so, and error code 0 after each. */
+  const refused = (calls: readonly Call[]) => calls.filter((c) => c.error !== '0' || (!/GetValue$/.test(c.name) && c.result !== 'true'));
+  const PASSING = { '1.2': { student_data: { mastery_score: '80' } }, '2004': { scaled_passing_score: '0.8' } } as const;
+
+  it.each(['1.2', '2004'] as const)(
+    'SCORM %s: a critically failed attempt stays not passed under an LMS passing score of 0.8, every call a success',
+    async (version) => {
+      const failed = criticallyFailedRun(SCENARIO, 80);
+      expect(failed.report.passed).toBe(false);
+      expect(failed.report.score).toBeGreaterThanOrEqual(80);
+      const { page, frame } = await openLms(version, PASSING[version]);
+      await frame.locator('#begin').click();
+      for (const [n, index] of failed.picks.entries()) {
+        expect(await choicesIn(frame)).toEqual(failed.choicesAt[n]);
+        await pickInFrame(frame, index);
+      }
+      await frame.locator('#to-debrief').waitFor();
+      await page.waitForFunction(`window.calls.some((c) => c.name === '${version === '1.2' ? 'LMSFinish' : 'Terminate'}')`);
+      const cmi = (await page.evaluate('cmiJson()')) as Record<string, unknown> & {
+        objectives: Record<string, { score: { raw: string } }>;
+      };
+      if (version === '1.2') {
+        // scorm-again, like 1.2 LMSs, sets the status from the score and the mastery score at LMSFinish.
+        expect((cmi.core as { lesson_status: string }).lesson_status).toBe('failed');
+        expect(await page.evaluate(`judged('cmi.core.lesson_status')`)).toBe('failed');
+      } else {
+        expect(await page.evaluate(`judged('cmi.success_status', { entry: 'resume' })`)).toBe('failed');
+        expect(cmi.completion_status).toBe('completed');
+      }
+      expect(Number(Object.values(cmi.objectives)[0]!.score.raw)).toBe(failed.report.score);
+      // The trainee is told what the LMS shows.
+      await frame.locator('#lms-status [role="status"]').filter({ hasText: 'not passed' }).waitFor();
+      const calls = await callsOf(page);
+      expect(calls.length).toBeGreaterThan(20);
+      expect(refused(calls)).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it.each(['1.2', '2004'] as const)(
+    'SCORM %s: closing the course mid-attempt writes the session time, then ends, and nothing is sent after the end',
+    async (version) => {
+      const { page, frame } = await openLms(version, PASSING[version]);
+      await frame.locator('#begin').click();
+      for (const index of run.picks.slice(0, 3)) {
+        await choicesIn(frame);
+        await pickInFrame(frame, index);
+      }
+      await choicesIn(frame);
+      // The LMS closes the course's frame, as it does when the trainee leaves the activity.
+      await page.evaluate('closeCourse()');
+      const end = version === '1.2' ? 'LMSFinish' : 'Terminate';
+      await page.waitForFunction(`window.calls.some((c) => c.name === '${end}')`);
+      const calls = await callsOf(page);
+      const ended = calls.findIndex((c) => c.name === end);
+      expect(ended).toBe(calls.length - 1);
+      const before = calls.slice(0, ended);
+      const sessionTime = version === '1.2' ? 'cmi.core.session_time' : 'cmi.session_time';
+      expect(before.some((c) => c.name.endsWith('SetValue') && c.args[0] === sessionTime)).toBe(true);
+      expect(
+        before.some(
+          (c) => c.name.endsWith('SetValue') && c.args[0] === (version === '1.2' ? 'cmi.core.exit' : 'cmi.exit') && c.args[1] === 'suspend',
+        ),
+      ).toBe(true);
+      expect(refused(calls)).toEqual([]);
+      const cmi = (await page.evaluate('cmiJson()')) as { interactions: Record<string, unknown>; suspend_data: string };
+      expect(Object.values(cmi.interactions)).toHaveLength(3);
+      expect(cmi.suspend_data).toMatch(/^gc3\|patdown-park-bench\|/);
+      await page.context().close();
+    },
+  );
 
   it('plays with no LMS present: a package opened on its own still runs its scenario', async () => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, reducedMotion: 'reduce' });

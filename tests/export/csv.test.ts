@@ -24,7 +24,9 @@ function played(id: string, picks: string, traineeCode: string): ExportableAttem
 }
 
 /** A minimal RFC 4180 reader, enough to read back what the exporter wrote. */
-function parseCsv(text: string): string[][] {
+function parseCsv(withBom: string): string[][] {
+  expect(withBom.startsWith('\uFEFF')).toBe(true);
+  const text = withBom.slice(1);
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -97,5 +99,14 @@ describe('CSV exports', () => {
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell('-5')).toBe(`'-5`);
     expect(csvCell(-5)).toBe('-5');
+    for (const lead of ['=', '+', '-', '@', '\t', '\r', '\n', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', '\uFE62', ' =', '\u3000＝'])
+      expect(csvCell(`${lead}1+1`).replace(/^"/, '')).toMatch(/^'/);
+    expect(csvCell('TR-ABCD-2345')).toBe('TR-ABCD-2345');
+    expect(csvCell('Peña')).toBe('Peña');
+  });
+
+  it('starts with a UTF-8 byte order mark, so a spreadsheet reads accented codes as written', () => {
+    const bytes = new TextEncoder().encode(rulesCsv([]));
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 });

@@ -57,7 +57,10 @@ describe('xAPI statements', () => {
     expect(statements).toHaveLength(played.picks.length + 1);
     const first = statements[0] as { verb: { id: string }; result: { response: string; success?: boolean } };
     expect(first.verb.id).toBe('http://adlnet.gov/expapi/verbs/answered');
-    expect(first.result.response).toBe('warrant_check');
+    expect(first.result.response).toBe(played.picks[0]!.path);
+    expect(Object.values((first.result as unknown as { extensions: Record<string, unknown> }).extensions)).toContainEqual([
+      'warrant_check',
+    ]);
     expect(first.result.success).toBe(false);
     const last = statements.at(-1) as {
       verb: { id: string };
@@ -77,6 +80,41 @@ describe('xAPI statements', () => {
         account: { homePage: 'https://good-call.invalid', name: 'BLUE-HERON-42' },
       });
     expect(JSON.stringify(statements)).not.toMatch(/mbox|@/);
+  });
+
+  it('stamp every statement, and name no statement its own parent', () => {
+    for (const statement of statements) {
+      expect(Date.parse(String(statement.timestamp))).not.toBeNaN();
+      const parents = ((statement.context as { contextActivities?: { parent?: { id: string }[] } }).contextActivities?.parent ?? []).map(
+        (p) => p.id,
+      );
+      expect(parents).not.toContain((statement.object as { id: string }).id);
+    }
+    expect(statements.at(-1)?.timestamp).toBe(played.finishedAt);
+    const withTimes = xapiStatements({ ...played, pickTimes: played.picks.map((_, n) => `2026-11-25T09:0${n % 10}:00.000Z`) });
+    expect(withTimes[3]?.timestamp).toBe('2026-11-25T09:03:00.000Z');
+  });
+
+  it('name a choice by the same activity in every attempt, and in the language the attempt was played in', () => {
+    const other = attempt('act:warrant_check,text:Let it go,text:Kneel beside him,act:naloxone_nasal,act:call_ems', 9);
+    expect(other.picks.findIndex((p) => p.actions.includes('call_ems'))).not.toBe(
+      played.picks.findIndex((p) => p.actions.includes('call_ems')),
+    );
+    const idOf = (a: ExportableAttempt, action: string) => {
+      const n = a.picks.findIndex((p) => p.actions.includes(action as never));
+      return (xapiStatements(a)[n]!.object as { id: string }).id;
+    };
+    expect(idOf(played, 'call_ems')).toBe(idOf(other, 'call_ems'));
+    expect(idOf(played, 'call_ems')).toMatch(/^https:\/\/good-call\.invalid\/scenarios\/overdose-apartment\/v\d+\/choices\/\w+\/[0-9.]+$/);
+    const spanish = xapiStatements({ ...played, locale: 'es' });
+    const names = JSON.stringify(spanish.map((s) => (s.object as { definition: unknown }).definition));
+    expect(names).not.toMatch(/en-US|pick/);
+    expect(JSON.stringify(spanish[0]!.verb)).toContain('respondió');
+  });
+
+  it("name the trainee on the agency's home page when one is set", () => {
+    const mine = xapiStatements(played, { homePage: 'https://academy.example.gov/' });
+    expect((mine[0]!.actor as { account: { homePage: string } }).account.homePage).toBe('https://academy.example.gov/');
   });
 
   it('are the same statements, with the same ids, when exported twice', () => {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type Scorm12Type from 'scorm-again/scorm12';
 import * as scorm12Module from 'scorm-again/scorm12';
 import type Scorm2004Type from 'scorm-again/scorm2004';
@@ -12,6 +13,11 @@ import { resumePlan } from '../../src/lms/resume-plan.js';
 import { recordForLms } from '../../src/lms/lms-recording.js';
 import { decodeResume, encodeResume, SCORM12_SUSPEND_LIMIT, type ResumeState } from '../../src/lms/resume-data.js';
 import { connectToLms, pickResult, scorm12Timespan, type LmsReporter } from '../../src/lms/scorm-reporter.js';
+import { noticeText } from '../../src/lms/lms-status-panel.js';
+import { sha256, traineeCodeForLearner } from '../../src/lms/pseudonym.js';
+import { scorm12InteractionId, scorm2004InteractionId } from '../../src/export/choice-ids.js';
+import { createTranslator } from '../../src/i18n/translator.js';
+import { criticallyFailedRun } from '../helpers/critical-failure.js';
 import { unfinishedAttemptOf } from '../../src/storage/attempt-recorder.js';
 import { startSession } from '../../src/ui/start-session.js';
 import { parsePicks, playPicks } from '../../src/tooling/picks.js';
@@ -72,11 +78,11 @@ describe('resume data', () => {
   };
 
   it('round-trips, keeping fractional pick times and the time gone after the last pick', () => {
-    const text = encodeResume(state)!;
-    expect(text).toMatch(/^gc2\|overdose-apartment\|/);
-    expect(decodeResume(text)).toEqual(state);
+    const text = encodeResume({ ...state, firstInteraction: 7 })!;
+    expect(text).toMatch(/^gc3\|overdose-apartment\|/);
+    expect(decodeResume(text)).toEqual({ ...state, firstInteraction: 7 });
     const learn: ResumeState = { ...state, mode: 'learn', picks: [{ index: 2 }, { index: 0 }], elapsedSeconds: 40 };
-    expect(decodeResume(encodeResume(learn)!)).toEqual(learn);
+    expect(decodeResume(encodeResume(learn)!)).toEqual({ ...learn, firstInteraction: 0 });
   });
 
   it("fits a long attempt in SCORM 1.2's 4,096 characters", () => {
@@ -87,12 +93,34 @@ describe('resume data', () => {
     };
     const text = encodeResume(long)!;
     expect(text.length).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
-    expect(decodeResume(text)).toEqual(long);
+    expect(decodeResume(text)).toEqual({ ...long, firstInteraction: 0 });
+  });
+
+  it('keeps a learn-mode pick to one character, so 2,000 picks still fit in SCORM 1.2', () => {
+    const learn: ResumeState = {
+      ...state,
+      mode: 'learn',
+      picks: Array.from({ length: 2000 }, (_, i) => ({ index: i % 7 })),
+      elapsedSeconds: 60_000,
+    };
+    const text = encodeResume(learn)!;
+    expect(text.length).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
+    expect(decodeResume(text)?.picks).toEqual(learn.picks);
+  });
+
+  it('still reads what the previous package saved (gc2: picks joined by dots)', () => {
+    expect(decodeResume('gc2|overdose-apartment|1|model-policy|7|es|assess|1000|12w5|0~0.c~2n8h')).toMatchObject({
+      picks: [
+        { index: 0, at: 0 },
+        { index: 12, at: 123.425 },
+      ],
+      elapsedSeconds: 50.405,
+    });
   });
 
   it('coarsens the times of an attempt too long for milliseconds, never giving time back', () => {
-    const picks = Array.from({ length: 500 }, (_, i) => ({ index: i % 30, at: i * 997.3 + 0.4 }));
-    const long: ResumeState = { ...state, picks, elapsedSeconds: 500 * 997.3 + 0.2 };
+    const picks = Array.from({ length: 1200 }, (_, i) => ({ index: i % 30, at: i * 997.3 + 0.4 }));
+    const long: ResumeState = { ...state, picks, elapsedSeconds: 1200 * 997.3 + 0.2 };
     expect(encodeResume(long, Number.MAX_SAFE_INTEGER)!.length).toBeGreaterThan(SCORM12_SUSPEND_LIMIT);
     const text = encodeResume(long)!;
     expect(text.length).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
@@ -121,11 +149,13 @@ describe('resume data', () => {
   });
 
   it('refuses what does not fit, and text that is not its own', () => {
-    expect(encodeResume({ ...state, picks: Array.from({ length: 2000 }, () => ({ index: 30, at: 99999 })) })).toBeUndefined();
+    expect(encodeResume({ ...state, picks: Array.from({ length: 2000 }, (_, i) => ({ index: 30, at: i * 99999 })) })).toBeUndefined();
     expect(decodeResume('hello')).toBeUndefined();
     expect(decodeResume('gc1|x|1|p|1|en|sleep|')).toBeUndefined();
     expect(decodeResume('gc2|x|1|p|1|en|assess|7|0|')).toBeUndefined();
     expect(decodeResume('gc2|x|1|p|1|en|assess|1000|zz|0~-1')).toBeUndefined();
+    expect(decodeResume('gc3|x|1|p|1|en|assess|1000|0|0|A')).toBeUndefined();
+    expect(decodeResume('gc3|x|1|p|1|en|learn|1000|0|0|A!')).toBeUndefined();
   });
 });
 
@@ -136,7 +166,13 @@ describe('resuming an assess-mode attempt from the LMS', () => {
   /** What the LMS is handed when the attempt is saved: the recording's resume state, through `suspend_data`. */
   function suspendedFrom(session: ReturnType<typeof start>): string {
     let saved: ResumeState | undefined;
-    const reporter = { saveProgress: (s: ResumeState) => ((saved = s), true) } as unknown as LmsReporter;
+    const reporter = {
+      version: '1.2',
+      saveProgress: (s: ResumeState) => ((saved = s), true),
+      recordPick: () => undefined,
+      ended: () => false,
+      onProblem: () => () => undefined,
+    } as unknown as LmsReporter;
     const facts = { id: 'attempt-1', traineeCode: 'T-1', timeFactor: 1, startedAt: '2026-11-25T10:00:00.000Z' };
     recordForLms(reporter, 'overdose-apartment', 0).onSave(unfinishedAttemptOf(session, facts, [], '2026-11-25T10:05:00.000Z'));
     return encodeResume(saved!)!;
@@ -203,84 +239,241 @@ function scriptedAttempt() {
   return session;
 }
 
-describe.each([
-  ['1.2', () => new Scorm12API({ logLevel: 5 })],
-  ['2004', () => new Scorm2004API({ logLevel: 5 })],
-] as const)('reporting to a SCORM %s LMS (scorm-again)', (version, makeApi) => {
-  function connect(api: unknown) {
-    return connectToLms(version === '1.2' ? { version, api: api as never } : { version, api: api as never });
-  }
+type AnyApi = Record<string, (...args: string[]) => string> & { cmi: unknown };
+const SCENARIO = { id: 'patdown-park-bench', version: 1 };
 
-  it('leaves status, score, session time and one interaction per pick', () => {
-    const api = makeApi();
-    const lms = connect(api);
+/** What an LMS that sets a passing score and names the learner starts the SCO with. */
+const LMS_SET_UP = {
+  '1.2': { student_data: { mastery_score: '50' }, core: { student_id: 'lms-1' } },
+  '2004': { scaled_passing_score: '0.5', learner_id: 'lms-1' },
+};
+
+/** scorm-again with every call logged, with the error code the LMS gave for it. */
+function loggedLms(version: '1.2' | '2004', cmi: unknown = LMS_SET_UP[version]) {
+  const api = (version === '1.2' ? new Scorm12API({ logLevel: 5 }) : new Scorm2004API({ logLevel: 5 })) as unknown as AnyApi;
+  if (cmi) (api as unknown as { loadFromJSON(json: unknown, element: string): void }).loadFromJSON(cmi, 'cmi');
+  const calls: { name: string; args: string[]; result: string; error: string }[] = [];
+  const lastError = version === '1.2' ? 'LMSGetLastError' : 'GetLastError';
+  const names =
+    version === '1.2'
+      ? ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit']
+      : ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit'];
+  const wrapped: Record<string, unknown> = { ...Object.fromEntries(Object.entries(api)) };
+  for (const name of [
+    ...names,
+    lastError,
+    version === '1.2' ? 'LMSGetErrorString' : 'GetErrorString',
+    version === '1.2' ? 'LMSGetDiagnostic' : 'GetDiagnostic',
+  ]) {
+    const original = (api[name] as (...args: string[]) => string).bind(api);
+    wrapped[name] = names.includes(name)
+      ? (...args: string[]) => {
+          const result = original(...args);
+          calls.push({ name, args, result: String(result), error: String((api[lastError] as () => string).call(api)) });
+          return result;
+        }
+      : original;
+  }
+  const connect = () => connectToLms(version === '1.2' ? { version, api: wrapped as never } : { version, api: wrapped as never });
+  const stored = () =>
+    JSON.parse(JSON.stringify(api.cmi)) as Record<string, unknown> & { interactions: Record<string, Record<string, string>> };
+  return { api, calls, connect, stored };
+}
+
+function recordAll(lms: LmsReporter, session: ReturnType<typeof scriptedAttempt>, when: Date) {
+  session.picks().forEach((pick, n) => lms.recordPick(SCENARIO, 'en', n, pick, when));
+}
+
+function finishInput(session: ReturnType<typeof scriptedAttempt>, report = session.report()) {
+  return {
+    scenario: SCENARIO,
+    locale: 'en',
+    report,
+    picks: session.picks(),
+    results: session.picks().map((_, n) => pickResult(rulesSettledByPick(report, n).map((r) => r.verdict))),
+    sessionSeconds: 312,
+    notes: [],
+    now: new Date('2026-11-25T10:05:00Z'),
+  };
+}
+
+describe.each(['1.2', '2004'] as const)('reporting to a SCORM %s LMS (scorm-again)', (version) => {
+  it('writes each pick as an interaction when it is made, then the result, score and session time, every call accepted', () => {
+    const lms = loggedLms(version);
+    const reporter = lms.connect();
     const session = scriptedAttempt();
+    const when = new Date('2026-11-25T10:00:00.25Z');
+    recordAll(reporter, session, when);
+    // Before the end: the interactions are there, not yet judged.
+    const during = Object.values(lms.stored().interactions);
+    expect(during).toHaveLength(session.picks().length);
+    expect(during.every((i) => (i.result ?? '') === '')).toBe(true);
     const report = session.report();
-    session
-      .picks()
-      .forEach((pick, n) =>
-        lms.recordPick(pick, pickResult(rulesSettledByPick(report, n).map((r) => r.verdict)), new Date('2026-11-25T10:00:00Z')),
-      );
-    lms.finish(report, 312);
-    lms.terminate();
-    const get = (e: string) => (version === '1.2' ? (api as Scorm12API).LMSGetValue(e) : (api as Scorm2004API).GetValue(e));
-    const cmi = JSON.parse(JSON.stringify((api as { cmi: unknown }).cmi)) as {
-      interactions: Record<string, { id: string; result: string }> | { id: string; result: string }[];
-    };
+    reporter.finish(finishInput(session, report));
+    const cmi = lms.stored();
     const interactions = Object.values(cmi.interactions);
-    expect(interactions.map((i) => i.id)).toEqual(session.picks().map((_, n) => `pick-${n + 1}`));
-    const stored = cmi as unknown as Record<string, Record<string, unknown> & { score: Record<string, string> }> & Record<string, unknown>;
     if (version === '1.2') {
-      const core = stored.core!;
+      for (const i of interactions) {
+        expect(i.id).toMatch(/^patdown-park-bench_v1_[A-Za-z0-9_-]+$/);
+        expect(i.student_response).toMatch(/^[0-9a-z]$/);
+        expect(i.time).toMatch(/^([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d\d$/);
+      }
+      const core = cmi.core as { lesson_status: string; score: { raw: string }; session_time: string };
       expect(core.lesson_status).toBe(report.passed ? 'passed' : 'failed');
       expect(Number(core.score.raw)).toBe(report.score);
-      const [h, m, sec] = String(core.session_time).split(':').map(Number);
-      expect(h! * 3600 + m! * 60 + sec!).toBe(312);
     } else {
-      expect(stored.completion_status).toBe('completed');
-      expect(stored.success_status).toBe(report.passed ? 'passed' : 'failed');
-      expect(Number((stored.score as unknown as Record<string, string>).scaled)).toBeCloseTo(report.score / 100, 3);
-      expect(stored.session_time).toBe('PT5M12S');
+      for (const i of interactions) {
+        expect(i.id).toMatch(/^urn:good-call:patdown-park-bench:v1:\w+:[\w.]+$/);
+        expect(i.learner_response).not.toBe('');
+        expect(i.timestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d\d([+-]\d\d:\d\d)$/);
+        expect(Date.parse(i.timestamp!)).toBe(when.getTime() - (when.getTime() % 10));
+      }
+      expect(cmi.completion_status).toBe('completed');
+      expect(cmi.success_status).toBe(report.passed ? 'passed' : 'failed');
+      expect(cmi.session_time).toBe('PT5M12S');
     }
-    expect(get('cmi.suspend_data')).toBe('');
-    expect(interactions.map((i) => i.result)).toContain(version === '1.2' ? 'correct' : 'correct');
+    expect(interactions.map((i) => i.result)).toContain('correct');
     expect(interactions.some((i) => i.result === 'neutral')).toBe(true);
+    expect(lms.calls.filter((c) => c.error !== '0' || (!c.name.endsWith('GetValue') && c.result !== 'true'))).toEqual([]);
+    expect(reporter.problems()).toEqual([]);
+    expect(lms.calls.at(-1)?.name).toBe(version === '1.2' ? 'LMSFinish' : 'Terminate');
+  });
+
+  it('names a choice the same in every attempt, whatever else was picked before it', () => {
+    const first = scriptedAttempt();
+    const ask = (s: ReturnType<typeof scriptedAttempt>) => s.picks().find((p) => p.actions.includes('ask_about_sharps'))!;
+    const scenario = loadScenarioDir(resolveScenarioDir('patdown-park-bench')).bundle!;
+    const other = createSession({ scenario, profile: profile(), seed: 2 });
+    playPicks(other, parsePicks('1,act:ask_about_sharps'));
+    expect(ask(first).path).toBeDefined();
+    const id = (s: ReturnType<typeof scriptedAttempt>) =>
+      (version === '1.2' ? scorm12InteractionId : scorm2004InteractionId)(SCENARIO, ask(s), s.picks().indexOf(ask(s)));
+    expect(first.picks().indexOf(ask(first))).not.toBe(other.picks().indexOf(ask(other)));
+    expect(id(first)).toBe(id(other));
+  });
+
+  it('keeps a critically failed attempt failed under an LMS passing score of 80, with its true score beside it', () => {
+    const run = criticallyFailedRun('patdown-park-bench', 80);
+    const cmi =
+      version === '1.2'
+        ? { student_data: { mastery_score: '80' }, core: { student_id: 'lms-7' } }
+        : { scaled_passing_score: '0.8', learner_id: 'lms-7' };
+    const lms = loggedLms(version, cmi);
+    const reporter = lms.connect();
+    expect(reporter.passingScore).toBe(80);
+    expect(reporter.learnerId).toBe('lms-7');
+    const scenario = loadScenarioDir(resolveScenarioDir('patdown-park-bench')).bundle!;
+    const session = createSession({ scenario, profile: profile(), seed: 1 });
+    for (const index of run.picks) session.choose(index);
+    const report = session.report();
+    expect(report.passed).toBe(false);
+    expect(report.score).toBeGreaterThanOrEqual(80);
+    const outcome = reporter.finish({ ...finishInput(session, report), notes: ['true score kept'] });
+    expect(outcome).toEqual({ passed: false, reportedScore: 79, lowered: true, trueScore: report.score });
+    const stored = lms.stored();
+    const objective = Object.values(stored.objectives as Record<string, { score: { raw: string } }>)[0]!;
+    expect(Number(objective.score.raw)).toBe(report.score);
+    if (version === '1.2') {
+      // scorm-again applies the mastery score at LMSFinish, as 1.2 LMSs do: the status must survive it.
+      expect((stored.core as { lesson_status: string }).lesson_status).toBe('failed');
+      expect((stored.core as { score: { raw: string } }).score.raw).toBe('79');
+      expect(stored.comments).toContain('true score kept');
+    } else {
+      // What the LMS makes of the record: scorm-again judges success by the scaled score against its passing score.
+      const relaunched = new Scorm2004API({ logLevel: 5 });
+      (relaunched as unknown as { loadFromJSON(json: unknown, element: string): void }).loadFromJSON(
+        { ...stored, scaled_passing_score: '0.8', entry: 'resume' },
+        'cmi',
+      );
+      relaunched.Initialize('');
+      expect(relaunched.GetValue('cmi.success_status')).toBe('failed');
+      expect(Number((stored.score as { scaled: string }).scaled)).toBeLessThan(0.8);
+      expect(JSON.stringify(stored.comments_from_learner)).toContain('true score kept');
+    }
+    expect(reporter.problems()).toEqual([]);
+  }, 120_000);
+
+  it('ends a suspended session with its session time, and sends nothing after the end', () => {
+    const lms = loggedLms(version);
+    const reporter = lms.connect();
+    const session = scriptedAttempt();
+    const state: ResumeState = {
+      scenario: 'patdown-park-bench',
+      version: 1,
+      profile: 'model-policy',
+      seed: 2,
+      locale: 'en',
+      mode: 'learn',
+      picks: session.picks().map((p) => ({ index: p.index })),
+      elapsedSeconds: 30,
+    };
+    expect(reporter.saveProgress(state)).toBe(true);
+    reporter.suspend(61.999);
+    const ended = lms.calls.length;
+    reporter.recordPick(SCENARIO, 'en', 9, session.picks()[0]!, new Date());
+    expect(reporter.saveProgress(state)).toBe(false);
+    reporter.note('late', 'en', new Date());
+    expect(lms.calls).toHaveLength(ended);
+    expect(lms.calls.at(-1)?.name).toBe(version === '1.2' ? 'LMSFinish' : 'Terminate');
+    const setValues = lms.calls.filter((c) => c.name.endsWith('SetValue')).map((c) => c.args);
+    expect(setValues).toContainEqual(version === '1.2' ? ['cmi.core.session_time', '0000:01:02.00'] : ['cmi.session_time', 'PT1M2S']);
+    expect(setValues).toContainEqual([version === '1.2' ? 'cmi.core.exit' : 'cmi.exit', 'suspend']);
+    expect(lms.calls.every((c) => c.error === '0')).toBe(true);
+  });
+
+  it('keeps a refused call, with its error code and the LMS words, instead of dropping it', () => {
+    const lms = loggedLms(version);
+    const reporter = lms.connect();
+    const session = scriptedAttempt();
+    const pick = { ...session.picks()[0]!, path: 'bad path with spaces' };
+    reporter.recordPick({ id: 'x', version: 1 }, 'en', 0, pick, new Date('not a date'));
+    const problems = reporter.problems();
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems[0]).toMatchObject({ call: version === '1.2' ? 'LMSSetValue' : 'SetValue' });
+    expect(problems[0]!.code).toBeGreaterThan(0);
+    expect(problems[0]!.message).not.toBe('');
   });
 
   it('numbers interactions on from those an earlier session of the same LMS attempt left', () => {
     const session = scriptedAttempt();
-    const report = session.report();
     const [a, b, c] = session.picks();
     const when = new Date('2026-11-25T10:00:00Z');
-    const first = makeApi();
-    const earlier = connect(first);
-    earlier.recordPick(a!, 'correct', when);
-    earlier.recordPick(b!, 'neutral', when);
-    earlier.terminate();
-    const kept = JSON.parse(JSON.stringify((first as { cmi: unknown }).cmi)) as { interactions: unknown };
-
-    const second = makeApi();
+    const first = loggedLms(version);
+    const earlier = first.connect();
+    earlier.recordPick(SCENARIO, 'en', 0, a!, when);
+    earlier.recordPick(SCENARIO, 'en', 1, b!, when);
+    earlier.saveProgress({
+      scenario: 'patdown-park-bench',
+      version: 1,
+      profile: 'model-policy',
+      seed: 2,
+      locale: 'en',
+      mode: 'learn',
+      picks: [a!, b!].map((p) => ({ index: p.index })),
+      elapsedSeconds: 10,
+    });
+    earlier.suspend(30);
+    const kept = first.stored();
     const resumed =
       version === '1.2'
-        ? { interactions: kept.interactions, core: { entry: 'resume', lesson_status: 'incomplete' } }
-        : { interactions: kept.interactions, entry: 'resume', completion_status: 'incomplete' };
-    (second as { loadFromJSON(json: unknown, element: string): void }).loadFromJSON(resumed, 'cmi');
-    const later = connect(second);
-    later.recordPick(c!, 'wrong', when);
-    later.finish(report, 60);
-    const cmi = JSON.parse(JSON.stringify((second as { cmi: unknown }).cmi)) as {
-      interactions: Record<string, { id: string; result: string }>;
-    };
-    expect(Object.values(cmi.interactions).map((i) => [i.id, i.result])).toEqual([
-      ['pick-1', 'correct'],
-      ['pick-2', 'neutral'],
-      ['pick-3', version === '1.2' ? 'wrong' : 'incorrect'],
-    ]);
+        ? { interactions: kept.interactions, suspend_data: kept.suspend_data, core: { entry: 'resume', lesson_status: 'incomplete' } }
+        : { interactions: kept.interactions, suspend_data: kept.suspend_data, entry: 'resume', completion_status: 'incomplete' };
+    const second = loggedLms(version, resumed);
+    const later = second.connect();
+    expect(later.firstInteraction).toBe(0);
+    later.recordPick(SCENARIO, 'en', 2, c!, when);
+    const report = session.report();
+    later.finish({ ...finishInput(session, report), picks: [a!, b!, c!], results: ['correct', 'neutral', 'wrong'] });
+    const interactions = Object.values(second.stored().interactions);
+    expect(interactions.map((i) => i.result)).toEqual(['correct', 'neutral', version === '1.2' ? 'wrong' : 'incorrect']);
+    expect(interactions.map((i) => i.id)).toEqual(
+      [a, b, c].map((p, n) => (version === '1.2' ? scorm12InteractionId : scorm2004InteractionId)(SCENARIO, p!, n)),
+    );
   });
 
   it('keeps resume data after each pick and hands it back on the next launch', () => {
-    const first = makeApi();
-    const lms = connect(first);
+    const first = loggedLms(version);
+    const lms = first.connect();
     const state: ResumeState = {
       scenario: 'patdown-park-bench',
       version: 1,
@@ -292,29 +485,100 @@ describe.each([
       elapsedSeconds: 30,
     };
     expect(lms.saveProgress(state)).toBe(true);
-    // Read back as the LMS would store it: some elements are write-only through the API.
-    const stored = JSON.parse(JSON.stringify((first as { cmi: unknown }).cmi)) as {
-      suspend_data: string;
-      exit?: string;
-      core?: { exit: string };
-    };
-    const saved = stored.suspend_data;
+    const stored = first.stored() as unknown as { suspend_data: string; exit?: string; core?: { exit: string } };
     expect(version === '1.2' ? stored.core?.exit : stored.exit).toBe('suspend');
-
-    const second = makeApi();
-    (second as { loadFromJSON(json: unknown, element: string): void }).loadFromJSON(
+    const second = loggedLms(
+      version,
       version === '1.2'
-        ? { suspend_data: saved, core: { entry: 'resume', lesson_status: 'incomplete' } }
-        : { suspend_data: saved, entry: 'resume', completion_status: 'incomplete' },
-      'cmi',
+        ? { suspend_data: stored.suspend_data, core: { entry: 'resume', lesson_status: 'incomplete' } }
+        : { suspend_data: stored.suspend_data, entry: 'resume', completion_status: 'incomplete' },
     );
-    expect(connect(second).resume).toEqual(state);
+    expect(second.connect().resume).toEqual({ ...state, firstInteraction: 0 });
   });
 });
 
-describe('SCORM 1.2 time', () => {
-  it('writes session time as HHHH:MM:SS.SS', () => {
+describe('a SCORM 1.2 attempt too long for suspend_data', () => {
+  it('tells the trainee and the LMS record, and the device keeps the whole attempt: 2,000 picks', () => {
+    const scenario = loadScenarioDir(path.resolve(import.meta.dirname, '..', 'fixtures', 'explore-endless'), { assets: null }).bundle!;
+    const session = createSession({ scenario, profile: profile(), seed: 1, mode: 'assess' });
+    const lms = loggedLms('1.2');
+    const recording = recordForLms(lms.connect(), 'explore-endless', 0, { now: () => 1000 });
+    const facts = { id: 'attempt-long', traineeCode: 'T-1', timeFactor: 1, startedAt: '2026-11-25T10:00:00.000Z' };
+    let told = 0;
+    recording.subscribe(() => told++);
+    let last: ReturnType<typeof unfinishedAttemptOf> | undefined;
+    for (let n = 0; n < 2000; n++) {
+      session.elapse(5);
+      session.choose(0);
+      // Every tenth save, as the LMS would be told it after each pick (the picks between are the same writes).
+      if (n % 10 === 9 || n === 1999) recording.onSave((last = unfinishedAttemptOf(session, facts, [], '2026-11-25T10:05:00.000Z')));
+    }
+    expect(last!.picks).toHaveLength(2000);
+    const notice = recording.notices().find((n) => n.kind === 'resume-too-long');
+    expect(notice).toMatchObject({ kind: 'resume-too-long', limit: 4096 });
+    expect(told).toBeGreaterThan(0);
+    const en = noticeText(notice!, createTranslator('en'));
+    expect(en).toContain('Finish it in this session');
+    expect(noticeText(notice!, createTranslator('es'))).toContain('Termínelo en esta sesión');
+    const stored = lms.stored() as unknown as { comments: string; suspend_data: string };
+    expect(stored.comments).toContain('attempt-long');
+    expect(stored.suspend_data.length).toBeLessThanOrEqual(4096);
+    // What the LMS still holds resumes where the notice says.
+    expect(decodeResume(stored.suspend_data)!.picks.length + 1).toBe((notice as { resumesAt: number }).resumesAt);
+  });
+});
+
+describe('ending the LMS session as the page goes', () => {
+  it('ends after the encounter last save, and at once when no encounter is under way', () => {
+    const lms = loggedLms('2004');
+    const pending: (() => void)[] = [];
+    const recording = recordForLms(lms.connect(), 'patdown-park-bench', 0, { now: () => 45_000, later: (end) => pending.push(end) });
+    const session = scriptedAttempt();
+    const facts = { id: 'attempt-1', traineeCode: 'T-1', timeFactor: 0, startedAt: '2026-11-25T10:00:00.000Z' };
+    recording.onSave(unfinishedAttemptOf(session, facts, [], '2026-11-25T10:01:00.000Z'));
+    recording.pageHiding();
+    expect(recording.reporter.ended()).toBe(false);
+    recording.onSave(unfinishedAttemptOf(session, facts, [], '2026-11-25T10:01:01.000Z'));
+    expect(recording.reporter.ended()).toBe(true);
+    expect(lms.calls.at(-1)?.name).toBe('Terminate');
+    pending.forEach((end) => end());
+    expect(lms.calls.filter((c) => c.name === 'Terminate')).toHaveLength(1);
+    expect(lms.calls.some((c) => c.args[0] === 'cmi.session_time' && c.args[1] === 'PT45S')).toBe(true);
+
+    const idle = loggedLms('1.2');
+    const quiet = recordForLms(idle.connect(), 'patdown-park-bench', 0, { now: () => 5000, later: () => undefined });
+    quiet.pageHiding();
+    expect(quiet.reporter.ended()).toBe(true);
+    expect(idle.calls.some((c) => c.args[0] === 'cmi.core.session_time' && c.args[1] === '0000:00:05.00')).toBe(true);
+  });
+});
+
+describe('SCORM time formats', () => {
+  it('writes 1.2 session time as HHHH:MM:SS.SS, never 60 seconds', () => {
     expect(scorm12Timespan(0)).toBe('0000:00:00.00');
     expect(scorm12Timespan(3725.5)).toBe('0001:02:05.50');
+    expect(scorm12Timespan(59.999)).toBe('0000:01:00.00');
+    expect(scorm12Timespan(3599.996)).toBe('0001:00:00.00');
+  });
+});
+
+describe('the trainee code for an LMS learner', () => {
+  it('is a salted hash: the same learner the same code, two learners or two agencies different ones', () => {
+    expect(Array.from(sha256(new TextEncoder().encode('abc')), (b) => b.toString(16).padStart(2, '0')).join('')).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
+    const code = traineeCodeForLearner('student-42', 'academy');
+    expect(code).toMatch(/^LM-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
+    expect(traineeCodeForLearner('student-42', 'academy')).toBe(code);
+    expect(traineeCodeForLearner('student-43', 'academy')).not.toBe(code);
+    expect(traineeCodeForLearner('student-42', 'other agency')).not.toBe(code);
+    expect(code).not.toContain('42');
+  });
+
+  it('is what a launch from an LMS that names the learner plays under', () => {
+    const api = new Scorm2004API({ logLevel: 5 });
+    (api as unknown as { loadFromJSON(json: unknown, element: string): void }).loadFromJSON({ learner_id: 'student-42' }, 'cmi');
+    const launched = launchFromLms({ API_1484_11: api }, '?scenario=patdown-park-bench', '2004', () => 1, 'academy');
+    expect(launched?.launch.traineeCode).toBe(traineeCodeForLearner('student-42', 'academy'));
   });
 });

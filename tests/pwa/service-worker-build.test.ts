@@ -66,13 +66,28 @@ describe('the offline app', () => {
     expect(urls).toEqual(expect.arrayContaining(['favicon.svg', 'manifest.webmanifest', 'registerSW.js']));
     const manifest = JSON.parse(readFileSync(path.join(outDir, 'manifest.webmanifest'), 'utf8')) as {
       name: string;
-      icons: { src: string }[];
+      icons: { src: string; sizes: string; type: string; purpose: string }[];
       start_url: string;
+      theme_color: string;
     };
-    expect(manifest).toMatchObject({ name: 'Good Call', start_url: './', icons: [{ src: 'favicon.svg' }] });
+    expect(manifest).toMatchObject({ name: 'Good Call', start_url: './', theme_color: '#0b1420' });
+    // What installers need besides the SVG: PNGs of 192 and 512 pixels, and a maskable one, each the size it says.
+    for (const [sizes, purpose] of [
+      ['192x192', 'any'],
+      ['512x512', 'any'],
+      ['512x512', 'maskable'],
+    ] as const) {
+      const icon = manifest.icons.find((i) => i.sizes === sizes && i.purpose === purpose && i.type === 'image/png');
+      expect(icon, `${sizes} ${purpose}`).toBeDefined();
+      const bytes = readFileSync(path.join(outDir, icon!.src));
+      expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+      expect(`${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`).toBe(sizes);
+      expect(urls).toContain(icon!.src);
+    }
+    for (const page of PAGES) expect(readFileSync(path.join(outDir, page), 'utf8')).toContain('<meta name="theme-color" content="#0b1420"');
   }, 120_000);
 
-  it.each(['scorm12', 'scorm2004'])(
+  it.each(['scorm12', 'scorm2004', 'cmi5'])(
     'is left out of the %s package: no worker, no registration, no manifest',
     (mode) => {
       const outDir = build(mode);

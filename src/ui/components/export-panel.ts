@@ -14,6 +14,9 @@ import { download } from '../download.js';
 import { scenarioTitle } from '../scenario-text.js';
 import type { ScreenServices } from '../screen.js';
 
+/** The agency's account home page for trainee codes, when the build names one (VITE_GOOD_CALL_XAPI_HOME_PAGE). */
+const BUILT_HOME_PAGE = String(import.meta.env.VITE_GOOD_CALL_XAPI_HOME_PAGE ?? '');
+
 function stamp(now: Date): string {
   return now.toISOString().slice(0, 16).replace(/[:T]/g, '-');
 }
@@ -25,7 +28,10 @@ export function exportPanel(services: ScreenServices): HTMLElement {
   const finished = () => attempts.list();
   const titles = (locale: string): Record<string, string> =>
     Object.fromEntries(catalogue.scenarios.flatMap((s) => (s.ok ? [[s.id, scenarioTitle(s.manifest, locale)]] : [])));
-  const statements = () => finished().flatMap((a) => xapiStatements(a, { titles: titles(a.locale) }));
+  const statements = () =>
+    finished().flatMap((a) =>
+      xapiStatements(a, { titles: titles(a.locale), ...(homePage.value.trim() ? { homePage: homePage.value.trim() } : {}) }),
+    );
 
   const button = (id: string, label: string, action: () => void) =>
     h('button', { id, class: 'secondary', attrs: { type: 'button' }, on: { click: action } }, label);
@@ -53,8 +59,23 @@ export function exportPanel(services: ScreenServices): HTMLElement {
     }),
   ]);
 
-  const field = (id: string, label: string, input: HTMLInputElement) =>
-    h('div', { class: 'field' }, [h('label', { attrs: { for: id } }, label), input]);
+  const field = (id: string, label: string, input: HTMLInputElement, help?: string) =>
+    h('div', { class: 'field' }, [
+      h('label', { attrs: { for: id } }, label),
+      input,
+      help ? h('p', { class: 'help', id: `${id}-help` }, help) : null,
+    ]);
+  const homePage = h('input', {
+    id: 'xapi-home-page',
+    attrs: {
+      type: 'url',
+      autocomplete: 'off',
+      spellcheck: 'false',
+      placeholder: 'https://academy.example.gov/',
+      value: BUILT_HOME_PAGE,
+      'aria-describedby': 'xapi-home-page-help',
+    },
+  });
   const endpoint = h('input', {
     id: 'lrs-endpoint',
     attrs: { type: 'url', autocomplete: 'off', spellcheck: 'false', placeholder: 'https://lrs.academy.example/xapi/' },
@@ -80,23 +101,29 @@ export function exportPanel(services: ScreenServices): HTMLElement {
           lrsStatus.textContent = t('ui.exports.lrsSending', { count: batch.length });
           void sendStatements(batch, { endpoint: url, username: username.value, password: password.value }).then((result) => {
             send.disabled = false;
-            if (result.ok) lrsStatus.textContent = t('ui.exports.lrsSent', { count: result.sent });
-            else {
-              const { failure } = result;
+            const { failure, refused } = result;
+            const told: string[] = [];
+            if (failure) {
               const reason =
                 failure.kind === 'refused'
                   ? t(failure.status === 401 || failure.status === 403 ? 'ui.exports.lrsDenied' : 'ui.exports.lrsRefused', {
                       status: failure.status,
                     })
                   : t(`ui.exports.${failure.kind === 'bad-endpoint' ? 'lrsBadEndpoint' : 'lrsUnreachable'}`);
-              lrsStatus.textContent = t('ui.exports.lrsFailed', { count: result.sent, reason });
+              told.push(t('ui.exports.lrsFailed', { count: result.sent, reason }));
+            } else told.push(t('ui.exports.lrsSent', { count: result.sent }));
+            if (refused.length > 0) {
+              const list = refused.map((r) => t('ui.exports.lrsRefusedItem', { id: r.id, status: r.status })).join(', ');
+              told.push(t('ui.exports.lrsRefusedSome', { count: refused.length, list }));
             }
+            lrsStatus.textContent = told.join(' ');
           });
         },
       },
     },
     [
       h('p', { class: 'help' }, t('ui.exports.lrsHelp')),
+      field('xapi-home-page', t('ui.exports.lrsHomePage'), homePage, t('ui.exports.lrsHomePageHelp')),
       field('lrs-endpoint', t('ui.exports.lrsEndpoint'), endpoint),
       field('lrs-username', t('ui.exports.lrsUsername'), username),
       field('lrs-password', t('ui.exports.lrsPassword'), password),
