@@ -1,8 +1,8 @@
 /** The cmi5 course structure: one AU per scenario, in every language it has, and only valid settings. */
 import { describe, expect, it } from 'vitest';
-import { auId, cmi5CourseStructure } from '../../src/lms/cmi5-course.js';
+import { auId, cmi5CourseStructure, type CourseScenario } from '../../src/lms/cmi5-course.js';
 
-const scenarios = [
+const scenarios: readonly CourseScenario[] = [
   { id: 'overdose-apartment', title: { en: "The roommate's call", es: 'La llamada' }, summary: { en: 'A & B', es: 'Un resumen' } },
   { id: 'patdown-park-bench', title: { en: 'The bench' }, summary: { en: 'Lunch on a bench' } },
 ];
