@@ -5,6 +5,7 @@
  * even after spaces) from being run by a spreadsheet. A UTF-8 byte order mark goes first, so Excel reads
  * accented trainee codes and Spanish titles as UTF-8.
  */
+import { failedConditionsOfReport, rubricVersionOf } from '../engine/index.js';
 import type { ExportableAttempt } from './exportable-attempt.js';
 
 export const ATTEMPT_COLUMNS = [
@@ -36,6 +37,12 @@ export const ATTEMPT_COLUMNS = [
   'referrals_offered',
   'referrals_accepted',
   'caller_trust',
+  // Rubric revision 2: what the attempt was scored under, and why a high score can still fail.
+  'rubric_version',
+  'major_violations',
+  'failed_conditions',
+  'withdrawal',
+  'person_trust',
 ] as const;
 
 export const RULE_COLUMNS = [
@@ -101,6 +108,11 @@ export function attemptsCsv(attempts: readonly ExportableAttempt[]): string {
       o?.referralsOffered,
       o?.referralsAccepted,
       o?.callerTrust,
+      r === undefined ? undefined : rubricVersionOf(r),
+      r?.majorViolations?.map((group) => group.join('+')).join(' '),
+      r === undefined ? undefined : failedConditionsOfReport(r).join(' '),
+      o?.withdrawal,
+      o?.personTrust,
     ];
   });
   return csv([ATTEMPT_COLUMNS, ...rows]);

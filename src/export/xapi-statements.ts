@@ -5,6 +5,7 @@
  * it happened. The actor is the pseudonymous trainee code on the agency's account home page, never a
  * name or an email.
  */
+import { failedConditionsOfReport, rubricVersionOf } from '../engine/index.js';
 import type { ExportableAttempt } from './exportable-attempt.js';
 import { rulesSettledByPick } from './exportable-attempt.js';
 import { uuidFromName } from './deterministic-uuid.js';
@@ -140,6 +141,9 @@ export function resultStatementBody(attempt: ExportableAttempt, report: NonNulla
         [parts.extension('outcome')]: report.outcome,
         [parts.extension('critical-failures')]: report.criticalFailures,
         [parts.extension('pass-mark')]: report.passMark,
+        [parts.extension('rubric-version')]: rubricVersionOf(report),
+        [parts.extension('major-violations')]: report.majorViolations ?? [],
+        [parts.extension('failed-conditions')]: failedConditionsOfReport(report),
         [parts.extension('simulated-seconds')]: report.elapsedSeconds,
       },
     },

@@ -74,7 +74,11 @@ describe('CSV exports', () => {
       searches: '1',
       patient_outcome: 'not_applicable',
       caller_trust: '',
+      rubric_version: '2',
+      failed_conditions: 'critical passMark',
+      withdrawal: 'not_applicable',
     });
+    expect(second.critical_failures).toContain('SH-NO-BLIND-REACH');
     expect(Number(second.score)).toBe(attempts[1]!.report!.score);
   });
 
