@@ -263,6 +263,7 @@ Andre doesn't fight. He turns around and puts his hands behind his back as if he
   The back of the box says: if there is no response in two to three minutes, give the second device in the other nostril, and keep him breathing until help arrives.
 - else:
   Other nostril. Press. A short hiss. That's both devices in the box. #sfx:naloxone_spray
+  {breathing == "normal": Nothing changes that you can see. He breathes as he did, and his eyes stay shut.}
 }
 -> route
 

@@ -262,6 +262,7 @@ Andre no se resiste. Se da la vuelta y pone las manos a la espalda como quien lo
   Al dorso de la caja dice: si no hay respuesta en dos o tres minutos, aplique el segundo dispositivo en la otra fosa nasal, y manténgalo respirando hasta que llegue la ayuda.
 - else:
   La otra fosa nasal. Aprieta. Un siseo corto. Ya se usaron los dos dispositivos de la caja. #sfx:naloxone_spray
+  {breathing == "normal": No cambia nada que usted pueda ver. Respira igual que antes, y sigue con los ojos cerrados.}
 }
 -> route
 

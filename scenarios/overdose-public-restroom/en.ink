@@ -229,6 +229,7 @@ You go back in. Before you kneel you see it: a used syringe by her right hand, o
   The back of the box says: if there is no response in two to three minutes, give the second device in the other nostril, and keep her breathing until help arrives.
 - else:
   Other nostril. Press. A short hiss. That's both devices in the box. #sfx:naloxone_spray
+  {breathing == "normal": Nothing changes that you can see. She breathes as she did, and her eyes stay shut.}
 }
 -> route
 
@@ -577,7 +578,7 @@ A siren winds down out front. Two medics come down the hallway past the cooler w
   -> bag_asked
 * {not bag_asked} {not bag_search} [Go through her backpack before you hand it back: Rick found it by the door #act:search_bag target=patient]
   -> bag_search
-* [Bag the wax-paper bag and the spoon off the sink, the way Rick wants #act:seize_drugs #act:seize_paraphernalia]
+* [Bag the wax-paper bag and the spoon off the sink, so nobody else who uses this restroom gets into them #act:seize_drugs #act:seize_paraphernalia]
   You bag the wax paper and the spoon and seal the envelopes.
   -> route
 * {responsive} {not kayla_arrested} [Arrest her for possession: the bag and the powder are on the sink, and Rick saw her go in #act:arrest reason=possession target=patient]
@@ -636,7 +637,7 @@ Naloxone lasts half an hour, an hour at most. The fentanyl she injected lasts lo
 - kayla_arrested:
   The medics clear Kayla for jail. You walk her out through the store in handcuffs, past the register and the teenagers with their phones out. At booking she is sick twice before they take her photograph.
 - kayla_refused:
-  The medics pack up and go. Kayla pulls her one sneaker back on, picks up her bag from the counter, and walks out onto Alder Street{kit_left: with a naloxone kit in her hoodie pocket}.
+  The medics pack up and go. Kayla pulls her one sneaker back on, {bag_asked || bag_search: slings her backpack over her shoulder|picks up her bag from the counter}, and walks out onto Alder Street{kit_left: with a naloxone kit in her hoodie pocket}.
 - not responsive:
   The medics wheel Kayla out on the stretcher, still breathing for her. She is in their hands now.
 - else:

@@ -228,6 +228,7 @@ Vuelve a entrar. Antes de arrodillarse la ve: una jeringa usada junto a su mano 
   Al dorso de la caja dice: si no hay respuesta en dos o tres minutos, aplique el segundo dispositivo en la otra fosa nasal, y manténgala respirando hasta que llegue la ayuda.
 - else:
   La otra fosa nasal. Aprieta. Un siseo corto. Ya se usaron los dos dispositivos de la caja. #sfx:naloxone_spray
+  {breathing == "normal": No cambia nada que usted pueda ver. Respira igual que antes, y sigue con los ojos cerrados.}
 }
 -> route
 
@@ -575,7 +576,7 @@ Afuera, una sirena se va apagando. Dos paramédicos vienen por el pasillo, pasan
   -> bag_asked
 * {not bag_asked} {not bag_search} [Revisarle la mochila antes de devolvérsela: Rick la encontró junto a la puerta #act:search_bag target=patient]
   -> bag_search
-* [Embolsar la bolsita de papel encerado y la cuchara del lavabo, como quiere Rick #act:seize_drugs #act:seize_paraphernalia]
+* [Embolsar la bolsita de papel encerado y la cuchara del lavabo, para que nadie más que use este baño las agarre #act:seize_drugs #act:seize_paraphernalia]
   Embolsa el papel encerado y la cuchara y sella los sobres.
   -> route
 * {responsive} {not kayla_arrested} [Arrestarla por posesión: la bolsita y el polvo están en el lavabo, y Rick la vio entrar #act:arrest reason=possession target=patient]
@@ -634,7 +635,7 @@ La naloxona dura media hora, una hora como mucho. El fentanilo que se inyectó d
 - kayla_arrested:
   Los paramédicos le dan a Kayla el visto bueno para la cárcel. Usted la saca esposada por la tienda, pasando la caja y los adolescentes con los teléfonos en alto. En el registro de ingreso vomita dos veces antes de que le tomen la foto.
 - kayla_refused:
-  Los paramédicos recogen sus cosas y se van. Kayla se vuelve a poner el tenis, recoge su bolsa del mostrador y sale caminando a la calle Alder{kit_left: con un kit de naloxona en el bolsillo de la sudadera}.
+  Los paramédicos recogen sus cosas y se van. Kayla se vuelve a poner el tenis, {bag_asked || bag_search: se cuelga la mochila al hombro|recoge su bolsa del mostrador} y sale caminando a la calle Alder{kit_left: con un kit de naloxona en el bolsillo de la sudadera}.
 - not responsive:
   Los paramédicos sacan a Kayla en la camilla, todavía respirando por ella. Ahora está en sus manos.
 - else:
