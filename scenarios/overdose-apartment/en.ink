@@ -3,7 +3,11 @@
 // His roommate Andre Wallace called 911 and hung up. Andre is on state parole and has an old
 // failure-to-appear warrant, so what the officer does about him is judged differently under each
 // profile. Variants (scenario.json): one or two naloxone doses needed; medics 6-10 minutes out.
-// Breathing stops 240 s into the encounter unless naloxone has worked by then.
+// Breathing stops 240 s into the encounter unless naloxone has worked by then. Version 3 follows
+// physiology revision 2: breathing comes back before Danny wakes (the minute or three in which the
+// recovery position is offered and scored); in the two-dose variant the first spray lifts breathing
+// to slow but no further, so he still needs breaths and the second spray; a second spray once he
+// breathes on his own only brings on severe withdrawal, and severe withdrawal makes him refuse the ER.
 
 VAR breathing = "slow"
 VAR responsive = false
@@ -12,6 +16,7 @@ VAR pulse = true
 VAR brain_injury = false
 VAR doses_given = 0
 VAR minutes_elapsed = 0
+VAR seconds_elapsed = 0
 VAR ems_on_scene = false
 VAR ems_eta_minutes = -1
 VAR withdrawal = "none"
@@ -28,6 +33,10 @@ VAR andre_told = false
 VAR warrant_known = false
 VAR warrant_from_door = false
 VAR first_dose_minute = -1
+VAR first_dose_second = -1
+VAR partial_seen = false
+VAR breathing_back_seen = false
+VAR andre_urged = false
 VAR on_side = false
 VAR breathed_for_him = false
 VAR rescue_rounds = 0
@@ -35,6 +44,9 @@ VAR cpr_rounds = 0
 VAR pulse_checked = false
 VAR quiet_minutes = 0
 VAR danny_restrained = false
+VAR danny_held = false
+VAR explained = false
+VAR pockets_searched = false
 VAR danny_arrested = false
 VAR transport_asked = false
 VAR danny_going = false
@@ -164,21 +176,35 @@ Andre doesn't fight. He turns around and puts his hands behind his back as if he
 {breathing == "none" && not breathing_stops: -> breathing_stops}
 {andre_here && caller_trust <= 1: -> andre_bolts}
 {andre_here && not andre_pleads && (ems_eta_minutes >= 0 || doses_given > 0 || minutes_elapsed >= 2): -> andre_pleads}
-{andre_here && doses_given > 0 && not andre_ice: -> andre_ice}
+{andre_here && doses_given > 0 && breathing != "normal" && not andre_ice: -> andre_ice}
 {breathing:
 - "slow":
-  {&A snore, a long rattling breath, then a gap you find yourself counting through.|His chest lifts, barely. The snore comes again, wet and slow.|Another long gap. Then the snore, dragged up from somewhere deep.} {on_side: He's on his side now, cheek on his hand.} His lips are still the colour of a bruise.
+  {breathing_stops && not partial_seen:
+    ~ partial_seen = true
+    His chest starts to move again on its own: slow and shallow, a breath, a long gap, another. His lips are still blue.
+  - else:
+    {&A snore, a long rattling breath, then a gap you find yourself counting through.|His chest lifts, barely. The snore comes again, wet and slow.|Another long gap. Then the snore, dragged up from somewhere deep.} {on_side: He's on his side now, cheek on his hand.} His lips are still the colour of a bruise.
+  }
 - "none":
   His chest doesn't move. No snore. The room is quiet enough to hear the refrigerator hum, and his lips have gone from grey to blue.
 - else:
-  His breathing is deeper now.
+  {not breathing_back_seen:
+    ~ breathing_back_seen = true
+    The snore stops. For a second you think he has stopped breathing again; then his chest rises, deep, and falls, and rises. He is breathing on his own, twelve or fourteen times a minute, and the blue is going out of his lips. His eyes stay shut.
+  - else:
+    He breathes on his own, deep and even. {on_side: He's on his side, cheek on his hand.|He lies on his back, chin sagging toward his chest.} His eyes stay shut; when you say his name, nothing.
+  }
+  {andre_here && doses_given == 1 && not andre_urged:
+    ~ andre_urged = true
+    "He's breathing. So why won't he wake up?" Andre is at your shoulder, pointing at the box. "There's another one in there. Give it to him. Wake him up." #speaker:caller
+  }
 }
-{doses_given == 1:
-  {minutes_elapsed - first_dose_minute >= 3: It has been more than two minutes since the first spray.|The first spray went in a minute or two ago.}
+{doses_given == 1 && breathing == "slow":
+  {seconds_elapsed - first_dose_second >= 120: It has been more than two minutes since the first spray, and his breathing is no better.|The first spray went in {seconds_elapsed - first_dose_second < 60: less than a minute|a minute or two} ago.}
 }
 {ems_eta_minutes > 0: Medics are about {ems_eta_minutes} {ems_eta_minutes == 1: minute|minutes} out.}
 * [Shout his name and grind your knuckles into his breastbone #act:check_responsiveness target=patient]
-  "Danny! Danny, can you hear me?" Your knuckles dig into his sternum hard enough to hurt. Nothing: not a flinch, not a groan. When you thumb up an eyelid, the pupil is a pinpoint.
+  "Danny! Danny, can you hear me?" Your knuckles dig into his sternum hard enough to hurt. {breathing == "normal": He groans and his hand twitches toward yours. His eyes don't open.|Nothing: not a flinch, not a groan. When you thumb up an eyelid, the pupil is a pinpoint.}
   -> route
 * [Put your cheek by his mouth and watch his chest for ten seconds #act:check_breathing target=patient]
   {breathing:
@@ -188,23 +214,24 @@ Andre doesn't fight. He turns around and puts his hands behind his back as if he
   }
   -> route
 * {ems_eta_minutes < 0} [Key your radio: medics, suspected opioid overdose #act:call_ems]
-  "Two-Adam-Fourteen, start medics code three to one-four-one-eight Harlan, Three-Charlie. Male in his thirties, unresponsive, {breathing == "none": not breathing|breathing maybe six times a minute}, suspected opioid overdose. I'm giving naloxone." #speaker:officer #sfx:radio_dispatch
+  "Two-Adam-Fourteen, start medics code three to one-four-one-eight Harlan, Three-Charlie. Male in his thirties, unresponsive, {breathing == "none": not breathing|{breathing == "slow": breathing maybe six times a minute|breathing again after naloxone but not waking}}, suspected opioid overdose. I'm giving naloxone." #speaker:officer #sfx:radio_dispatch
   "Copy, medics started, about {ems_eta_minutes} minutes out." #speaker:dispatch
   -> route
 + {doses_given == 0} [Spray naloxone into his nose #act:naloxone_nasal target=patient]
   -> spray
-+ {doses_given == 1} [Give him the second spray, other nostril #act:naloxone_nasal target=patient]
++ {doses_given == 1} [{breathing == "normal": He's breathing but he won't wake up. Give him the second spray|Give him the second spray, other nostril} #act:naloxone_nasal target=patient]
   -> spray
-+ {breathing != "normal"} {ems_eta_minutes >= 0 || rescue_rounds < 8} [Tilt his head back and breathe for him through a face shield, one breath every five seconds #act:rescue_breathing target=patient]
++ {ems_eta_minutes >= 0 || rescue_rounds < 8} [{breathing == "normal": Keep breathing for him through the shield until he comes round|Tilt his head back and breathe for him through a face shield, one breath every five seconds} #act:rescue_breathing target=patient]
   -> rescue_breaths
-* {breathing == "slow"} {doses_given > 0} [Roll him onto his side, top knee bent, so he can't choke #act:recovery_position target=patient]
++ {not on_side} {breathing != "none"} {doses_given > 0} [Roll him onto his side, top knee bent, so he can't choke #act:recovery_position target=patient]
   ~ on_side = true
-  You roll him toward you, bend his top knee to stop him rolling further, tuck his hand under his cheek. His airway is clear; the snore softens.
+  You roll him toward you, bend his top knee to stop him rolling further, tuck his hand under his cheek. {breathing == "normal": His airway is clear; his breathing stays deep and even.|The snore softens, but the breaths come as far apart as before.}
   -> route
-+ {breathing == "slow"} {doses_given > 0} [Stay beside him and count his breaths #act:monitor target=patient]
++ {breathing != "none"} {doses_given > 0} [Stay beside him and count his breaths #act:monitor target=patient]
   You kneel with two fingers on his wrist and count.
   {
-  - responsive: Halfway through the count his breathing changes: one deep, ragged breath, then another.
+  - responsive: Halfway through the count he coughs, and his eyes come open.
+  - breathing == "normal": Fourteen breaths in a minute, deep and even. {on_side: His cheek rests on his hand.|On his back, chin on his chest, the breath catches in his throat now and then.}
   - breathing == "slow": Four breaths in a minute. Then five.
   - else: He stops. You wait for the next breath, and it doesn't come.
   }
@@ -223,7 +250,7 @@ Andre doesn't fight. He turns around and puts his hands behind his back as if he
 * {doses_given > 0} [Go through the apartment for more pills, so the medics know what he took #act:search_area]
   You leave him on the couch and go through the kitchen drawers, the bathroom cabinet, the pockets of a jacket on a chair. {andre_here: Andre watches you from the corner with his arms wrapped around himself.} Ibuprofen. Rolling papers. A county jail release form with Danny's name on it, dated three weeks ago. Nothing the table hadn't already told you.
   -> route
-* {not andre_here} {doses_given > 0} [Slap his face hard to shock him awake #act:folk_remedy target=patient]
+* {not andre_here} {doses_given > 0} {breathing != "normal"} [Slap his face hard to shock him awake #act:folk_remedy target=patient]
   The crack of it is loud in the room. His head rolls with the blow and rolls back.
   -> route
 
@@ -231,10 +258,12 @@ Andre doesn't fight. He turns around and puts his hands behind his back as if he
 {doses_given:
 - 1:
   ~ first_dose_minute = minutes_elapsed
+  ~ first_dose_second = seconds_elapsed
   You tear the box open, tip his head back, put the nozzle in his left nostril and press the plunger with your thumb. A short hiss. #sfx:naloxone_spray
   The back of the box says: if there is no response in two to three minutes, give the second device in the other nostril, and keep him breathing until help arrives.
 - else:
   Other nostril. Press. A short hiss. That's both devices in the box. #sfx:naloxone_spray
+  {breathing == "normal": Nothing changes that you can see. He breathes as he did, and his eyes stay shut.}
 }
 -> route
 
@@ -245,7 +274,7 @@ Andre doesn't fight. He turns around and puts his hands behind his back as if he
 {responsive:
   Halfway through a breath he gags against the shield and wrenches his face away. #sfx:cough
 - else:
-  {&You tilt his head back, pinch his nose, seal the shield over his mouth and give a slow breath. His chest rises. Count five. Again.|Breathe, count five, breathe. The shield's valve clicks each time.|Twelve breaths a minute. Your knees ache on the rug.} {breathing == "none": {breathing_stops: Between your breaths, nothing of his own.}|Between your breaths his own come, shallow and far apart.}
+  {&You tilt his head back, pinch his nose, seal the shield over his mouth and give a slow breath. His chest rises. Count five. Again.|Breathe, count five, breathe. The shield's valve clicks each time.|Twelve breaths a minute. Your knees ache on the rug.} {breathing == "none": {breathing_stops: Between your breaths, nothing of his own.}|{breathing == "slow": Between your breaths his own come, shallow and far apart.|Between your breaths his own come, deep and even now.}}
 }
 ~ on_side = false
 -> route
@@ -267,7 +296,7 @@ Andre's shoulders come down an inch. "Okay," he says. "Okay." #speaker:caller
 }
 
 === andre_withholds ===
-* [Tell him he's going in the car if he doesn't say what Danny took #act:threaten_arrest target=caller]
+* [Press him: you need to know what Danny took, and if he keeps stalling, he can explain himself at the station #act:threaten_arrest target=caller]
   "The blues! On the table! He smoked one, okay? Maybe more!" Andre's voice cracks. He is backing toward the door. #speaker:caller #event:bystander_disclosed
   ~ andre_told = true
   -> route
@@ -275,7 +304,7 @@ Andre's shoulders come down an inch. "Okay," he says. "Okay." #speaker:caller
   ~ reassured = true
   "Nobody's in trouble for calling. Not you, not Danny. I need to know what he took so the medics can help him." #speaker:officer
   -> andre_answers
-* [Let it go. You know an opioid overdose when you see one]
+* [Drop it. The foil and the pinpoint pupils tell you enough]
   -> route
 
 === andre_pleads ===
@@ -289,7 +318,7 @@ Andre has backed up against the kitchen counter. {ems_eta_minutes >= 0: He heard
 * [Cut him off: what did Danny take, and how much? #act:ask_what_taken target=caller]
   ~ asked_andre = true
   -> andre_answers
-* [Tell him to sit down on the kitchen floor and stay put, or he's going in the car too #act:threaten_arrest target=caller]
+* [Get control of the room: he sits on the kitchen floor where you can see him, or he waits in the car #act:threaten_arrest target=caller]
   Andre sits down on the linoleum, hard, and puts his hands on his knees where you can see them. He is breathing faster than Danny is.
   -> route
 * [Tell him he can go if he wants. You've got Danny from here]
@@ -374,20 +403,31 @@ Two medics come through the door with a monitor, an airway bag and a board. One 
 - else:
   He coughs, a long wet cough, and turns his head away from you. His eyes open. Slow blinks. "...the hell?" He tries to sit up and doesn't quite make it. His lips are pink again. #speaker:patient #sfx:cough
 }
+{withdrawal == "severe" && not on_side: He was on his back when it hit him, and for a second he chokes on it before he gets his head over the edge of the couch.}
 {brain_injury: His eyes don't track you at first. When he tries to say something the words come slowly, and not in the right order.}
 * [Crouch at his eye level and tell him calmly what happened #act:explain_what_happened target=patient]
-  "Danny, I'm a police officer. You stopped breathing. I gave you naloxone, Narcan, and it brought you back. {ems_eta_minutes > 0: Medics are on their way.} You're not in trouble. Just breathe with me." #speaker:officer
-  {withdrawal == "severe": He is still shaking, still furious, but he stops swinging and sits with his head between his knees.|He stares at you, then at the foil on the table. "Three weeks," he says. "Three weeks out and I..." He doesn't finish.} #speaker:patient
+  ~ explained = true
+  "Danny, I'm a police officer. {breathing_stops: You stopped breathing.|You were barely breathing.} I gave you naloxone, Narcan, and it brought you back. {ems_eta_minutes > 0: Medics are on their way.} You're not in trouble. Just breathe with me." #speaker:officer
+  {withdrawal == "severe":
+    He is still shaking, still furious, but he stops swinging and sits with his head between his knees. #speaker:patient
+  - else:
+    He stares at you, then at the foil on the table. "Three weeks," he says. "Three weeks out, and I'm back on the foil." He rubs his face with both hands. #speaker:patient #event:use_disclosed
+  }
   -> route
-* {withdrawal == "severe"} [He's thrashing. Roll him onto his stomach and cuff him before someone gets hurt #act:restrain target=patient]
+* {withdrawal == "severe"} [He's thrashing. Catch his wrists and hold them until he settles #act:grab target=patient]
+  ~ danny_held = true
+  You catch both wrists. He wrenches against you in a panic, and the harder you hold the harder he fights; it is most of a minute before he sags, sobbing, and you let go. He pulls his knees up and watches your hands after that. {andre_here: "Let him go, man," Andre says. "He's sick."}
+  -> route
+* {withdrawal == "severe"} [He's thrashing. Take him down onto the rug and cuff him before someone gets hurt #act:takedown target=patient #act:restrain target=patient]
   ~ danny_restrained = true
-  You get him face down on the rug and ratchet the cuffs on. He screams into the carpet that he can't breathe, that he's going to be sick. {andre_here: "He's sick, man, he's just sick!" Andre shouts.}
+  ~ danny_held = true
+  You drag him off the couch and get him face down on the rug, a knee across his back, and ratchet the cuffs on. He screams into the carpet that he can't breathe, that he's going to be sick, and then he is, face down. {andre_here: "He's sick, man, he's just sick!" Andre shouts.}
   -> route
 * [Ask him right away what he took, and how much #act:ask_what_taken target=patient]
   "What did you take? How much?" #speaker:officer
   He blinks at you like you're speaking another language. "...What? Who are you?" #speaker:patient
   -> route
-* [Tell him he nearly died on his own couch over a pill, and he should think about that #act:demean target=patient]
+* [Be straight with him about how close that was: he nearly died on his own couch over one pill #act:demean target=patient]
   "You nearly died on your own couch over a pill, man. Think about that." #speaker:officer
   He looks at you for a long moment and then looks away, and whatever was open in his face closes.
   -> route
@@ -396,6 +436,7 @@ Two medics come through the door with a monitor, an airway bag and a board. One 
 {andre_here && caller_trust <= 1: -> andre_bolts}
 {not the_table: -> the_table}
 {andre_here && not warrant_known && not andre_later: -> andre_later}
+{explained && not danny_asks && withdrawal != "severe" && not danny_restrained && not danny_held && not danny_arrested && not pockets_searched: -> danny_asks}
 {withdrawal == "severe": Danny sits hunched on the edge of the couch, shivering, nose running, jaw clenched, rocking a little.|Danny sits on the couch {andre_here: with a glass of water Andre brought him|with his elbows on his knees}, grey-faced but breathing, picking at a thread on his jeans.}
 {danny_restrained: His hands are cuffed behind him.}
 {ems_eta_minutes > 0: Medics are about {ems_eta_minutes} {ems_eta_minutes == 1: minute|minutes} out.}
@@ -419,7 +460,7 @@ Two medics come through the door with a monitor, an airway bag and a board. One 
   -> referral_peer
 * {not referred} [Tell him about the bridge clinic on Fifth: buprenorphine the same day, no waiting list #act:offer_referral to=treatment target=patient]
   -> referral_clinic
-* [Tell him that next time it's detox or a cell, his choice #act:coerce_referral target=patient]
+* [Give him a reason to get treatment: next time you find him like this, it's detox or a cell #act:coerce_referral target=patient]
   "Next time I find you like this, it's detox or a cell. Your choice." #speaker:officer
   Danny laughs without any humour in it. "Great. Thanks." #speaker:patient
   -> route
@@ -438,7 +479,9 @@ With Danny {withdrawal == "severe": shaking and cursing|upright and talking}, th
 * [Bag the pills, the foil and the straw #act:seize_drugs #act:seize_paraphernalia]
   You bag the pills, then the foil and the straw, and seal the envelopes.
   -> route
-* [Arrest Danny for possession #act:arrest reason=possession target=patient]
+* [Ask Danny to empty his pockets onto the table, so you know he isn't holding more of those pills #act:ask_consent_search target=patient]
+  -> danny_pockets
+* [Arrest Danny for possession: a night in a cell keeps him away from the rest of those pills #act:arrest reason=possession target=patient]
   -> arrest_danny
 * {andre_here} [Arrest Andre for possession: it's his apartment and his table too #act:arrest reason=possession target=caller #act:call_backup]
   -> andre_in_cuffs
@@ -446,10 +489,26 @@ With Danny {withdrawal == "severe": shaking and cursing|upright and talking}, th
   "Where'd you get them? Who's selling these?" #speaker:officer
   Danny looks at you for a long moment. "I want a lawyer," he says, and then, "I don't know. A guy." #speaker:patient
   -> route
-* [Leave the table alone. Tell them to get rid of the rest, and that nobody uses alone tonight]
+* [Leave the pills where they are, and tell them nobody uses alone tonight]
   "Get rid of the rest of those. And nobody uses alone tonight. Those pills are not what they say they are." #speaker:officer
   {andre_here: Andre nods.} Danny stares at the bag for a long moment and then looks away.
   -> route
+
+=== danny_pockets ===
+"Danny, do me a favour. Turn out your pockets on the table for me." #speaker:officer
+Danny looks at your hands, then at your face. "No. You're not going through my pockets. I didn't do anything to anybody." #speaker:patient #event:consent_refused
+* [Pat his pockets anyway: if he's holding more of those pills, he could be dead by morning #act:search_person target=patient]
+  ~ pockets_searched = true
+  You pat down his jeans and the pockets of his hoodie and turn them out on the table: a lighter, a bus pass, four dollars and a folded release form from Dorsey County. No pills. Danny sits very still while you do it. When you are done he looks at the wall, not at you. {andre_here: Andre looks at the floor.}
+  -> route
+* [Leave it. Tell him you're not here to search him]
+  "Okay. I'm not here to search you." #speaker:officer
+  Danny lets out a breath. {andre_here: Behind you, Andre does too.}
+  -> route
+
+=== danny_asks ===
+Danny looks up from the floor. "I can't keep doing this," he says. "Three weeks. Is there somebody... I don't even know who you call for this." #speaker:patient #event:asks_for_help
+-> route
 
 === arrest_danny ===
 ~ danny_arrested = true
@@ -464,12 +523,12 @@ Andre sits down hard on the arm of the couch and puts his face in his hands. The
 * [Ask for his ID so your report is complete #act:demand_id target=caller]
   He hands it over without a word and watches you write his name down.
   -> route
-* [Let it be. He called; that's what you need him to have done]
+* [Leave it, and ask him to get Danny a glass of water]
   -> route
 
 === transport_answer ===
 ~ transport_asked = true
-{withdrawal == "mild" && caller_trust >= 5 && not danny_restrained && not danny_arrested:
+{withdrawal == "mild" && caller_trust >= 5 && not danny_restrained && not danny_held && not danny_arrested && not pockets_searched:
   Danny looks at {andre_here: Andre|the door}, then at you. "Yeah," he says finally. "Okay. If they say I should." #speaker:patient
   ~ danny_going = true
   -> route
@@ -479,15 +538,19 @@ Andre sits down hard on the arm of the couch and puts his face in his hands. The
 
 === danny_refuses ===
 ~ danny_refused = true
-"I'm not going. I'm not sitting in an ER for six hours sick as a dog so some nurse can look at me like that. I'm fine." #speaker:patient #event:transport_refused
+{withdrawal == "severe":
+  "I'm not going. I'm not sitting in an ER for six hours sick as a dog so some nurse can look at me like that. I'm fine." #speaker:patient #event:transport_refused
+- else:
+  "No. I'm not going to any hospital. I'm fine." He won't look at you when he says it. #speaker:patient #event:transport_refused
+}
 {ems_on_scene: The medic looks at you. "He's alert, he's oriented. If he won't go, he signs the form." #speaker:ems}
 * [Tell him it's his call, and make sure he knows what can happen when the naloxone wears off #act:respect_refusal target=patient]
   -> respect_his_refusal
-* [Tell him he's going with the medics or he's going with you #act:threaten_arrest target=patient]
+* [Tell him he's not in a state to decide this: he goes with the medics, or he goes with you #act:threaten_arrest target=patient]
   "You're going with them, or you're going with me. Pick." #speaker:officer
   Danny stares at you. "For what?" he says. {ems_on_scene: The medic looks at the floor.}
   -> route
-* {ems_on_scene} [Help the medics get him onto the stair chair anyway #act:force_transport target=patient]
+* {ems_on_scene} [He's in withdrawal and not thinking straight. Help the medics get him onto the stair chair #act:force_transport target=patient]
   -> forced
 * [Keep at him: the ER is the safest place tonight]
   "The ER is the safest place for you tonight." #speaker:officer
@@ -512,6 +575,10 @@ You take the leave-behind kit from your vest: two nasal sprays, a face shield, a
 {
 - danny_arrested:
   Danny looks at the card, then over his shoulder at the cuffs. "Where am I going to call that from?" #speaker:patient #event:referral_declined
+- pockets_searched:
+  Danny doesn't look at the card, or at you. Not since you went through his pockets. It stays on the table. #event:referral_declined
+- danny_held:
+  Danny looks at the card, then at your hands. He doesn't take it. #event:referral_declined
 - caller_trust >= 6:
   Danny takes the card and looks at it for a while. He puts it in his shirt pocket. #event:referral_accepted
 - else:
@@ -525,6 +592,10 @@ You take the leave-behind kit from your vest: two nasal sprays, a face shield, a
 {
 - danny_arrested:
   Danny looks at you, then over his shoulder at the cuffs. "Today," he says. "Sure." #speaker:patient #event:referral_declined
+- pockets_searched:
+  "From you?" Danny says. "You just went through my pockets." The card stays where you put it. #speaker:patient #event:referral_declined
+- danny_held:
+  Danny rubs his wrists and says nothing. The card stays where you put it. #event:referral_declined
 - caller_trust >= 6:
   "Today?" Danny says. "They did that inside for a guy on my tier." He takes the card. #speaker:patient #event:referral_accepted
 - else:
@@ -552,6 +623,7 @@ You hear the siren stop in the street, then boots on the stairs and the rattle o
 {andre_here && caller_trust <= 1: -> andre_bolts}
 {responsive && not danny_arrested && not transport_asked && not danny_restrained: -> medic_asks}
 {responsive && not the_table: -> the_table}
+{responsive && explained && not danny_asks && withdrawal != "severe" && not danny_restrained && not danny_held && not danny_arrested && not pockets_searched: -> danny_asks}
 {
 - not responsive:
   The medics have him on oxygen and a monitor. One of them is drawing up naloxone; the other is getting the stair chair into position.
@@ -566,9 +638,13 @@ You hear the siren stop in the street, then boots on the stairs and the rattle o
 - else:
   The medics are checking Danny over.
 }
+* {danny_restrained} [Take the cuffs off him so the medics can look at him #act:release target=patient]
+  ~ danny_restrained = false
+  You take the cuffs off. He rubs his wrists and doesn't look at you. The medic waits until you have stepped back before she kneels.
+  -> route
 * {danny_refused && not refusal_respected} [Tell Danny it's his call #act:respect_refusal target=patient]
   -> respect_his_refusal
-* {danny_refused} {responsive} {not danny_arrested} [Help the medics get him onto the stair chair anyway #act:force_transport target=patient]
+* {danny_refused} {responsive} {not danny_arrested} [He's in withdrawal and not thinking straight. Help the medics get him onto the stair chair #act:force_transport target=patient]
   -> forced
 * {not kit_left} {andre_here} [Leave a naloxone kit with Andre and show him how it works #act:leave_naloxone_kit target=caller]
   -> leave_kit

@@ -3,7 +3,10 @@
 // only the prose and the choice texts are Spanish. Terms and register: locales/es/glossary.md.
 // Danny Ruiz has smoked part of a pressed "M30" (fentanyl); his roommate Andre Wallace, on state
 // parole with an old failure-to-appear warrant, called 911. Variants: one or two doses needed,
-// medics 6-10 minutes out. Breathing stops 240 s in unless naloxone has worked by then.
+// medics 6-10 minutes out. Breathing stops 240 s in unless naloxone has worked by then. Version 3
+// follows physiology revision 2, as en.ink does: breathing comes back before Danny wakes (when the
+// recovery position is offered and scored), the first of two needed sprays lifts breathing to slow
+// only, a spray once he breathes on his own brings severe withdrawal, and that makes him refuse the ER.
 
 VAR breathing = "slow"
 VAR responsive = false
@@ -12,6 +15,7 @@ VAR pulse = true
 VAR brain_injury = false
 VAR doses_given = 0
 VAR minutes_elapsed = 0
+VAR seconds_elapsed = 0
 VAR ems_on_scene = false
 VAR ems_eta_minutes = -1
 VAR withdrawal = "none"
@@ -28,6 +32,10 @@ VAR andre_told = false
 VAR warrant_known = false
 VAR warrant_from_door = false
 VAR first_dose_minute = -1
+VAR first_dose_second = -1
+VAR partial_seen = false
+VAR breathing_back_seen = false
+VAR andre_urged = false
 VAR on_side = false
 VAR breathed_for_him = false
 VAR rescue_rounds = 0
@@ -35,6 +43,9 @@ VAR cpr_rounds = 0
 VAR pulse_checked = false
 VAR quiet_minutes = 0
 VAR danny_restrained = false
+VAR danny_held = false
+VAR explained = false
+VAR pockets_searched = false
 VAR danny_arrested = false
 VAR transport_asked = false
 VAR danny_going = false
@@ -164,21 +175,35 @@ Andre no se resiste. Se da la vuelta y pone las manos a la espalda como quien lo
 {breathing == "none" && not breathing_stops: -> breathing_stops}
 {andre_here && caller_trust <= 1: -> andre_bolts}
 {andre_here && not andre_pleads && (ems_eta_minutes >= 0 || doses_given > 0 || minutes_elapsed >= 2): -> andre_pleads}
-{andre_here && doses_given > 0 && not andre_ice: -> andre_ice}
+{andre_here && doses_given > 0 && breathing != "normal" && not andre_ice: -> andre_ice}
 {breathing:
 - "slow":
-  {&Un ronquido, una respiración larga y áspera, y luego una pausa que usted se descubre contando.|El pecho se le levanta, apenas. Vuelve el ronquido, húmedo y lento.|Otra pausa larga. Luego el ronquido, arrastrado desde muy adentro.} {on_side: Ahora está de lado, con la mejilla sobre la mano.} Sigue con los labios color moretón.
+  {breathing_stops && not partial_seen:
+    ~ partial_seen = true
+    El pecho le vuelve a moverse por su cuenta: lento y superficial, una respiración, una pausa larga, otra. Sigue con los labios azules.
+  - else:
+    {&Un ronquido, una respiración larga y áspera, y luego una pausa que usted se descubre contando.|El pecho se le levanta, apenas. Vuelve el ronquido, húmedo y lento.|Otra pausa larga. Luego el ronquido, arrastrado desde muy adentro.} {on_side: Ahora está de lado, con la mejilla sobre la mano.} Sigue con los labios color moretón.
+  }
 - "none":
   El pecho no se le mueve. Ni un ronquido. El cuarto está tan callado que se oye el zumbido del refrigerador, y los labios le han pasado de grises a azules.
 - else:
-  Ahora respira más hondo.
+  {not breathing_back_seen:
+    ~ breathing_back_seen = true
+    El ronquido se detiene. Por un segundo cree que dejó de respirar otra vez; luego el pecho se le levanta, hondo, y baja, y vuelve a subir. Respira por su cuenta, doce o catorce veces por minuto, y a los labios se les va quitando lo azul. Sigue con los ojos cerrados.
+  - else:
+    Respira por su cuenta, hondo y parejo. {on_side: Está de lado, con la mejilla sobre la mano.|Está boca arriba, con la barbilla caída sobre el pecho.} Sigue con los ojos cerrados; cuando le dice su nombre, nada.
+  }
+  {andre_here && doses_given == 1 && not andre_urged:
+    ~ andre_urged = true
+    "Ya respira. ¿Entonces por qué no despierta?" Andre está junto a su hombro, señalando la caja. "Ahí hay otra. Désela. Despiértelo." #speaker:caller
+  }
 }
-{doses_given == 1:
-  {minutes_elapsed - first_dose_minute >= 3: Ya pasaron más de dos minutos desde la primera dosis.|La primera dosis entró hace un minuto o dos.}
+{doses_given == 1 && breathing == "slow":
+  {seconds_elapsed - first_dose_second >= 120: Ya pasaron más de dos minutos desde la primera dosis, y no respira mejor.|La primera dosis entró hace {seconds_elapsed - first_dose_second < 60: menos de un minuto|un minuto o dos}.}
 }
 {ems_eta_minutes > 0: Los paramédicos llegan en {ems_eta_minutes} {ems_eta_minutes == 1: minuto|minutos}, más o menos.}
 * [Gritarle su nombre y frotarle el esternón con los nudillos, con fuerza #act:check_responsiveness target=patient]
-  "¡Danny! Danny, ¿me oye?" Le clava los nudillos en el esternón con tanta fuerza que duele. Nada: ni un gesto, ni un quejido. Cuando le levanta un párpado con el pulgar, la pupila es una punta de alfiler.
+  "¡Danny! Danny, ¿me oye?" Le clava los nudillos en el esternón con tanta fuerza que duele. {breathing == "normal": Se queja y la mano se le mueve hacia la suya. No abre los ojos.|Nada: ni un gesto, ni un quejido. Cuando le levanta un párpado con el pulgar, la pupila es una punta de alfiler.}
   -> route
 * [Acercar la mejilla a su boca y mirarle el pecho durante diez segundos #act:check_breathing target=patient]
   {breathing:
@@ -188,23 +213,24 @@ Andre no se resiste. Se da la vuelta y pone las manos a la espalda como quien lo
   }
   -> route
 * {ems_eta_minutes < 0} [Llamar por radio: paramédicos, posible sobredosis de opioides #act:call_ems]
-  "Two-Adam-Fourteen, mande paramédicos código tres al uno-cuatro-uno-ocho de Harlan, Three-Charlie. Hombre de unos treinta años, inconsciente, {breathing == "none": no respira|respira unas seis veces por minuto}, posible sobredosis de opioides. Le estoy dando naloxona." #speaker:officer #sfx:radio_dispatch
+  "Two-Adam-Fourteen, mande paramédicos código tres al uno-cuatro-uno-ocho de Harlan, Three-Charlie. Hombre de unos treinta años, inconsciente, {breathing == "none": no respira|{breathing == "slow": respira unas seis veces por minuto|volvió a respirar con la naloxona pero no despierta}}, posible sobredosis de opioides. Le estoy dando naloxona." #speaker:officer #sfx:radio_dispatch
   "Copiado, paramédicos en camino, a unos {ems_eta_minutes} minutos." #speaker:dispatch
   -> route
 + {doses_given == 0} [Aplicarle naloxona en la nariz #act:naloxone_nasal target=patient]
   -> spray
-+ {doses_given == 1} [Darle la segunda dosis, en la otra fosa nasal #act:naloxone_nasal target=patient]
++ {doses_given == 1} [{breathing == "normal": Respira pero no despierta. Darle la segunda dosis|Darle la segunda dosis, en la otra fosa nasal} #act:naloxone_nasal target=patient]
   -> spray
-+ {breathing != "normal"} {ems_eta_minutes >= 0 || rescue_rounds < 8} [Inclinarle la cabeza hacia atrás y respirar por él con un protector facial, una respiración cada cinco segundos #act:rescue_breathing target=patient]
++ {ems_eta_minutes >= 0 || rescue_rounds < 8} [{breathing == "normal": Seguir respirando por él con el protector hasta que vuelva en sí|Inclinarle la cabeza hacia atrás y respirar por él con un protector facial, una respiración cada cinco segundos} #act:rescue_breathing target=patient]
   -> rescue_breaths
-* {breathing == "slow"} {doses_given > 0} [Ponerlo de lado, con la rodilla de arriba doblada, para que no se ahogue #act:recovery_position target=patient]
++ {not on_side} {breathing != "none"} {doses_given > 0} [Ponerlo de lado, con la rodilla de arriba doblada, para que no se ahogue #act:recovery_position target=patient]
   ~ on_side = true
-  Lo gira hacia usted, le dobla la rodilla de arriba para que no siga rodando y le acomoda la mano bajo la mejilla. La vía aérea está despejada; el ronquido se suaviza.
+  Lo gira hacia usted, le dobla la rodilla de arriba para que no siga rodando y le acomoda la mano bajo la mejilla. {breathing == "normal": La vía aérea está despejada; sigue respirando hondo y parejo.|El ronquido se suaviza, pero las respiraciones siguen igual de espaciadas.}
   -> route
-+ {breathing == "slow"} {doses_given > 0} [Quedarse a su lado y contarle las respiraciones #act:monitor target=patient]
++ {breathing != "none"} {doses_given > 0} [Quedarse a su lado y contarle las respiraciones #act:monitor target=patient]
   Se arrodilla con dos dedos en su muñeca y cuenta.
   {
-  - responsive: A mitad de la cuenta le cambia la respiración: una bocanada honda y entrecortada, y luego otra.
+  - responsive: A mitad de la cuenta tose, y abre los ojos.
+  - breathing == "normal": Catorce respiraciones en un minuto, hondas y parejas. {on_side: Tiene la mejilla apoyada en la mano.|Boca arriba, con la barbilla en el pecho, de vez en cuando el aire se le atora en la garganta.}
   - breathing == "slow": Cuatro respiraciones en un minuto. Luego cinco.
   - else: Deja de respirar. Usted espera la siguiente respiración, y no llega.
   }
@@ -223,7 +249,7 @@ Andre no se resiste. Se da la vuelta y pone las manos a la espalda como quien lo
 * {doses_given > 0} [Revisar el apartamento en busca de más pastillas, para que los paramédicos sepan qué tomó #act:search_area]
   Lo deja en el sofá y revisa los cajones de la cocina, el botiquín del baño, los bolsillos de una chaqueta colgada en una silla. {andre_here: Andre sigue cada uno de sus movimientos desde la esquina, abrazándose a sí mismo.} Ibuprofeno. Papel de fumar. Un formulario de salida de la cárcel del condado con el nombre de Danny, de hace tres semanas. Nada que la mesa no le hubiera dicho ya.
   -> route
-* {not andre_here} {doses_given > 0} [Darle una cachetada fuerte para que reaccione #act:folk_remedy target=patient]
+* {not andre_here} {doses_given > 0} {breathing != "normal"} [Darle una cachetada fuerte para que reaccione #act:folk_remedy target=patient]
   El golpe suena fuerte en el cuarto. La cabeza se le va con la cachetada y vuelve.
   -> route
 
@@ -231,10 +257,12 @@ Andre no se resiste. Se da la vuelta y pone las manos a la espalda como quien lo
 {doses_given:
 - 1:
   ~ first_dose_minute = minutes_elapsed
+  ~ first_dose_second = seconds_elapsed
   Rompe la caja, le inclina la cabeza hacia atrás, le mete la boquilla en la fosa nasal izquierda y aprieta el émbolo con el pulgar. Un siseo corto. #sfx:naloxone_spray
   Al dorso de la caja dice: si no hay respuesta en dos o tres minutos, aplique el segundo dispositivo en la otra fosa nasal, y manténgalo respirando hasta que llegue la ayuda.
 - else:
   La otra fosa nasal. Aprieta. Un siseo corto. Ya se usaron los dos dispositivos de la caja. #sfx:naloxone_spray
+  {breathing == "normal": No cambia nada que usted pueda ver. Respira igual que antes, y sigue con los ojos cerrados.}
 }
 -> route
 
@@ -245,7 +273,7 @@ Andre no se resiste. Se da la vuelta y pone las manos a la espalda como quien lo
 {responsive:
   A mitad de una respiración le dan arcadas contra el protector y aparta la cara de un tirón. #sfx:cough
 - else:
-  {&Le inclina la cabeza hacia atrás, le tapa la nariz, le sella el protector sobre la boca y le da una respiración lenta. El pecho se le levanta. Cuenta hasta cinco. Otra vez.|Respira, cuenta hasta cinco, respira. La válvula del protector hace clic cada vez.|Doce respiraciones por minuto. Le duelen las rodillas sobre la alfombra.} {breathing == "none": {breathing_stops: Entre una respiración y otra, él no respira por su cuenta.}|Entre una y otra llegan las de él, superficiales y espaciadas.}
+  {&Le inclina la cabeza hacia atrás, le tapa la nariz, le sella el protector sobre la boca y le da una respiración lenta. El pecho se le levanta. Cuenta hasta cinco. Otra vez.|Respira, cuenta hasta cinco, respira. La válvula del protector hace clic cada vez.|Doce respiraciones por minuto. Le duelen las rodillas sobre la alfombra.} {breathing == "none": {breathing_stops: Entre una respiración y otra, él no respira por su cuenta.}|{breathing == "slow": Entre una y otra llegan las de él, superficiales y espaciadas.|Entre una y otra llegan las de él, ahora hondas y parejas.}}
 }
 ~ on_side = false
 -> route
@@ -267,7 +295,7 @@ Los hombros de Andre bajan un poco. "Okey", dice. "Okey." #speaker:caller
 }
 
 === andre_withholds ===
-* [Decirle que se va en la patrulla si no dice qué tomó Danny #act:threaten_arrest target=caller]
+* [Presionarlo: usted necesita saber qué tomó Danny, y si sigue dándole largas, que lo explique en la estación #act:threaten_arrest target=caller]
   "¡Las azules! ¡Las de la mesa! Se fumó una, ¿okey? ¡A lo mejor más!" A Andre se le quiebra la voz. Va retrocediendo hacia la puerta. #speaker:caller #event:bystander_disclosed
   ~ andre_told = true
   -> route
@@ -275,7 +303,7 @@ Los hombros de Andre bajan un poco. "Okey", dice. "Okey." #speaker:caller
   ~ reassured = true
   "Nadie está en problemas por llamar. Ni usted ni Danny. Necesito saber qué tomó para que los paramédicos lo puedan ayudar." #speaker:officer
   -> andre_answers
-* [Dejarlo así. Usted reconoce una sobredosis de opioides cuando la ve]
+* [Dejarlo. El papel aluminio y las pupilas puntiformes le dicen lo suficiente]
   -> route
 
 === andre_pleads ===
@@ -289,7 +317,7 @@ Andre se ha arrinconado de espaldas contra el mostrador de la cocina. {ems_eta_m
 * [Cortarlo en seco: ¿qué tomó Danny, y cuánto? #act:ask_what_taken target=caller]
   ~ asked_andre = true
   -> andre_answers
-* [Decirle que se siente en el piso de la cocina y no se mueva, o él también se va en la patrulla #act:threaten_arrest target=caller]
+* [Tomar el control del cuarto: que se siente en el piso de la cocina, donde usted lo vea, o que espere en la patrulla #act:threaten_arrest target=caller]
   Andre se sienta de golpe en el linóleo y pone las manos sobre las rodillas, donde usted las pueda ver. Respira más rápido que Danny.
   -> route
 * [Decirle que se puede ir si quiere. Usted se encarga de Danny]
@@ -373,20 +401,31 @@ Entran dos paramédicos con un monitor, un bolso de vía aérea y una tabla. Uno
 - else:
   Tose, una tos larga y húmeda, y voltea la cabeza. Abre los ojos. Parpadea despacio. "...¿qué carajo?" Intenta sentarse y no acaba de lograrlo. Tiene los labios rosados otra vez. #speaker:patient #sfx:cough
 }
+{withdrawal == "severe" && not on_side: Estaba boca arriba cuando le vino, y por un segundo se atraganta antes de poder sacar la cabeza por el borde del sofá.}
 {brain_injury: Al principio no logra fijar la vista en usted. Cuando intenta decir algo, las palabras le salen lentas, y no en el orden correcto.}
 * [Agacharse a la altura de sus ojos y explicarle con calma lo que pasó #act:explain_what_happened target=patient]
-  "Danny, soy policía. Dejó de respirar. Le di naloxona, Narcan, y lo hizo volver. {ems_eta_minutes > 0: Los paramédicos vienen en camino.} No está en problemas. Nada más respire conmigo." #speaker:officer
-  {withdrawal == "severe": Sigue temblando, sigue furioso, pero deja de lanzar golpes y se sienta con la cabeza entre las rodillas.|Levanta la vista hacia usted, luego hacia el papel aluminio de la mesa. "Tres semanas", dice. "Tres semanas afuera y yo..." No termina.} #speaker:patient
+  ~ explained = true
+  "Danny, soy policía. {breathing_stops: Dejó de respirar.|Casi no respiraba.} Le di naloxona, Narcan, y lo hizo volver. {ems_eta_minutes > 0: Los paramédicos vienen en camino.} No está en problemas. Nada más respire conmigo." #speaker:officer
+  {withdrawal == "severe":
+    Sigue temblando, sigue furioso, pero deja de lanzar golpes y se sienta con la cabeza entre las rodillas. #speaker:patient
+  - else:
+    Levanta la vista hacia usted, luego hacia el papel aluminio de la mesa. "Tres semanas", dice. "Tres semanas afuera, y otra vez con el papel aluminio." Se frota la cara con las dos manos. #speaker:patient #event:use_disclosed
+  }
   -> route
-* {withdrawal == "severe"} [Está dando golpes. Ponerlo boca abajo y esposarlo antes de que alguien salga herido #act:restrain target=patient]
+* {withdrawal == "severe"} [Está dando golpes. Agarrarle las muñecas y sostenérselas hasta que se calme #act:grab target=patient]
+  ~ danny_held = true
+  Le agarra las dos muñecas. Él forcejea, en pánico, y mientras más fuerte lo sostiene usted, más pelea; pasa casi un minuto antes de que se afloje, sollozando, y usted lo suelta. Después de eso encoge las rodillas y no le quita la vista a sus manos. {andre_here: "Suéltelo, oiga", dice Andre. "Está enfermo."}
+  -> route
+* {withdrawal == "severe"} [Está dando golpes. Tirarlo a la alfombra y esposarlo antes de que alguien salga herido #act:takedown target=patient #act:restrain target=patient]
   ~ danny_restrained = true
-  Lo pone boca abajo en la alfombra y le aprieta las esposas. Grita contra la alfombra que no puede respirar, que va a vomitar. {andre_here: "¡Está enfermo, oiga, nada más está enfermo!", grita Andre.}
+  ~ danny_held = true
+  Lo baja del sofá a jalones, lo pone boca abajo en la alfombra con una rodilla sobre la espalda y le aprieta las esposas. Grita contra la alfombra que no puede respirar, que va a vomitar, y vomita, boca abajo. {andre_here: "¡Está enfermo, oiga, nada más está enfermo!", grita Andre.}
   -> route
 * [Preguntarle de inmediato qué tomó, y cuánto #act:ask_what_taken target=patient]
   "¿Qué tomó? ¿Cuánto?" #speaker:officer
   Parpadea como si usted le hablara en otro idioma. "...¿Qué? ¿Quién es usted?" #speaker:patient
   -> route
-* [Decirle que casi se muere en su propio sofá por una pastilla, y que lo piense #act:demean target=patient]
+* [Hablarle claro de lo cerca que estuvo: casi se muere en su propio sofá por una pastilla #act:demean target=patient]
   "Casi se muere en su propio sofá por una pastilla, hombre. Piénselo." #speaker:officer
   Le sostiene la mirada un largo rato y luego la aparta, y lo que se le había abierto en la cara se le cierra.
   -> route
@@ -395,6 +434,7 @@ Entran dos paramédicos con un monitor, un bolso de vía aérea y una tabla. Uno
 {andre_here && caller_trust <= 1: -> andre_bolts}
 {not the_table: -> the_table}
 {andre_here && not warrant_known && not andre_later: -> andre_later}
+{explained && not danny_asks && withdrawal != "severe" && not danny_restrained && not danny_held && not danny_arrested && not pockets_searched: -> danny_asks}
 {withdrawal == "severe": Danny está encorvado en el borde del sofá, tiritando, con la nariz escurriendo y la mandíbula apretada, meciéndose un poco.|Danny está sentado en el sofá {andre_here: con un vaso de agua que le trajo Andre|con los codos en las rodillas}, con la cara gris pero respirando, jalando un hilo suelto de sus jeans.}
 {danny_restrained: Tiene las manos esposadas a la espalda.}
 {ems_eta_minutes > 0: Los paramédicos llegan en {ems_eta_minutes} {ems_eta_minutes == 1: minuto|minutos}, más o menos.}
@@ -418,7 +458,7 @@ Entran dos paramédicos con un monitor, un bolso de vía aérea y una tabla. Uno
   -> referral_peer
 * {not referred} [Hablarle de la clínica puente de la calle Quinta: buprenorfina el mismo día, sin lista de espera #act:offer_referral to=treatment target=patient]
   -> referral_clinic
-* [Decirle que la próxima vez es desintoxicación o una celda, que él escoja #act:coerce_referral target=patient]
+* [Darle una razón para tratarse: la próxima vez que lo encuentre así, es desintoxicación o una celda #act:coerce_referral target=patient]
   "La próxima vez que lo encuentre así, es desintoxicación o una celda. Usted escoge." #speaker:officer
   Danny se ríe sin ganas. "Qué bien. Gracias." #speaker:patient
   -> route
@@ -437,7 +477,9 @@ Con Danny {withdrawal == "severe": temblando y maldiciendo|sentado y hablando}, 
 * [Embolsar las pastillas, el papel aluminio y el popote #act:seize_drugs #act:seize_paraphernalia]
   Embolsa las pastillas, luego el papel aluminio y el popote, y sella los sobres.
   -> route
-* [Arrestar a Danny por posesión #act:arrest reason=possession target=patient]
+* [Pedirle a Danny que vacíe los bolsillos en la mesa, para saber que no trae más de esas pastillas #act:ask_consent_search target=patient]
+  -> danny_pockets
+* [Arrestar a Danny por posesión: una noche en una celda lo mantiene lejos del resto de esas pastillas #act:arrest reason=possession target=patient]
   -> arrest_danny
 * {andre_here} [Arrestar a Andre por posesión: también es su apartamento y su mesa #act:arrest reason=possession target=caller #act:call_backup]
   -> andre_in_cuffs
@@ -445,10 +487,26 @@ Con Danny {withdrawal == "severe": temblando y maldiciendo|sentado y hablando}, 
   "¿De dónde las sacó? ¿Quién las está vendiendo?" #speaker:officer
   Danny le sostiene la mirada un largo momento. "Quiero un abogado", dice, y luego: "No sé. Un tipo." #speaker:patient
   -> route
-* [No tocar la mesa. Decirles que se deshagan del resto, y que nadie consuma solo esta noche]
+* [Dejar las pastillas donde están, y decirles que nadie consuma solo esta noche]
   "Desháganse del resto. Y que nadie consuma solo esta noche. Esas pastillas no son lo que dicen ser." #speaker:officer
   {andre_here: Andre asiente.} Danny se queda mirando la bolsita un largo rato y luego aparta la vista.
   -> route
+
+=== danny_pockets ===
+"Danny, hágame un favor. Vacíe los bolsillos aquí en la mesa." #speaker:officer
+Danny le mira las manos, luego la cara. "No. No me va a revisar los bolsillos. Yo no le hice nada a nadie." #speaker:patient #event:consent_refused
+* [Revisarle los bolsillos de todos modos: si trae más de esas pastillas, puede amanecer muerto #act:search_person target=patient]
+  ~ pockets_searched = true
+  Le palpa los jeans y los bolsillos de la sudadera y los vacía en la mesa: un encendedor, un pase de autobús, cuatro dólares y un formulario de salida del condado de Dorsey, doblado. Ninguna pastilla. Danny se queda muy quieto mientras usted lo hace. Cuando termina, mira la pared, no a usted. {andre_here: Andre mira el piso.}
+  -> route
+* [Dejarlo. Decirle que no vino a registrarlo]
+  "Okey. No vine a registrarlo." #speaker:officer
+  Danny suelta el aire. {andre_here: Detrás de usted, Andre también.}
+  -> route
+
+=== danny_asks ===
+Danny levanta la vista del piso. "Ya no puedo seguir así", dice. "Tres semanas. ¿Hay alguien...? Ni sé a quién se le llama para esto." #speaker:patient #event:asks_for_help
+-> route
 
 === arrest_danny ===
 ~ danny_arrested = true
@@ -463,12 +521,12 @@ Andre se deja caer sobre el brazo del sofá y se tapa la cara con las manos. La 
 * [Pedirle su identificación para que su reporte quede completo #act:demand_id target=caller]
   Se la da sin decir palabra y mira cómo usted anota su nombre.
   -> route
-* [Dejarlo así. Llamó; eso es lo que usted necesitaba que hiciera]
+* [Dejarlo, y pedirle que le traiga a Danny un vaso de agua]
   -> route
 
 === transport_answer ===
 ~ transport_asked = true
-{withdrawal == "mild" && caller_trust >= 5 && not danny_restrained && not danny_arrested:
+{withdrawal == "mild" && caller_trust >= 5 && not danny_restrained && not danny_held && not danny_arrested && not pockets_searched:
   Danny mira {andre_here: a Andre|hacia la puerta}, luego a usted. "Sí", dice por fin. "Okey. Si ellos dicen que debo ir." #speaker:patient
   ~ danny_going = true
   -> route
@@ -478,15 +536,19 @@ Andre se deja caer sobre el brazo del sofá y se tapa la cara con las manos. La 
 
 === danny_refuses ===
 ~ danny_refused = true
-"No voy. No me voy a pasar seis horas en una sala de emergencias, enfermo como un perro, para que una enfermera me mire así. Estoy bien." #speaker:patient #event:transport_refused
+{withdrawal == "severe":
+  "No voy. No me voy a pasar seis horas en una sala de emergencias, enfermo como un perro, para que una enfermera me mire así. Estoy bien." #speaker:patient #event:transport_refused
+- else:
+  "No. No voy a ningún hospital. Estoy bien." No le sostiene la mirada cuando lo dice. #speaker:patient #event:transport_refused
+}
 {ems_on_scene: La paramédica voltea hacia usted. "Está alerta, está orientado. Si no quiere ir, firma el formulario." #speaker:ems}
 * [Decirle que la decisión es suya, y asegurarse de que sepa lo que puede pasar cuando se le pase el efecto de la naloxona #act:respect_refusal target=patient]
   -> respect_his_refusal
-* [Decirle que o se va con los paramédicos o se va con usted #act:threaten_arrest target=patient]
+* [Decirle que no está en condiciones de decidir: o se va con los paramédicos, o se va con usted #act:threaten_arrest target=patient]
   "Se va con ellos o se va conmigo. Escoja." #speaker:officer
   Danny se le queda mirando. "¿Acusado de qué?", dice. {ems_on_scene: La paramédica mira al piso.}
   -> route
-* {ems_on_scene} [Ayudar a los paramédicos a subirlo a la silla de escaleras de todos modos #act:force_transport target=patient]
+* {ems_on_scene} [Tiene abstinencia y no está pensando bien. Ayudar a los paramédicos a subirlo a la silla de escaleras #act:force_transport target=patient]
   -> forced
 * [Insistirle: la sala de emergencias es el lugar más seguro esta noche]
   "La sala de emergencias es el lugar más seguro para usted esta noche." #speaker:officer
@@ -511,6 +573,10 @@ Saca del chaleco el kit de naloxona para dejar: dos atomizadores nasales, un pro
 {
 - danny_arrested:
   Danny mira la tarjeta y luego, por encima del hombro, las esposas. "¿Y desde dónde voy a llamar?" #speaker:patient #event:referral_declined
+- pockets_searched:
+  Danny no mira la tarjeta, ni a usted. No desde que le revisó los bolsillos. La tarjeta se queda en la mesa. #event:referral_declined
+- danny_held:
+  Danny mira la tarjeta, luego las manos de usted. No la toma. #event:referral_declined
 - caller_trust >= 6:
   Danny toma la tarjeta y la mira un rato. Se la guarda en el bolsillo de la camisa. #event:referral_accepted
 - else:
@@ -524,6 +590,10 @@ Saca del chaleco el kit de naloxona para dejar: dos atomizadores nasales, un pro
 {
 - danny_arrested:
   Danny levanta la vista hacia usted, luego mira por encima del hombro las esposas. "Hoy", dice. "Claro." #speaker:patient #event:referral_declined
+- pockets_searched:
+  "¿De usted?", dice Danny. "Acaba de revisarme los bolsillos." La tarjeta se queda donde usted la puso. #speaker:patient #event:referral_declined
+- danny_held:
+  Danny se frota las muñecas y no dice nada. La tarjeta se queda donde usted la puso. #event:referral_declined
 - caller_trust >= 6:
   "¿Hoy?", dice Danny. "Eso se lo daban adentro a uno de mi pabellón." Toma la tarjeta. #speaker:patient #event:referral_accepted
 - else:
@@ -551,6 +621,7 @@ Oye que la sirena se apaga en la calle, luego botas en la escalera y el traquete
 {andre_here && caller_trust <= 1: -> andre_bolts}
 {responsive && not danny_arrested && not transport_asked && not danny_restrained: -> medic_asks}
 {responsive && not the_table: -> the_table}
+{responsive && explained && not danny_asks && withdrawal != "severe" && not danny_restrained && not danny_held && not danny_arrested && not pockets_searched: -> danny_asks}
 {
 - not responsive:
   Los paramédicos le tienen puesto oxígeno y un monitor. Uno está cargando una jeringa de naloxona; la otra está acomodando la silla de escaleras.
@@ -565,9 +636,13 @@ Oye que la sirena se apaga en la calle, luego botas en la escalera y el traquete
 - else:
   Los paramédicos están revisando a Danny.
 }
+* {danny_restrained} [Quitarle las esposas para que los paramédicos lo puedan revisar #act:release target=patient]
+  ~ danny_restrained = false
+  Le quita las esposas. Se frota las muñecas y evita su mirada. La paramédica espera a que usted se haga a un lado antes de arrodillarse.
+  -> route
 * {danny_refused && not refusal_respected} [Decirle a Danny que la decisión es suya #act:respect_refusal target=patient]
   -> respect_his_refusal
-* {danny_refused} {responsive} {not danny_arrested} [Ayudar a los paramédicos a subirlo a la silla de escaleras de todos modos #act:force_transport target=patient]
+* {danny_refused} {responsive} {not danny_arrested} [Tiene abstinencia y no está pensando bien. Ayudar a los paramédicos a subirlo a la silla de escaleras #act:force_transport target=patient]
   -> forced
 * {not kit_left} {andre_here} [Dejarle a Andre un kit de naloxona y enseñarle cómo funciona #act:leave_naloxone_kit target=caller]
   -> leave_kit

@@ -3,7 +3,10 @@
 // what she thought was heroin; it is fentanyl. A delivery rider who knows her films everything.
 // She is dependent enough that any reversal brings severe withdrawal (scenario.json), so she wakes
 // sick and furious and refuses to go to hospital. Breathing stops 150 s in unless naloxone works.
-// Her hoodie pocket holds needles: a blind reach into it is a needlestick.
+// Her hoodie pocket holds needles: a blind reach into it is a needlestick. Version 3 follows
+// physiology revision 2: her breathing comes back a minute or three before she wakes, and that is
+// when the recovery position is offered and scored. The used syringe on the floor is picked up
+// gloved, by the barrel, and dropped into the sharps tube as found: never recapped.
 
 VAR breathing = "slow"
 VAR responsive = false
@@ -12,6 +15,7 @@ VAR pulse = true
 VAR brain_injury = false
 VAR doses_given = 0
 VAR minutes_elapsed = 0
+VAR seconds_elapsed = 0
 VAR ems_on_scene = false
 VAR ems_eta_minutes = -1
 VAR caller_trust = 4
@@ -20,11 +24,22 @@ VAR officer_injured = false
 
 // What the story remembers.
 VAR sized_up = false
+VAR gloved = false
+VAR syringe_seen = false
+VAR syringe_by_wall = false
+VAR syringe_dealt = false
+VAR syringe_pocketed = false
+VAR breathing_back_seen = false
+VAR jules_asks_why = false
+VAR explained = false
+VAR kayla_held = false
+VAR searched_after_no = false
 VAR jules_here = false
 VAR reassured = false
 VAR asked_jules = false
 VAR jules_told = false
 VAR first_dose_minute = -1
+VAR first_dose_second = -1
 VAR on_side = false
 VAR breathed_for_her = false
 VAR rescue_rounds = 0
@@ -39,7 +54,6 @@ VAR kayla_refused = false
 VAR refusal_respected = false
 VAR kit_left = false
 VAR referred = false
-VAR syringe_disposed = false
 
 -> dispatch
 
@@ -91,17 +105,23 @@ A woman in her twenties is on the tile between the toilet and the wall, slumped 
 
 === size_up ===
 ~ sized_up = true
-From the doorway you take it in. One small room, one way in, nobody else. Beside her right hand on the floor, a syringe with its orange cap off, needle up. A bent spoon with a twist of cotton on the toilet tank. On the sink, a small wax-paper bag and a dusting of white powder.
+~ syringe_seen = true
+~ syringe_by_wall = true
+From the doorway you take it in. One small room, one way in, nobody else. Beside her right hand on the floor, a used syringe with its orange cap off, needle up. #event:syringe_found
+A bent spoon with a twist of cotton on the toilet tank. On the sink, a small wax-paper bag and a dusting of white powder.
 You slide the syringe away from her hand and against the wall with the edge of your boot, where nobody will kneel on it.
 -> route
 
 === needle_on_the_floor ===
+~ syringe_seen = true
 You drop to one knee beside her and put a hand down on the tile to brace yourself. Something bites into the heel of your hand. #event:needlestick
-A syringe, under her fingers, needle up. There's a bead of blood in your palm. You squeeze the wound, swear once, and keep going; there is no time for it now.
+A used syringe, under her fingers, needle up. #event:syringe_found
+There's a bead of blood in your palm. You squeeze the wound, swear once, and keep going; there is no time for it now.
 -> route
 
 === needle_in_the_pocket ===
-You push your hand into the front pouch of her hoodie. Something bites into your fingertip. You pull your hand out with a loose syringe needle hanging from the glove, then not hanging, then gone somewhere on the floor.
+~ syringe_seen = true
+You push your hand into the front pouch of her hoodie. Something bites into your fingertip. You pull your hand out with a loose syringe hanging from it, then not hanging, then rolling on the tile by the toilet. #event:syringe_found
 There's a bead of blood on your fingertip. You squeeze it, swear once, and kneel beside her.
 -> route
 
@@ -110,6 +130,9 @@ You back out into the hallway and key your mic. "Two-Adam-Fourteen, I need fire 
 "Copy. Fire is asking if you need medics." #speaker:dispatch
 Rick stands with you by the cooler, arms folded, nodding: better safe than sorry. Through the open door you can hear her snore. The gaps between the snores are getting longer.
 Two minutes later Engine Eleven's lieutenant comes on the air: they don't send hazmat to an overdose. Their crews work these calls in nitrile gloves.
+~ syringe_seen = true
+~ syringe_by_wall = true
+You go back in. Before you kneel you see it: a used syringe by her right hand, orange cap off, needle up. You push it against the wall with the side of your boot. #event:syringe_found
 -> route
 
 // Every pick comes back here: the patient's state decides where the story goes next.
@@ -127,24 +150,34 @@ Two minutes later Engine Eleven's lieutenant comes on the air: they don't send h
 === beside_kayla ===
 {breathing == "none" && not breathing_stops: -> breathing_stops}
 {not the_camera && (ems_eta_minutes >= 0 || doses_given > 0): -> the_camera}
-{caller_present && doses_given > 0 && not rick_water: -> rick_water}
+{caller_present && doses_given > 0 && breathing != "normal" && not rick_water: -> rick_water}
 {breathing:
 - "slow":
   {&Her head lolls. A snore, a long gap, another snore.|Her chest barely moves under the hoodie. The snore comes again, slower.|You find yourself counting through the gaps between her breaths.} {on_side: She's on her side on the tile now, top knee bent.} Her lips are still blue.
 - "none":
   Her chest doesn't move. Nothing. Somewhere out front the door chimes and a customer laughs.
 - else:
-  Her breathing is deeper now.
+  {not breathing_back_seen:
+    ~ breathing_back_seen = true
+    Under the hoodie her chest rises on its own, and falls, and rises again: deep, even breaths, a dozen a minute. The blue is going out of her lips. Her eyes stay shut.
+  - else:
+    She breathes on her own, deep and even. {on_side: She's on her side on the tile, cheek on her hand.|She lies flat on her back on the tile, chin tipped toward her chest.} Her eyes stay shut; when you say her name, nothing.
+  }
+  {jules_here && not jules_asks_why:
+    ~ jules_asks_why = true
+    "She's breathing," Jules says. "Why isn't she waking up? Do the other one. You've got another one, right?" #speaker:bystander
+  }
 }
-{doses_given == 1:
-  {minutes_elapsed - first_dose_minute >= 3: It has been more than two minutes since the spray.|The spray went in a minute or two ago.}
+{doses_given == 1 && breathing != "normal":
+  {seconds_elapsed - first_dose_second >= 120: It has been more than two minutes since the spray.|The spray went in {seconds_elapsed - first_dose_second < 60: less than a minute|a minute or two} ago.}
 }
 {ems_eta_minutes > 0: Medics are about {ems_eta_minutes} {ems_eta_minutes == 1: minute|minutes} out.}
-* [Pull on nitrile gloves #act:don_gloves]
+* {not gloved} [Pull on nitrile gloves #act:don_gloves]
+  ~ gloved = true
   The gloves snap at your wrists.
   -> route
 * [Shout her name and grind your knuckles into her breastbone #act:check_responsiveness target=patient]
-  "Kayla! Kayla, can you hear me?" You dig your knuckles into her sternum, hard. Nothing. Not a groan, not a flinch. Her pupils are pinpoints.
+  "Kayla! Kayla, can you hear me?" You dig your knuckles into her sternum, hard. {breathing == "normal": She moans and pulls away from your hand, but her eyes stay shut.|Nothing. Not a groan, not a flinch. Her pupils are pinpoints.}
   -> route
 * [Tip her head back, put your cheek by her mouth and watch her chest #act:check_breathing target=patient]
   {breathing:
@@ -154,23 +187,24 @@ Two minutes later Engine Eleven's lieutenant comes on the air: they don't send h
   }
   -> route
 * {ems_eta_minutes < 0} [Key your radio: medics, suspected opioid overdose #act:call_ems]
-  "Two-Adam-Fourteen, start medics code three to Ninth Street Market, nine hundred Alder, in the back restroom. Female in her twenties, unresponsive, {breathing == "none": not breathing|breathing maybe six a minute}, suspected opioid overdose. I'm giving naloxone." #speaker:officer #sfx:radio_dispatch
+  "Two-Adam-Fourteen, start medics code three to Ninth Street Market, nine hundred Alder, in the back restroom. Female in her twenties, unresponsive, {breathing == "none": not breathing|{breathing == "slow": breathing maybe six a minute|breathing again after naloxone but not waking}}, suspected opioid overdose. I'm giving naloxone." #speaker:officer #sfx:radio_dispatch
   "Copy, medics started, about {ems_eta_minutes} minutes out." #speaker:dispatch
   -> route
 + {doses_given == 0} [Spray naloxone into her nose #act:naloxone_nasal target=patient]
   -> spray
-+ {doses_given == 1} [Give her the second spray, other nostril #act:naloxone_nasal target=patient]
++ {doses_given == 1} [{breathing == "normal": She's breathing but she won't wake up. Give her the second spray|Give her the second spray, other nostril} #act:naloxone_nasal target=patient]
   -> spray
-+ {breathing != "normal"} {ems_eta_minutes >= 0 || rescue_rounds < 8} [Lay her flat and breathe for her through a face shield, one breath every five seconds #act:rescue_breathing target=patient]
++ {ems_eta_minutes >= 0 || rescue_rounds < 8} [{breathing == "normal": Keep breathing for her through the shield until she comes round|Lay her flat and breathe for her through a face shield, one breath every five seconds} #act:rescue_breathing target=patient]
   -> rescue_breaths
-* {breathing == "slow"} {doses_given > 0} [Ease her onto her side on the tile, top knee bent, so she can't choke #act:recovery_position target=patient]
++ {not on_side} {breathing != "none"} {doses_given > 0} [Ease her onto her side on the tile, top knee bent, so she can't choke #act:recovery_position target=patient]
   ~ on_side = true
-  You ease her down onto her side, bend her top knee so she won't roll, and tuck her hand under her cheek. Her airway is open; the snore softens.
+  You ease her down onto her side, bend her top knee so she won't roll, and tuck her hand under her cheek. {breathing == "normal": Her airway is open; her breathing stays deep and even.|The snore softens, but the breaths come as far apart as before.}
   -> route
-+ {breathing == "slow"} {doses_given > 0} [Stay beside her and count her breaths #act:monitor target=patient]
++ {breathing != "none"} {doses_given > 0} [Stay beside her and count her breaths #act:monitor target=patient]
   You kneel with two fingers on her wrist and count.
   {
-  - responsive: Halfway through the count her breathing changes: one deep, dragging breath, then another.
+  - responsive: Halfway through the count she jerks, and her eyes fly open.
+  - breathing == "normal": Twelve breaths in a minute, deep and even. {on_side: Her cheek rests on her hand.|On her back, her head keeps rolling forward, and now and then the breath catches in her throat.}
   - breathing == "slow": Four breaths in a minute. Then five.
   - else: She stops. You wait for the next breath, and it doesn't come.
   }
@@ -190,10 +224,12 @@ Two minutes later Engine Eleven's lieutenant comes on the air: they don't send h
 {doses_given:
 - 1:
   ~ first_dose_minute = minutes_elapsed
+  ~ first_dose_second = seconds_elapsed
   You tear the box open, tip her head back, put the nozzle in her nostril and press the plunger. A short hiss. #sfx:naloxone_spray
   The back of the box says: if there is no response in two to three minutes, give the second device in the other nostril, and keep her breathing until help arrives.
 - else:
   Other nostril. Press. A short hiss. That's both devices in the box. #sfx:naloxone_spray
+  {breathing == "normal": Nothing changes that you can see. She breathes as she did, and her eyes stay shut.}
 }
 -> route
 
@@ -204,7 +240,7 @@ Two minutes later Engine Eleven's lieutenant comes on the air: they don't send h
 {responsive:
   Halfway through a breath she gags against the shield and jerks her face away. #sfx:cough
 - else:
-  {&You ease her flat on the tile, tilt her head back, pinch her nose, seal the shield over her mouth and give a slow breath. Her chest rises. Count five. Again.|Breathe, count five, breathe. The shield's valve clicks each time.|Twelve breaths a minute. The tile is cold and hard under your knees.} {breathing == "none": {breathing_stops: Between your breaths, nothing of her own.}|Between your breaths her own come, shallow and far apart.}
+  {&You ease her flat on the tile, tilt her head back, pinch her nose, seal the shield over her mouth and give a slow breath. Her chest rises. Count five. Again.|Breathe, count five, breathe. The shield's valve clicks each time.|Twelve breaths a minute. The tile is cold and hard under your knees.} {breathing == "none": {breathing_stops: Between your breaths, nothing of her own.}|{breathing == "slow": Between your breaths her own come, shallow and far apart.|Between your breaths her own come, deep and even now.}}
 }
 ~ on_side = false
 -> route
@@ -305,12 +341,18 @@ Two medics come down the hallway at a run with a monitor and an airway bag. One 
 
 === kayla_wakes ===
 She comes up off the tile all at once, retching, arms swinging. The back of her hand catches you across the jaw. She twists to the toilet and vomits, then turns on you, soaked in sweat, shaking so hard her teeth click. #sfx:cough
-"Who hit me with Narcan? Who did that? I paid forty dollars for that!" #speaker:patient
+"Who hit me with Narcan? Who did that? I paid forty dollars for that!" #speaker:patient #event:use_disclosed
+{not on_side: She had been flat on her back; the first of it comes up before she can turn her head, and she coughs and chokes on it.}
 {brain_injury: Then she stops, confused, and stares at the wall as if she can't remember which way the door is.}
 {jules_here: "Kayla, Kayla, it's okay, they saved you," Jules says. The phone is still up. #speaker:bystander}
 * [Back off a step, get down to her eye level, and tell her calmly what happened #act:explain_what_happened target=patient]
-  "Kayla. I'm a police officer. You stopped breathing on the floor in here. I gave you naloxone and it brought you back. You're not under arrest. {ems_eta_minutes > 0: The medics are on their way.} I know you feel like hell. It'll ease off." #speaker:officer
+  ~ explained = true
+  "Kayla. I'm a police officer. {breathing_stops: You stopped breathing on the floor in here.|You were barely breathing on the floor in here.} I gave you naloxone and it brought you back. You're not under arrest. {ems_eta_minutes > 0: The medics are on their way.} I know you feel like hell. It'll ease off." #speaker:officer
   She glares at you, shaking, and slides back down the wall until she's sitting with her knees up. "Forty dollars," she says again, quieter. #speaker:patient
+  -> route
+* [Catch her wrists before she swings again #act:grab target=patient]
+  ~ kayla_held = true
+  You catch her wrists. She twists and screams at you to let go, and kicks at the toilet, and the harder you hold the harder she fights, until she is crying with rage and you let go. She scrambles back against the wall and watches your hands. {jules_here: Jules is filming all of it.}
   -> route
 * [She hit you. Pin her against the wall and cuff her #act:restrain target=patient]
   ~ kayla_restrained = true
@@ -320,8 +362,8 @@ She comes up off the tile all at once, retching, arms swinging. The back of her 
   "What did you take? How much?" #speaker:officer
   "Get away from me," she says. "Get the fuck away from me." #speaker:patient
   -> route
-* [Tell her she was dead on a bathroom floor and a little gratitude would be nice #act:demean target=patient]
-  "You were dead on a bathroom floor. A little gratitude would be nice." #speaker:officer
+* [Tell her how close it was: she was dead on that floor, and the spray is the reason she's breathing #act:demean target=patient]
+  "You were dead on a bathroom floor. That spray is the only reason you're breathing, so a little gratitude would be nice." #speaker:officer
   She spits on the tile between your boots. {jules_here: Behind you, Jules says, "Wow. Okay. Got that."}
   -> route
 * [Tell her that if she swings at you again she's going to jail #act:threaten_arrest target=patient]
@@ -331,6 +373,7 @@ She comes up off the tile all at once, retching, arms swinging. The back of her 
 
 === kayla_awake ===
 {caller_present && not rick_goes: -> rick_goes}
+{explained && not kayla_asks && not kayla_arrested && not kayla_restrained && not kayla_held && not searched_after_no: -> kayla_asks}
 {kayla_arrested: Kayla sits against the wall with her hands cuffed behind her, shivering, head down.|Kayla sits against the wall with her knees up, shivering, nose running, yawning between cramps. "I need to get well," she says to nobody. "I need to go."}
 {kayla_restrained && not kayla_arrested: Her hands are cuffed behind her.}
 {ems_eta_minutes > 0: Medics are about {ems_eta_minutes} {ems_eta_minutes == 1: minute|minutes} out.}
@@ -352,18 +395,22 @@ She comes up off the tile all at once, retching, arms swinging. The back of her 
   -> referral_clinic
 * {not referred} [Give her the syringe program's card: new supplies, test strips, naloxone, a nurse on Thursdays #act:offer_referral to=ssp target=patient]
   -> referral_ssp
-* [Tell her it's detox or jail next time, her choice #act:coerce_referral target=patient]
+* [Give her a reason to get clean: next time it's detox or jail #act:coerce_referral target=patient]
   "Next time it's detox or jail. Your choice." #speaker:officer
   "Some choice," Kayla says. #speaker:patient
   -> route
-* {sized_up || officer_injured} {not syringe_disposed} [Cap the syringe on the floor and drop it in the sharps tube on your belt #act:dispose_sharps_safely]
-  -> sharps
+* {syringe_seen} {not syringe_dealt} [Deal with the used syringe on the floor before somebody steps on it]
+  -> the_syringe
 + {ems_eta_minutes >= 0 || quiet_minutes < 3} [Stay with her until the medics get here #act:monitor target=patient]
   ~ quiet_minutes++
   You lean in the doorway where she can see you and you aren't crowding her. She shivers and yawns and pulls her sleeves down over her hands. {jules_here: Jules has finally put his phone in his pocket.}
   -> route
 * [She's awake, she's talking, and she wants you gone. Clear the call #act:leave_scene]
   -> left_early
+
+=== kayla_asks ===
+Kayla wipes her mouth on her sleeve. "Is there anywhere that'll give me something for this?" she says. "Today? I can't do this today." #speaker:patient #event:asks_for_help
+-> route
 
 === rick_goes ===
 Rick is in the doorway again. "She's up? Great. Now I want her trespassed, and I want her out. Today. I've got a store to run." #speaker:caller
@@ -375,7 +422,7 @@ Rick is in the doorway again. "She's up? Great. Now I want her trespassed, and I
   You write the citation on your knee while she shivers on the floor. She doesn't look at it when you hold it out, so you leave it on her knee.
 * [Arrest her for possession: the bag and the powder are right there on the sink #act:arrest reason=possession target=patient]
   -> arrest_kayla
-* [Cite her for the syringe #act:cite reason=paraphernalia target=patient]
+* [Cite her for the syringe instead of arresting her: a ticket, not a night in jail #act:cite reason=paraphernalia target=patient]
   ~ kayla_cited = true
   You write her a citation for possession of drug paraphernalia. "For a needle," Kayla says. "Wow." #speaker:patient
 - -> rick_leaves
@@ -406,11 +453,11 @@ Rick is gone from the doorway. From up front you hear the register drawer slam a
 {ems_on_scene: The medic looks at you. "She's alert, she's oriented. If she won't go, she signs." #speaker:ems}
 * [Tell her it's her call, and make sure she knows what can happen when the naloxone wears off #act:respect_refusal target=patient]
   -> respect_her_refusal
-* [Tell her she's going to the hospital or she's going to jail #act:threaten_arrest target=patient]
+* [Tell her she's in no state to refuse: she goes to the hospital, or she goes with you #act:threaten_arrest target=patient]
   "You're going to the hospital or you're going to jail. Pick." #speaker:officer
   "For what?" Kayla says. "For not dying?" {ems_on_scene: The medic looks at the floor.} #speaker:patient
   -> route
-* {ems_on_scene} [Tell the medics to take her anyway; you'll hold her arms #act:force_transport target=patient]
+* {ems_on_scene} [She's too sick to decide. Tell the medics you'll help get her on the stretcher #act:force_transport target=patient]
   -> forced
 * [Keep at her: the ER is the safest place for her tonight]
   "The ER is the safest place for you right now." #speaker:officer
@@ -435,6 +482,8 @@ Kayla takes it and shoves it in the pouch of her hoodie. "I had one," she says. 
 {
 - kayla_arrested:
   She looks at the card, then over her shoulder at the cuffs. "Sure," she says. "I'll go right after booking." #speaker:patient #event:referral_declined
+- searched_after_no:
+  "From you?" She doesn't look at the card. "You went through my bag." It stays on the tile. #speaker:patient #event:referral_declined
 - caller_trust >= 6:
   She looks at you properly for the first time. "Today? Like today today?" She takes the card. #speaker:patient #event:referral_accepted
 - else:
@@ -446,7 +495,7 @@ Kayla takes it and shoves it in the pouch of her hoodie. "I had one," she says. 
 ~ referred = true
 "This is the syringe program on Alder. New supplies, test strips so you know what's in it, naloxone, and a nurse on Thursdays. Nobody asks for your name." #speaker:officer
 {
-- kayla_arrested:
+- kayla_arrested || searched_after_no:
   She doesn't look at the card. #event:referral_declined
 - caller_trust >= 6:
   "I know Dee there," Kayla says. She takes the card. #speaker:patient #event:referral_accepted
@@ -455,10 +504,29 @@ Kayla takes it and shoves it in the pouch of her hoodie. "I had one," she says. 
 }
 -> route
 
-=== sharps ===
-~ syringe_disposed = true
-You pick the syringe up by the barrel, away from the needle, and drop it into the sharps tube on your belt. The lid clicks shut. #sfx:sharps_container
--> route
+=== the_syringe ===
+The syringe lies {syringe_by_wall: against the wall where you pushed it|on the tile by the toilet}, needle bare. Its orange cap is on the floor a few inches away. {not gloved: Your hands are bare.}
+* {not gloved} [Pull on nitrile gloves first #act:don_gloves]
+  ~ gloved = true
+  The gloves snap at your wrists.
+  -> the_syringe
+* [Find the orange cap, push it back onto the needle, and drop the capped syringe in your sharps tube #act:pick_up_syringe #act:recap_needle #act:dispose_sharps_safely]
+  ~ syringe_dealt = true
+  You pick up the syringe and the cap and bring them together. The needle skates off the rim of the cap, a quarter inch past your thumb, before it goes in on the second try. Into the tube. The lid clicks shut. #sfx:sharps_container
+  -> route
+* [Pick it up by the barrel, needle pointing away from you, and drop it in your sharps tube as it is #act:pick_up_syringe #act:dispose_sharps_safely]
+  ~ syringe_dealt = true
+  You pick the syringe up by the barrel, needle away from you, and drop it into the sharps tube on your belt as it is, uncapped. The lid clicks shut. #sfx:sharps_container
+  -> route
+* [Cap it and clip it in your shirt pocket like a pen; the big sharps box is in the car #act:pick_up_syringe #act:recap_needle #act:pocket_syringe]
+  ~ syringe_dealt = true
+  ~ syringe_pocketed = true
+  You push the cap back on and clip the syringe in your shirt pocket. It sits there against your chest, a used needle under a cap that came off once already.
+  -> route
+* [Leave it where it is. The medics carry a sharps box]
+  ~ syringe_dealt = true
+  You leave it where it lies. {jules_here: Jules glances at it and steps around it.}
+  -> route
 
 === medics_arrive ===
 A siren winds down out front. Two medics come down the hallway past the cooler with a stretcher, a monitor and an airway bag. #sfx:siren #sfx:footsteps
@@ -479,6 +547,7 @@ A siren winds down out front. Two medics come down the hallway past the cooler w
 === with_medics ===
 {caller_present && responsive && not rick_goes: -> rick_goes}
 {responsive && not kayla_arrested && not transport_asked: -> medic_asks}
+{responsive && explained && not kayla_asks && not kayla_arrested && not kayla_restrained && not kayla_held && not searched_after_no: -> kayla_asks}
 {
 - not responsive:
   The medics have her on oxygen and a monitor. One is drawing up naloxone; the other is bringing the stretcher round.
@@ -493,7 +562,7 @@ A siren winds down out front. Two medics come down the hallway past the cooler w
 }
 * {kayla_refused && not refusal_respected} [Tell Kayla it's her call #act:respect_refusal target=patient]
   -> respect_her_refusal
-* {kayla_refused} {responsive} {not kayla_arrested} [Tell the medics to take her anyway; you'll hold her arms #act:force_transport target=patient]
+* {kayla_refused} {responsive} {not kayla_arrested} [She's too sick to decide. Tell the medics you'll help get her on the stretcher #act:force_transport target=patient]
   -> forced
 * {responsive} {not kit_left} [Give her a naloxone kit and show her how to use it #act:leave_naloxone_kit target=patient]
   -> leave_kit
@@ -503,15 +572,16 @@ A siren winds down out front. Two medics come down the hallway past the cooler w
   -> route
 * {responsive} {not referred} [Tell her about the bridge clinic on Fifth: buprenorphine today #act:offer_referral to=treatment target=patient]
   -> referral_clinic
-* {sized_up || officer_injured} {not syringe_disposed} [Cap the syringe on the floor and drop it in the sharps tube on your belt #act:dispose_sharps_safely]
-  -> sharps
-* [Go through her backpack before she leaves #act:search_person target=patient]
-  You fetch her backpack from behind the counter and unzip it on the sink: a sweatshirt, a phone charger, a toothbrush in a sandwich bag, a paperback with the cover torn off, a clean syringe still in its wrapper. Kayla watches you do it.
-  -> route
-* [Bag the wax-paper bag and the spoon off the sink, the way Rick wants #act:seize_drugs #act:seize_paraphernalia]
+* {syringe_seen} {not syringe_dealt} [Deal with the used syringe on the floor before somebody steps on it]
+  -> the_syringe
+* {responsive} {not bag_asked} {not bag_search} [Ask Kayla if you can check her backpack for loose needles before you hand it back #act:ask_consent_search target=patient]
+  -> bag_asked
+* {not bag_asked} {not bag_search} [Go through her backpack before you hand it back: Rick found it by the door #act:search_bag target=patient]
+  -> bag_search
+* [Bag the wax-paper bag and the spoon off the sink, so nobody else who uses this restroom gets into them #act:seize_drugs #act:seize_paraphernalia]
   You bag the wax paper and the spoon and seal the envelopes.
   -> route
-* {responsive} {not kayla_arrested} [Arrest her for possession #act:arrest reason=possession target=patient]
+* {responsive} {not kayla_arrested} [Arrest her for possession: the bag and the powder are on the sink, and Rick saw her go in #act:arrest reason=possession target=patient]
   -> arrest_kayla
 * {not kayla_cited} {not kayla_arrested} [Give her a trespass warning instead of a citation: she can't come back into this store]
   ~ kayla_cited = true
@@ -521,6 +591,28 @@ A siren winds down out front. Two medics come down the hallway past the cooler w
 + [Clear the call #act:leave_scene]
   -> the_end
 
+=== bag_asked ===
+"Kayla, Rick has your backpack up front. Before I hand it back, mind if I look through it? If there are loose needles in there, somebody gets stuck." #speaker:officer
+"No." She doesn't look up. "You don't go through my stuff. I said no." #speaker:patient #event:consent_refused
+* [Bring her the backpack and put it down beside her, zipped]
+  You fetch the backpack from behind the counter and set it down by her knee. She pulls it into her lap and holds onto it.
+  -> route
+* [Look through it anyway before you hand it over. Loose needles in a bag stick people #act:search_bag target=patient]
+  -> bag_search
+
+=== bag_search ===
+{bag_asked:
+  ~ searched_after_no = true
+}
+You fetch her backpack from behind the counter and unzip it on the sink: a sweatshirt, a phone charger, a toothbrush in a sandwich bag, a paperback with the cover torn off, a clean syringe still in its wrapper. No loose needles.
+{
+- searched_after_no:
+  Kayla watches you do it. "I said no," she says, to the medic, not to you. When you hold the backpack out she snatches it and doesn't look at you again. {jules_here: "She said no," Jules says to his phone. "For the record."}
+- else:
+  Kayla watches you do it without a word.
+}
+-> route
+
 === medic_asks ===
 The medic crouches in front of Kayla, out of swinging range. "Your pressure's up, your heart's racing. We'd like to take you in and watch you for a few hours. Will you come?" #speaker:ems
 -> kayla_refuses
@@ -528,6 +620,7 @@ The medic crouches in front of Kayla, out of swinging range. "Your pressure's up
 === forced ===
 "She's going." You take one arm and the medic, after a look at you, takes the other. Kayla fights you all the way onto the stretcher and then stops fighting and cries. #speaker:officer
 At the hospital she will be watched for four hours and walk out sicker than she went in, and the next time she uses she will make sure nobody can call anyone.
+{syringe_pocketed: The capped syringe rides back to the car in your shirt pocket, an inch from your chest.}
 "Two-Adam-Fourteen, I'm clear of Ninth Street Market." #speaker:officer #sfx:radio_dispatch
 {officer_injured: Then you drive yourself to the emergency room for bloodwork and post-exposure medication, and spend three months waiting for test results.}
 -> END
@@ -544,12 +637,13 @@ Naloxone lasts half an hour, an hour at most. The fentanyl she injected lasts lo
 - kayla_arrested:
   The medics clear Kayla for jail. You walk her out through the store in handcuffs, past the register and the teenagers with their phones out. At booking she is sick twice before they take her photograph.
 - kayla_refused:
-  The medics pack up and go. Kayla pulls her one sneaker back on, picks up her bag from the counter, and walks out onto Alder Street{kit_left: with a naloxone kit in her hoodie pocket}.
+  The medics pack up and go. Kayla pulls her one sneaker back on, {bag_asked || bag_search: slings her backpack over her shoulder|picks up her bag from the counter}, and walks out onto Alder Street{kit_left: with a naloxone kit in her hoodie pocket}.
 - not responsive:
   The medics wheel Kayla out on the stretcher, still breathing for her. She is in their hands now.
 - else:
   The medics finish with Kayla and go.
 }
+{syringe_pocketed: The capped syringe rides back to the car in your shirt pocket, an inch from your chest.}
 "Two-Adam-Fourteen, I'm clear of Ninth Street Market." #speaker:officer #sfx:radio_dispatch
 {officer_injured: Then you drive yourself to the emergency room for bloodwork and post-exposure medication, and spend three months waiting for test results.}
 -> END

@@ -2,7 +2,9 @@
 // A translation of en.ink, line for line: the same knots, choices, conditions, diverts and tags;
 // only the prose and the choice texts are Spanish. Terms and register: locales/es/glossary.md.
 // A store manager wants Kayla Briggs out of his restroom; she has injected fentanyl and wakes in
-// severe withdrawal. A delivery rider who knows her films everything. Breathing stops 150 s in
+// severe withdrawal. A delivery rider who knows her films everything. Version 3, as en.ink:
+// breathing returns before she wakes (the recovery-position window), and the used syringe is picked
+// up gloved by the barrel and dropped in the sharps tube as found, never recapped. Breathing stops 150 s in
 // unless naloxone works. Her hoodie pocket holds needles: a blind reach into it is a needlestick.
 
 VAR breathing = "slow"
@@ -12,6 +14,7 @@ VAR pulse = true
 VAR brain_injury = false
 VAR doses_given = 0
 VAR minutes_elapsed = 0
+VAR seconds_elapsed = 0
 VAR ems_on_scene = false
 VAR ems_eta_minutes = -1
 VAR caller_trust = 4
@@ -20,11 +23,22 @@ VAR officer_injured = false
 
 // What the story remembers.
 VAR sized_up = false
+VAR gloved = false
+VAR syringe_seen = false
+VAR syringe_by_wall = false
+VAR syringe_dealt = false
+VAR syringe_pocketed = false
+VAR breathing_back_seen = false
+VAR jules_asks_why = false
+VAR explained = false
+VAR kayla_held = false
+VAR searched_after_no = false
 VAR jules_here = false
 VAR reassured = false
 VAR asked_jules = false
 VAR jules_told = false
 VAR first_dose_minute = -1
+VAR first_dose_second = -1
 VAR on_side = false
 VAR breathed_for_her = false
 VAR rescue_rounds = 0
@@ -39,7 +53,6 @@ VAR kayla_refused = false
 VAR refusal_respected = false
 VAR kit_left = false
 VAR referred = false
-VAR syringe_disposed = false
 
 -> dispatch
 
@@ -91,17 +104,23 @@ Una mujer de veintitantos años está en el piso entre el inodoro y la pared, de
 
 === size_up ===
 ~ sized_up = true
-Desde la puerta lo abarca todo con la mirada. Un cuarto pequeño, una sola entrada, nadie más. En el piso, junto a su mano derecha, una jeringa sin su tapa naranja, con la aguja hacia arriba. Una cuchara doblada con una bolita de algodón sobre el tanque del inodoro. En el lavabo, una bolsita de papel encerado y un polvillo blanco.
+~ syringe_seen = true
+~ syringe_by_wall = true
+Desde la puerta lo abarca todo con la mirada. Un cuarto pequeño, una sola entrada, nadie más. En el piso, junto a su mano derecha, una jeringa usada sin su tapa naranja, con la aguja hacia arriba. #event:syringe_found
+Una cuchara doblada con una bolita de algodón sobre el tanque del inodoro. En el lavabo, una bolsita de papel encerado y un polvillo blanco.
 Con el borde de la bota aparta la jeringa de su mano y la arrima a la pared, donde nadie se va a arrodillar encima.
 -> route
 
 === needle_on_the_floor ===
+~ syringe_seen = true
 Se agacha sobre una rodilla a su lado y apoya una mano en el piso para sostenerse. Algo se le clava en la base de la mano. #event:needlestick
-Una jeringa, bajo los dedos de ella, con la aguja hacia arriba. Tiene una gota de sangre en la palma. Se aprieta la herida, suelta una maldición y sigue; ahora no hay tiempo para eso.
+Una jeringa usada, bajo los dedos de ella, con la aguja hacia arriba. #event:syringe_found
+Tiene una gota de sangre en la palma. Se aprieta la herida, suelta una maldición y sigue; ahora no hay tiempo para eso.
 -> route
 
 === needle_in_the_pocket ===
-Mete la mano en el bolsillo delantero de la sudadera. Algo se le clava en la yema del dedo. Saca la mano con una aguja suelta colgando del guante, luego ya no colgando, luego perdida en algún lugar del piso.
+~ syringe_seen = true
+Mete la mano en el bolsillo delantero de la sudadera. Algo se le clava en la yema del dedo. Saca la mano con una jeringa suelta colgando del dedo, luego ya no colgando, luego rodando por el piso junto al inodoro. #event:syringe_found
 Tiene una gota de sangre en la yema del dedo. Se la aprieta, suelta una maldición y se arrodilla a su lado.
 -> route
 
@@ -110,6 +129,9 @@ Retrocede al pasillo y aprieta el botón del micrófono. "Two-Adam-Fourteen, nec
 "Copiado. Los bomberos preguntan si necesita paramédicos." #speaker:dispatch
 Rick se queda con usted junto al cuarto frío, de brazos cruzados, asintiendo: más vale prevenir. Por la puerta abierta se la oye roncar. Las pausas entre los ronquidos son cada vez más largas.
 Dos minutos después el teniente de la autobomba Once sale al aire: no mandan materiales peligrosos a una sobredosis. Sus equipos atienden estas llamadas con guantes de nitrilo.
+~ syringe_seen = true
+~ syringe_by_wall = true
+Vuelve a entrar. Antes de arrodillarse la ve: una jeringa usada junto a su mano derecha, sin la tapa naranja, con la aguja hacia arriba. Con el costado de la bota la arrima a la pared. #event:syringe_found
 -> route
 
 // Every pick comes back here: the patient's state decides where the story goes next.
@@ -127,24 +149,34 @@ Dos minutos después el teniente de la autobomba Once sale al aire: no mandan ma
 === beside_kayla ===
 {breathing == "none" && not breathing_stops: -> breathing_stops}
 {not the_camera && (ems_eta_minutes >= 0 || doses_given > 0): -> the_camera}
-{caller_present && doses_given > 0 && not rick_water: -> rick_water}
+{caller_present && doses_given > 0 && breathing != "normal" && not rick_water: -> rick_water}
 {breathing:
 - "slow":
   {&Se le va la cabeza. Un ronquido, una pausa larga, otro ronquido.|El pecho apenas se le mueve bajo la sudadera. Vuelve el ronquido, más lento.|Usted se descubre contando las pausas entre una respiración y otra.} {on_side: Ahora está de lado sobre el piso, con la rodilla de arriba doblada.} Sigue con los labios azules.
 - "none":
   El pecho no se le mueve. Nada. Allá adelante suena la campanita de la puerta y un cliente se ríe.
 - else:
-  Ahora respira más hondo.
+  {not breathing_back_seen:
+    ~ breathing_back_seen = true
+    Bajo la sudadera el pecho se le levanta por su cuenta, y baja, y vuelve a subir: respiraciones hondas y parejas, una docena por minuto. A los labios se les va quitando lo azul. Sigue con los ojos cerrados.
+  - else:
+    Respira por su cuenta, hondo y parejo. {on_side: Está de lado sobre el piso, con la mejilla sobre la mano.|Está boca arriba sobre el piso, con la barbilla caída hacia el pecho.} Sigue con los ojos cerrados; cuando le dice su nombre, nada.
+  }
+  {jules_here && not jules_asks_why:
+    ~ jules_asks_why = true
+    "Ya respira", dice Jules. "¿Por qué no despierta? Póngale la otra. Tiene otra, ¿no?" #speaker:bystander
+  }
 }
-{doses_given == 1:
-  {minutes_elapsed - first_dose_minute >= 3: Ya pasaron más de dos minutos desde la dosis.|La dosis entró hace un minuto o dos.}
+{doses_given == 1 && breathing != "normal":
+  {seconds_elapsed - first_dose_second >= 120: Ya pasaron más de dos minutos desde la dosis.|La dosis entró hace {seconds_elapsed - first_dose_second < 60: menos de un minuto|un minuto o dos}.}
 }
 {ems_eta_minutes > 0: Los paramédicos llegan en {ems_eta_minutes} {ems_eta_minutes == 1: minuto|minutos}, más o menos.}
-* [Ponerse guantes de nitrilo #act:don_gloves]
+* {not gloved} [Ponerse guantes de nitrilo #act:don_gloves]
+  ~ gloved = true
   Los guantes le chasquean en las muñecas.
   -> route
 * [Gritarle su nombre y frotarle el esternón con los nudillos, con fuerza #act:check_responsiveness target=patient]
-  "¡Kayla! Kayla, ¿me oye?" Le clava los nudillos en el esternón, con fuerza. Nada. Ni un quejido, ni un gesto. Tiene las pupilas como puntas de alfiler.
+  "¡Kayla! Kayla, ¿me oye?" Le clava los nudillos en el esternón, con fuerza. {breathing == "normal": Se queja y aparta el cuerpo de su mano, pero sigue con los ojos cerrados.|Nada. Ni un quejido, ni un gesto. Tiene las pupilas como puntas de alfiler.}
   -> route
 * [Inclinarle la cabeza hacia atrás, acercar la mejilla a su boca y mirarle el pecho #act:check_breathing target=patient]
   {breathing:
@@ -154,23 +186,24 @@ Dos minutos después el teniente de la autobomba Once sale al aire: no mandan ma
   }
   -> route
 * {ems_eta_minutes < 0} [Llamar por radio: paramédicos, posible sobredosis de opioides #act:call_ems]
-  "Two-Adam-Fourteen, mande paramédicos código tres a Ninth Street Market, novecientos de Alder, en el baño del fondo. Mujer de unos veinte años, inconsciente, {breathing == "none": no respira|respira unas seis veces por minuto}, posible sobredosis de opioides. Le estoy dando naloxona." #speaker:officer #sfx:radio_dispatch
+  "Two-Adam-Fourteen, mande paramédicos código tres a Ninth Street Market, novecientos de Alder, en el baño del fondo. Mujer de unos veinte años, inconsciente, {breathing == "none": no respira|{breathing == "slow": respira unas seis veces por minuto|volvió a respirar con la naloxona pero no despierta}}, posible sobredosis de opioides. Le estoy dando naloxona." #speaker:officer #sfx:radio_dispatch
   "Copiado, paramédicos en camino, a unos {ems_eta_minutes} minutos." #speaker:dispatch
   -> route
 + {doses_given == 0} [Aplicarle naloxona en la nariz #act:naloxone_nasal target=patient]
   -> spray
-+ {doses_given == 1} [Darle la segunda dosis, en la otra fosa nasal #act:naloxone_nasal target=patient]
++ {doses_given == 1} [{breathing == "normal": Respira pero no despierta. Darle la segunda dosis|Darle la segunda dosis, en la otra fosa nasal} #act:naloxone_nasal target=patient]
   -> spray
-+ {breathing != "normal"} {ems_eta_minutes >= 0 || rescue_rounds < 8} [Acostarla boca arriba y respirar por ella con un protector facial, una respiración cada cinco segundos #act:rescue_breathing target=patient]
++ {ems_eta_minutes >= 0 || rescue_rounds < 8} [{breathing == "normal": Seguir respirando por ella con el protector hasta que vuelva en sí|Acostarla boca arriba y respirar por ella con un protector facial, una respiración cada cinco segundos} #act:rescue_breathing target=patient]
   -> rescue_breaths
-* {breathing == "slow"} {doses_given > 0} [Acomodarla de lado sobre el piso, con la rodilla de arriba doblada, para que no se ahogue #act:recovery_position target=patient]
++ {not on_side} {breathing != "none"} {doses_given > 0} [Acomodarla de lado sobre el piso, con la rodilla de arriba doblada, para que no se ahogue #act:recovery_position target=patient]
   ~ on_side = true
-  La baja con cuidado hasta dejarla de lado, le dobla la rodilla de arriba para que no ruede y le acomoda la mano bajo la mejilla. La vía aérea está abierta; el ronquido se suaviza.
+  La baja con cuidado hasta dejarla de lado, le dobla la rodilla de arriba para que no ruede y le acomoda la mano bajo la mejilla. {breathing == "normal": La vía aérea está abierta; sigue respirando hondo y parejo.|El ronquido se suaviza, pero las respiraciones siguen igual de espaciadas.}
   -> route
-+ {breathing == "slow"} {doses_given > 0} [Quedarse a su lado y contarle las respiraciones #act:monitor target=patient]
++ {breathing != "none"} {doses_given > 0} [Quedarse a su lado y contarle las respiraciones #act:monitor target=patient]
   Se arrodilla con dos dedos en su muñeca y cuenta.
   {
-  - responsive: A mitad de la cuenta le cambia la respiración: una bocanada honda y arrastrada, y luego otra.
+  - responsive: A mitad de la cuenta se sacude, y abre los ojos de golpe.
+  - breathing == "normal": Doce respiraciones en un minuto, hondas y parejas. {on_side: Tiene la mejilla apoyada en la mano.|Boca arriba, la cabeza se le sigue yendo hacia adelante, y de vez en cuando el aire se le atora en la garganta.}
   - breathing == "slow": Cuatro respiraciones en un minuto. Luego cinco.
   - else: Deja de respirar. Usted espera la siguiente respiración, y no llega.
   }
@@ -190,10 +223,12 @@ Dos minutos después el teniente de la autobomba Once sale al aire: no mandan ma
 {doses_given:
 - 1:
   ~ first_dose_minute = minutes_elapsed
+  ~ first_dose_second = seconds_elapsed
   Rompe la caja, le inclina la cabeza hacia atrás, le mete la boquilla en la fosa nasal y aprieta el émbolo. Un siseo corto. #sfx:naloxone_spray
   Al dorso de la caja dice: si no hay respuesta en dos o tres minutos, aplique el segundo dispositivo en la otra fosa nasal, y manténgala respirando hasta que llegue la ayuda.
 - else:
   La otra fosa nasal. Aprieta. Un siseo corto. Ya se usaron los dos dispositivos de la caja. #sfx:naloxone_spray
+  {breathing == "normal": No cambia nada que usted pueda ver. Respira igual que antes, y sigue con los ojos cerrados.}
 }
 -> route
 
@@ -204,7 +239,7 @@ Dos minutos después el teniente de la autobomba Once sale al aire: no mandan ma
 {responsive:
   A mitad de una respiración le dan arcadas contra el protector y aparta la cara de un tirón. #sfx:cough
 - else:
-  {&La acuesta boca arriba sobre el piso, le inclina la cabeza hacia atrás, le tapa la nariz, le sella el protector sobre la boca y le da una respiración lenta. El pecho se le levanta. Cuenta hasta cinco. Otra vez.|Respira, cuenta hasta cinco, respira. La válvula del protector hace clic cada vez.|Doce respiraciones por minuto. El piso está frío y duro bajo sus rodillas.} {breathing == "none": {breathing_stops: Entre una respiración y otra, ella no respira por su cuenta.}|Entre una y otra llegan las de ella, superficiales y espaciadas.}
+  {&La acuesta boca arriba sobre el piso, le inclina la cabeza hacia atrás, le tapa la nariz, le sella el protector sobre la boca y le da una respiración lenta. El pecho se le levanta. Cuenta hasta cinco. Otra vez.|Respira, cuenta hasta cinco, respira. La válvula del protector hace clic cada vez.|Doce respiraciones por minuto. El piso está frío y duro bajo sus rodillas.} {breathing == "none": {breathing_stops: Entre una respiración y otra, ella no respira por su cuenta.}|{breathing == "slow": Entre una y otra llegan las de ella, superficiales y espaciadas.|Entre una y otra llegan las de ella, ahora hondas y parejas.}}
 }
 ~ on_side = false
 -> route
@@ -305,12 +340,18 @@ Dos paramédicos vienen corriendo por el pasillo con un monitor y un bolso de v�
 
 === kayla_wakes ===
 Se levanta del piso de golpe, con arcadas, lanzando los brazos. Le pega con el dorso de la mano en la mandíbula. Se voltea hacia el inodoro y vomita, y luego se le viene encima a usted, empapada en sudor, temblando tanto que le castañetean los dientes. #sfx:cough
-"¿Quién me metió Narcan? ¿Quién fue? ¡Pagué cuarenta dólares por eso!" #speaker:patient
+"¿Quién me metió Narcan? ¿Quién fue? ¡Pagué cuarenta dólares por eso!" #speaker:patient #event:use_disclosed
+{not on_side: Estaba acostada boca arriba; lo primero le sube antes de que pueda voltear la cabeza, y tose y se atraganta.}
 {brain_injury: Luego se detiene, confundida, y se queda mirando la pared como si no recordara hacia dónde queda la puerta.}
 {jules_here: "Kayla, Kayla, tranquila, te salvaron", dice Jules. Todavía tiene el teléfono levantado. #speaker:bystander}
 * [Retroceder un paso, bajar a la altura de sus ojos y explicarle con calma lo que pasó #act:explain_what_happened target=patient]
-  "Kayla. Soy policía. Dejó de respirar aquí en el piso. Le di naloxona y la hizo volver. No está arrestada. {ems_eta_minutes > 0: Los paramédicos vienen en camino.} Sé que se siente fatal. Ya se le va a pasar." #speaker:officer
+  ~ explained = true
+  "Kayla. Soy policía. {breathing_stops: Dejó de respirar aquí en el piso.|Casi no respiraba aquí en el piso.} Le di naloxona y la hizo volver. No está arrestada. {ems_eta_minutes > 0: Los paramédicos vienen en camino.} Sé que se siente fatal. Ya se le va a pasar." #speaker:officer
   Ella le clava una mirada furiosa, temblando, y se deja resbalar por la pared hasta quedar sentada con las rodillas levantadas. "Cuarenta dólares", repite, más bajito. #speaker:patient
+  -> route
+* [Agarrarle las muñecas antes de que vuelva a tirar un golpe #act:grab target=patient]
+  ~ kayla_held = true
+  Le agarra las muñecas. Ella se retuerce y le grita que la suelte, y patea el inodoro, y mientras más fuerte la sostiene usted, más pelea, hasta que está llorando de rabia y usted la suelta. Ella se arrastra de espaldas hasta la pared y no le quita la vista a sus manos. {jules_here: Jules lo está grabando todo.}
   -> route
 * [Le pegó a usted. Inmovilizarla contra la pared y esposarla #act:restrain target=patient]
   ~ kayla_restrained = true
@@ -320,8 +361,8 @@ Se levanta del piso de golpe, con arcadas, lanzando los brazos. Le pega con el d
   "¿Qué tomó? ¿Cuánto?" #speaker:officer
   "Aléjese de mí", dice. "Aléjese de mí, carajo." #speaker:patient
   -> route
-* [Decirle que estaba muerta en el piso de un baño y que un poquito de agradecimiento no estaría mal #act:demean target=patient]
-  "Estaba muerta en el piso de un baño. Un poquito de agradecimiento no estaría mal." #speaker:officer
+* [Decirle lo cerca que estuvo: estaba muerta en ese piso, y gracias a la dosis está respirando #act:demean target=patient]
+  "Estaba muerta en el piso de un baño. Si respira es nada más por esa dosis, así que un poquito de agradecimiento no estaría mal." #speaker:officer
   Ella escupe en el piso, entre sus botas. {jules_here: Detrás de usted, Jules dice: "Guau. Okey. Eso quedó grabado."}
   -> route
 * [Decirle que si le vuelve a tirar un golpe, se va a la cárcel #act:threaten_arrest target=patient]
@@ -331,6 +372,7 @@ Se levanta del piso de golpe, con arcadas, lanzando los brazos. Le pega con el d
 
 === kayla_awake ===
 {caller_present && not rick_goes: -> rick_goes}
+{explained && not kayla_asks && not kayla_arrested && not kayla_restrained && not kayla_held && not searched_after_no: -> kayla_asks}
 {kayla_arrested: Kayla está sentada contra la pared con las manos esposadas a la espalda, tiritando, con la cabeza gacha.|Kayla está sentada contra la pared con las rodillas levantadas, tiritando, con la nariz escurriendo, bostezando entre calambres. "Necesito componerme", dice, sin hablarle a nadie. "Necesito irme."}
 {kayla_restrained && not kayla_arrested: Tiene las manos esposadas a la espalda.}
 {ems_eta_minutes > 0: Los paramédicos llegan en {ems_eta_minutes} {ems_eta_minutes == 1: minuto|minutos}, más o menos.}
@@ -352,18 +394,22 @@ Se levanta del piso de golpe, con arcadas, lanzando los brazos. Le pega con el d
   -> referral_clinic
 * {not referred} [Darle la tarjeta del programa de jeringas: material nuevo, tiras de prueba, naloxona, una enfermera los jueves #act:offer_referral to=ssp target=patient]
   -> referral_ssp
-* [Decirle que la próxima vez es desintoxicación o cárcel, que ella escoja #act:coerce_referral target=patient]
+* [Darle una razón para dejarlo: la próxima vez es desintoxicación o cárcel #act:coerce_referral target=patient]
   "La próxima vez es desintoxicación o cárcel. Usted escoge." #speaker:officer
   "Vaya opción", dice Kayla. #speaker:patient
   -> route
-* {sized_up || officer_injured} {not syringe_disposed} [Taparle la aguja a la jeringa del piso y echarla en el tubo para objetos punzantes de su cinturón #act:dispose_sharps_safely]
-  -> sharps
+* {syringe_seen} {not syringe_dealt} [Encargarse de la jeringa usada del piso antes de que alguien la pise]
+  -> the_syringe
 + {ems_eta_minutes >= 0 || quiet_minutes < 3} [Quedarse con ella hasta que lleguen los paramédicos #act:monitor target=patient]
   ~ quiet_minutes++
   Se recarga en el marco de la puerta, a la vista de ella pero sin acorralarla. Ella tirita, bosteza y se estira las mangas sobre las manos. {jules_here: Jules por fin se guardó el teléfono en el bolsillo.}
   -> route
 * [Está despierta, habla y quiere que usted se vaya. Cerrar la llamada #act:leave_scene]
   -> left_early
+
+=== kayla_asks ===
+Kayla se limpia la boca con la manga. "¿Hay algún lugar donde me den algo para esto?", dice. "¿Hoy? Hoy no aguanto." #speaker:patient #event:asks_for_help
+-> route
 
 === rick_goes ===
 Rick está otra vez en la puerta. "¿Ya se levantó? Perfecto. Ahora quiero que le prohíban la entrada, y la quiero afuera. Hoy. Tengo una tienda que atender." #speaker:caller
@@ -375,7 +421,7 @@ Rick está otra vez en la puerta. "¿Ya se levantó? Perfecto. Ahora quiero que 
   Escribe la citación sobre la rodilla mientras ella tirita en el piso. Ella no la mira cuando usted se la extiende, así que se la deja sobre la rodilla.
 * [Arrestarla por posesión: la bolsita y el polvo están ahí mismo en el lavabo #act:arrest reason=possession target=patient]
   -> arrest_kayla
-* [Citarla por la jeringa #act:cite reason=paraphernalia target=patient]
+* [Citarla por la jeringa en vez de arrestarla: una citación, no una noche en la cárcel #act:cite reason=paraphernalia target=patient]
   ~ kayla_cited = true
   Le escribe una citación por posesión de parafernalia para drogas. "Por una aguja", dice Kayla. "Increíble." #speaker:patient
 - -> rick_leaves
@@ -405,11 +451,11 @@ Rick ya no está en la puerta. Desde el frente se oye el golpe del cajón de la 
 {ems_on_scene: La paramédica voltea hacia usted. "Está alerta, está orientada. Si no quiere ir, firma." #speaker:ems}
 * [Decirle que la decisión es suya, y asegurarse de que sepa lo que puede pasar cuando se le pase el efecto de la naloxona #act:respect_refusal target=patient]
   -> respect_her_refusal
-* [Decirle que o se va al hospital o se va a la cárcel #act:threaten_arrest target=patient]
+* [Decirle que no está en condiciones de negarse: o se va al hospital, o se va con usted #act:threaten_arrest target=patient]
   "O se va al hospital o se va a la cárcel. Escoja." #speaker:officer
   "¿Por qué?", dice Kayla. "¿Por no morirme?" {ems_on_scene: La paramédica mira al piso.} #speaker:patient
   -> route
-* {ems_on_scene} [Decirles a los paramédicos que se la lleven de todos modos; usted le sujeta los brazos #act:force_transport target=patient]
+* {ems_on_scene} [Está demasiado enferma para decidir. Decirles a los paramédicos que usted les ayuda a subirla a la camilla #act:force_transport target=patient]
   -> forced
 * [Insistirle: la sala de emergencias es el lugar más seguro para ella hoy]
   "La sala de emergencias es el lugar más seguro para usted ahora mismo." #speaker:officer
@@ -434,6 +480,8 @@ Kayla lo agarra y lo mete en el bolsillo de la sudadera. "Yo tenía uno", dice. 
 {
 - kayla_arrested:
   Ella mira la tarjeta y luego, por encima del hombro, las esposas. "Claro", dice. "Voy saliendo del registro." #speaker:patient #event:referral_declined
+- searched_after_no:
+  "¿De usted?" No mira la tarjeta. "Usted me revisó la mochila." Se queda en el piso. #speaker:patient #event:referral_declined
 - caller_trust >= 6:
   Por primera vez le sostiene la mirada. "¿Hoy? ¿Hoy hoy?" Toma la tarjeta. #speaker:patient #event:referral_accepted
 - else:
@@ -445,7 +493,7 @@ Kayla lo agarra y lo mete en el bolsillo de la sudadera. "Yo tenía uno", dice. 
 ~ referred = true
 "Este es el programa de jeringas de la calle Alder. Material nuevo, tiras de prueba para que sepa qué tiene lo que compra, naloxona, y una enfermera los jueves. Nadie le pide su nombre." #speaker:officer
 {
-- kayla_arrested:
+- kayla_arrested || searched_after_no:
   Ella no mira la tarjeta. #event:referral_declined
 - caller_trust >= 6:
   "Conozco a Dee, la de ahí", dice Kayla. Toma la tarjeta. #speaker:patient #event:referral_accepted
@@ -454,10 +502,29 @@ Kayla lo agarra y lo mete en el bolsillo de la sudadera. "Yo tenía uno", dice. 
 }
 -> route
 
-=== sharps ===
-~ syringe_disposed = true
-Levanta la jeringa por el cuerpo, lejos de la aguja, y la echa en el tubo para objetos punzantes de su cinturón. La tapa se cierra con un clic. #sfx:sharps_container
--> route
+=== the_syringe ===
+La jeringa está {syringe_by_wall: contra la pared, donde usted la arrimó|en el piso, junto al inodoro}, con la aguja al aire. Su tapa naranja está en el piso, a unos centímetros. {not gloved: Tiene las manos sin guantes.}
+* {not gloved} [Ponerse primero guantes de nitrilo #act:don_gloves]
+  ~ gloved = true
+  Los guantes le chasquean en las muñecas.
+  -> the_syringe
+* [Buscar la tapa naranja, volver a ponérsela a la aguja y echar la jeringa tapada en su tubo para objetos punzantes #act:pick_up_syringe #act:recap_needle #act:dispose_sharps_safely]
+  ~ syringe_dealt = true
+  Recoge la jeringa y la tapa y las junta. La aguja resbala por el borde de la tapa, a un centímetro de su pulgar, antes de entrar al segundo intento. Al tubo. La tapa se cierra con un clic. #sfx:sharps_container
+  -> route
+* [Levantarla por el cuerpo, con la aguja apuntando lejos de usted, y echarla en su tubo para objetos punzantes tal como está #act:pick_up_syringe #act:dispose_sharps_safely]
+  ~ syringe_dealt = true
+  Levanta la jeringa por el cuerpo, con la aguja lejos de usted, y la echa tal como está, destapada, en el tubo para objetos punzantes de su cinturón. La tapa se cierra con un clic. #sfx:sharps_container
+  -> route
+* [Taparla y prenderla en el bolsillo de la camisa como una pluma; el contenedor grande está en la patrulla #act:pick_up_syringe #act:recap_needle #act:pocket_syringe]
+  ~ syringe_dealt = true
+  ~ syringe_pocketed = true
+  Le vuelve a poner la tapa y la prende en el bolsillo de la camisa. Ahí se queda, contra su pecho: una aguja usada bajo una tapa que ya se salió una vez.
+  -> route
+* [Dejarla donde está. Los paramédicos traen un contenedor para objetos punzantes]
+  ~ syringe_dealt = true
+  La deja donde está. {jules_here: Jules la mira y le da la vuelta para no pisarla.}
+  -> route
 
 === medics_arrive ===
 Afuera, una sirena se va apagando. Dos paramédicos vienen por el pasillo, pasando el cuarto frío, con una camilla, un monitor y un bolso de vía aérea. #sfx:siren #sfx:footsteps
@@ -478,6 +545,7 @@ Afuera, una sirena se va apagando. Dos paramédicos vienen por el pasillo, pasan
 === with_medics ===
 {caller_present && responsive && not rick_goes: -> rick_goes}
 {responsive && not kayla_arrested && not transport_asked: -> medic_asks}
+{responsive && explained && not kayla_asks && not kayla_arrested && not kayla_restrained && not kayla_held && not searched_after_no: -> kayla_asks}
 {
 - not responsive:
   Los paramédicos le tienen puesto oxígeno y un monitor. Uno está cargando una jeringa de naloxona; la otra está acercando la camilla.
@@ -492,7 +560,7 @@ Afuera, una sirena se va apagando. Dos paramédicos vienen por el pasillo, pasan
 }
 * {kayla_refused && not refusal_respected} [Decirle a Kayla que la decisión es suya #act:respect_refusal target=patient]
   -> respect_her_refusal
-* {kayla_refused} {responsive} {not kayla_arrested} [Decirles a los paramédicos que se la lleven de todos modos; usted le sujeta los brazos #act:force_transport target=patient]
+* {kayla_refused} {responsive} {not kayla_arrested} [Está demasiado enferma para decidir. Decirles a los paramédicos que usted les ayuda a subirla a la camilla #act:force_transport target=patient]
   -> forced
 * {responsive} {not kit_left} [Darle un kit de naloxona y enseñarle a usarlo #act:leave_naloxone_kit target=patient]
   -> leave_kit
@@ -502,15 +570,16 @@ Afuera, una sirena se va apagando. Dos paramédicos vienen por el pasillo, pasan
   -> route
 * {responsive} {not referred} [Hablarle de la clínica puente de la calle Quinta: buprenorfina hoy mismo #act:offer_referral to=treatment target=patient]
   -> referral_clinic
-* {sized_up || officer_injured} {not syringe_disposed} [Taparle la aguja a la jeringa del piso y echarla en el tubo para objetos punzantes de su cinturón #act:dispose_sharps_safely]
-  -> sharps
-* [Revisarle la mochila antes de que se vaya #act:search_person target=patient]
-  Trae la mochila de detrás del mostrador y la abre sobre el lavabo: una sudadera, un cargador de teléfono, un cepillo de dientes en una bolsita de sándwich, un libro de bolsillo sin portada, una jeringa nueva todavía en su envoltura. Kayla observa cómo lo hace.
-  -> route
-* [Embolsar la bolsita de papel encerado y la cuchara del lavabo, como quiere Rick #act:seize_drugs #act:seize_paraphernalia]
+* {syringe_seen} {not syringe_dealt} [Encargarse de la jeringa usada del piso antes de que alguien la pise]
+  -> the_syringe
+* {responsive} {not bag_asked} {not bag_search} [Preguntarle a Kayla si puede revisarle la mochila por si trae agujas sueltas, antes de devolvérsela #act:ask_consent_search target=patient]
+  -> bag_asked
+* {not bag_asked} {not bag_search} [Revisarle la mochila antes de devolvérsela: Rick la encontró junto a la puerta #act:search_bag target=patient]
+  -> bag_search
+* [Embolsar la bolsita de papel encerado y la cuchara del lavabo, para que nadie más que use este baño las agarre #act:seize_drugs #act:seize_paraphernalia]
   Embolsa el papel encerado y la cuchara y sella los sobres.
   -> route
-* {responsive} {not kayla_arrested} [Arrestarla por posesión #act:arrest reason=possession target=patient]
+* {responsive} {not kayla_arrested} [Arrestarla por posesión: la bolsita y el polvo están en el lavabo, y Rick la vio entrar #act:arrest reason=possession target=patient]
   -> arrest_kayla
 * {not kayla_cited} {not kayla_arrested} [Darle una advertencia de prohibición de entrada en vez de una citación: no puede volver a esta tienda]
   ~ kayla_cited = true
@@ -520,6 +589,28 @@ Afuera, una sirena se va apagando. Dos paramédicos vienen por el pasillo, pasan
 + [Cerrar la llamada #act:leave_scene]
   -> the_end
 
+=== bag_asked ===
+"Kayla, Rick tiene su mochila allá adelante. Antes de devolvérsela, ¿me deja revisarla? Si trae agujas sueltas, alguien se va a pinchar." #speaker:officer
+"No." No levanta la vista. "Mis cosas no las revisa. Le dije que no." #speaker:patient #event:consent_refused
+* [Traerle la mochila y dejársela al lado, cerrada]
+  Trae la mochila de detrás del mostrador y se la deja junto a la rodilla. Ella se la jala al regazo y no la suelta.
+  -> route
+* [Revisarla de todos modos antes de entregársela. Las agujas sueltas en una mochila pinchan a la gente #act:search_bag target=patient]
+  -> bag_search
+
+=== bag_search ===
+{bag_asked:
+  ~ searched_after_no = true
+}
+Trae la mochila de detrás del mostrador y la abre sobre el lavabo: una sudadera, un cargador de teléfono, un cepillo de dientes en una bolsita de sándwich, un libro de bolsillo sin portada, una jeringa nueva todavía en su envoltura. Ninguna aguja suelta.
+{
+- searched_after_no:
+  Kayla observa cómo lo hace. "Le dije que no", le dice a la paramédica, no a usted. Cuando usted le extiende la mochila, se la arrebata y no vuelve a voltear hacia usted. {jules_here: "Le dijo que no", le dice Jules a su teléfono. "Que conste."}
+- else:
+  Kayla observa cómo lo hace, sin decir nada.
+}
+-> route
+
 === medic_asks ===
 La paramédica se agacha frente a Kayla, fuera del alcance de sus manotazos. "Tiene la presión alta y el corazón acelerado. Nos gustaría llevarla para observarla unas horas. ¿Viene?" #speaker:ems
 -> kayla_refuses
@@ -527,6 +618,7 @@ La paramédica se agacha frente a Kayla, fuera del alcance de sus manotazos. "Ti
 === forced ===
 "Se va." Usted la toma de un brazo y la paramédica, después de cruzar una mirada con usted, la toma del otro. Kayla forcejea con ustedes todo el camino hasta la camilla, luego deja de forcejear y llora. #speaker:officer
 En el hospital la van a observar cuatro horas y va a salir caminando más enferma de lo que entró, y la próxima vez que consuma se va a asegurar de que nadie pueda llamar a nadie.
+{syringe_pocketed: La jeringa tapada se va con usted hasta la patrulla en el bolsillo de la camisa, a dos dedos de su pecho.}
 "Two-Adam-Fourteen, terminé en Ninth Street Market, quedo disponible." #speaker:officer #sfx:radio_dispatch
 {officer_injured: Luego maneja por su cuenta hasta la sala de emergencias para los análisis de sangre y el medicamento posexposición, y se pasa tres meses esperando los resultados.}
 -> END
@@ -543,12 +635,13 @@ La naloxona dura media hora, una hora como mucho. El fentanilo que se inyectó d
 - kayla_arrested:
   Los paramédicos le dan a Kayla el visto bueno para la cárcel. Usted la saca esposada por la tienda, pasando la caja y los adolescentes con los teléfonos en alto. En el registro de ingreso vomita dos veces antes de que le tomen la foto.
 - kayla_refused:
-  Los paramédicos recogen sus cosas y se van. Kayla se vuelve a poner el tenis, recoge su bolsa del mostrador y sale caminando a la calle Alder{kit_left: con un kit de naloxona en el bolsillo de la sudadera}.
+  Los paramédicos recogen sus cosas y se van. Kayla se vuelve a poner el tenis, {bag_asked || bag_search: se cuelga la mochila al hombro|recoge su bolsa del mostrador} y sale caminando a la calle Alder{kit_left: con un kit de naloxona en el bolsillo de la sudadera}.
 - not responsive:
   Los paramédicos sacan a Kayla en la camilla, todavía respirando por ella. Ahora está en sus manos.
 - else:
   Los paramédicos terminan con Kayla y se van.
 }
+{syringe_pocketed: La jeringa tapada se va con usted hasta la patrulla en el bolsillo de la camisa, a dos dedos de su pecho.}
 "Two-Adam-Fourteen, terminé en Ninth Street Market, quedo disponible." #speaker:officer #sfx:radio_dispatch
 {officer_injured: Luego maneja por su cuenta hasta la sala de emergencias para los análisis de sangre y el medicamento posexposición, y se pasa tres meses esperando los resultados.}
 -> END

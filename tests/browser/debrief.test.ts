@@ -70,7 +70,7 @@ describe('replay from a pick', () => {
 describe('a failing golden path in learn mode', () => {
   // scenarios/overdose-apartment/paths.json: an arrest for possession after a good rescue.
   const scripted = scriptedPath('overdose-apartment', 'arresting Danny for possession fails under the model policy');
-  const arrestPick = scripted.picks.findIndex((p) => p.text === 'Arrest Danny for possession');
+  const arrestPick = scripted.picks.findIndex((p) => p.text.startsWith('Arrest Danny for possession'));
 
   it('explains the broken rules right after the arrest, and the debrief shows them violated and the attempt not passed', async () => {
     expect(arrestPick).toBeGreaterThan(0);

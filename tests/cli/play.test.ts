@@ -151,6 +151,8 @@ describe('npm run play --json on the golden paths of overdose-apartment', () => 
       score: number;
       passed: boolean;
       criticalFailures: string[];
+      majorViolations: string[][];
+      failedConditions: string[];
       ended: boolean;
       picksUsed: number;
     };
@@ -180,6 +182,18 @@ describe('npm run play --json on the golden paths of overdose-apartment', () => 
     expect(verdict('REF-VOLUNTARY')).toMatchObject({ family: 'voluntary-referral', severity: 'major', verdict: 'violated' });
     expect(report.score).toBeLessThan(100);
     expect(report.score).toBe(scoreByProtocols(report.rules));
-    expect(report.passed).toBe(report.score >= 80 && report.criticalFailures.length === 0);
+    // PROTOCOLS.md revision 2: the pass mark, no critical failure, and fewer than two violated major rules.
+    expect(report.majorViolations).toEqual([['REF-VOLUNTARY']]);
+    expect(report.passed).toBe(report.score >= 80 && report.criticalFailures.length === 0 && report.majorViolations.length < 2);
+  });
+
+  it('groups violated major rules by the act that broke them, and fails on two or more groups', () => {
+    // The takedown on waking breaks OD-WITHDRAWAL-CARE (and LC-FORCE, critical); the stacked second
+    // spray breaks OD-REDOSE; the threat after the refusal breaks OD-REFUSAL and GS-NO-THREAT, one act.
+    const { report } = playGolden('cuffs and threats in withdrawal');
+    expect(report.majorViolations).toEqual([['OD-REDOSE'], ['OD-WITHDRAWAL-CARE'], ['OD-REFUSAL', 'GS-NO-THREAT']]);
+    expect(report.criticalFailures).toEqual(['LC-FORCE']);
+    expect(report.failedConditions.slice(0, 2)).toEqual(['critical', 'majorViolations']);
+    expect(report.passed).toBe(false);
   });
 });

@@ -125,6 +125,10 @@ describe('locale parity of logic', () => {
       expect.stringMatching(
         /parity-scenario[\\/]es\.ink:14: error: locale parity with .*en\.ink: in \(top of the story\): expected condition \{readiness >= 5\} .*found condition \{readiness >= 9\}$/,
       ),
+      // Rubric 2 by hand: in en (reassure, naloxone at 15 s) the applicable weights are 37, of which
+      // OD-SCENE-SAFE (1), OD-RECOGNIZE (2) and OD-EMS-FIRST (3) are missed: 31/37 = 83.8. In es the
+      // threshold sends the path to `hesitant` (a wait, no dose): OD-SCENE-SAFE is not applicable and
+      // OD-NALOXONE-PROMPT (3) is missed too: 28/36 = 77.8.
       expect.stringMatching(
         /parity-scenario[\\/]paths\.json:4: error: golden path "reassures, then gives naloxone" gives a different report in es than in en: score 77\.8 instead of 83\.8/,
       ),
