@@ -400,7 +400,7 @@ You write the citation on your knee beside Del. Lonnie takes it, folds it into h
 
 === dispatch_holding ===
 "Two-Adam-Fourteen, are you available? I'm holding a man with a knife at the Quik Stop, Second and Vine. Next unit is eleven minutes out." #speaker:dispatch #sfx:radio_dispatch
-Del is breathing on his own{on_side:, on his side}. Marisol is right here. {ems_eta_minutes > 0: Medics are still {ems_eta_minutes} {ems_eta_minutes == 1: minute|minutes} out.|Nobody has sent medics.}
+Del is breathing on his own{on_side:, on his side}. Marisol is right here. {ems_eta_minutes > 0: Medics are still {ems_eta_minutes} {ems_eta_minutes == 1: minute|minutes} out.|{ems_eta_minutes == 0: The medics are about to pull up.|Nobody has sent medics.}}
 * [Tell dispatch you're staying with your patient until the medics have him #time:5]
   "Two-Adam-Fourteen, negative. I'm staying with an unconscious overdose patient until medics take him." #speaker:officer #sfx:radio_dispatch
   "Copy. I'll pull a unit from the east side." #speaker:dispatch
@@ -542,7 +542,7 @@ Lonnie turns the box over in his hands and puts it inside his jacket.
 === left_early ===
 You show Marisol how to keep him on his side, top knee bent, and to shout for help if his breathing changes. "Two-Adam-Fourteen, en route to the Quik Stop." #speaker:officer #sfx:footsteps #sfx:car_door
 Naloxone lasts half an hour, an hour at most. The fentanyl he injected lasts longer, and the tranq longer still.
-{ems_eta_minutes > 0:
+{ems_eta_minutes >= 0:
   Marisol kneels beside him on the tile. Before the medics get there his breathing slows to a snore, then to a long gap, then another. She shakes him and shouts for the other staffer, who has never done rescue breaths. The medics come through the dorm to find him grey again, and bag him all the way to County General.
 - else:
   Marisol waits for the medics she thinks you called. At a quarter to three his breathing slows to a snore, then to a long gap. She calls 911 herself. Nobody had called them before.

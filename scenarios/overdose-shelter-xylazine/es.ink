@@ -400,7 +400,7 @@ Escribe la citación sobre la rodilla, junto a Del. Lonnie la toma, la dobla, la
 
 === dispatch_holding ===
 "Two-Adam-Fourteen, ¿está disponible? Tengo en espera a un hombre con un cuchillo en el Quik Stop, Second y Vine. La siguiente unidad está a once minutos." #speaker:dispatch #sfx:radio_dispatch
-Del respira solo{on_side:, de lado}. Marisol está aquí mismo. {ems_eta_minutes > 0: Los paramédicos todavía están a {ems_eta_minutes} {ems_eta_minutes == 1: minuto|minutos}.|Nadie ha mandado paramédicos.}
+Del respira solo{on_side:, de lado}. Marisol está aquí mismo. {ems_eta_minutes > 0: Los paramédicos todavía están a {ems_eta_minutes} {ems_eta_minutes == 1: minuto|minutos}.|{ems_eta_minutes == 0: Los paramédicos están por llegar.|Nadie ha mandado paramédicos.}}
 * [Decirle a despacho que se queda con su paciente hasta que lo tengan los paramédicos #time:5]
   "Two-Adam-Fourteen, negativo. Me quedo con un paciente inconsciente por sobredosis hasta que lo reciban los paramédicos." #speaker:officer #sfx:radio_dispatch
   "Copiado. Voy a jalar una unidad del lado este." #speaker:dispatch
@@ -499,7 +499,7 @@ Botas en el dormitorio, el traqueteo de una camilla entre los catres. Dos param�
 {xylazine_named:
   {breathing == "normal": Los paramédicos tienen a Del con oxígeno, de lado en la camilla, con un monitor que pita parejo. Nadie busca la naloxona.|Los paramédicos ventilan a Del en la camilla con la bolsa, un apretón cada cinco segundos, y el monitor pita. Uno de ellos le da una sola dosis pequeña de naloxona para la respiración, y ya no más.}
 - else:
-  Ya le entró la naloxona de más de la paramédica. Del suda y tiene arcadas, el ritmo del corazón le sube en el monitor, y sigue con los ojos cerrados. Los paramédicos lo ponen de lado mientras vomita.
+  La naloxona extra de la paramédica ya entró. Del suda y tiene arcadas, el ritmo del corazón le sube en el monitor, y sigue con los ojos cerrados. Los paramédicos lo ponen de lado mientras vomita.
 }
 * {not xylazine_named} [Decirle a la paramédica que cree que es xilacina: ya respira, no despierta, y esas heridas #act:report_suspected_xylazine target=patient]
   ~ xylazine_named = true
@@ -542,7 +542,7 @@ Lonnie le da vueltas a la caja entre las manos y la guarda dentro de la chaqueta
 === left_early ===
 Le enseña a Marisol a mantenerlo de lado, con la rodilla de arriba doblada, y a pedir ayuda a gritos si le cambia la respiración. "Two-Adam-Fourteen, en camino al Quik Stop." #speaker:officer #sfx:footsteps #sfx:car_door
 La naloxona dura media hora, una hora cuando mucho. El fentanilo que se inyectó dura más, y el tranq más todavía.
-{ems_eta_minutes > 0:
+{ems_eta_minutes >= 0:
   Marisol se arrodilla a su lado en el piso. Antes de que lleguen los paramédicos, la respiración se le hace un ronquido, luego un silencio largo, luego otro. Ella lo sacude y le grita al otro empleado, que nunca ha dado respiración de rescate. Los paramédicos cruzan el dormitorio y lo encuentran gris otra vez, y lo van ventilando con la bolsa hasta el County General.
 - else:
   Marisol espera a los paramédicos que cree que usted llamó. A las tres menos cuarto, la respiración se le hace un ronquido, luego un silencio largo. Ella misma llama al 911. Nadie los había llamado.
