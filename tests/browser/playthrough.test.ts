@@ -5,7 +5,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { keepScreenshot, chromiumForFile, openApp } from './helpers/browser.js';
-import { activate, firstUnpicked, lastUnpickedThenFirst, playToEnd, readDebrief, type Policy } from './helpers/game.js';
+import { activate, firstUnpicked, lastUnpickedThenFirst, playToEnd, readDebrief, tabTo, type Policy } from './helpers/game.js';
 import { expectedReport, playableScenarios, unplayableScenarios, type PlayableScenario } from './helpers/scenarios.js';
 
 const playable = playableScenarios();
@@ -60,7 +60,9 @@ async function playAndCompare(
   // Learn mode explains a violated rule right after the pick that broke it.
   if (expected.rules.some((r) => r.verdict === 'violated')) expect(run.hints).toBeGreaterThan(0);
 
-  await activate(page, '.screen-debrief .actions button:last-child');
+  // The debrief lists every pick with a replay button before its actions: a long run needs more Tabs.
+  await tabTo(page, '.screen-debrief .actions button:last-child', 60 + 2 * run.picks.length);
+  await page.keyboard.press('Enter');
   await page.locator('#history-heading').waitFor();
   expect(await page.locator('tr[data-attempt]').count()).toBe(1);
   await shot('history', true);

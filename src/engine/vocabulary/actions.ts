@@ -43,6 +43,9 @@ export const ACTIONS = [
   action('leave_scene', 'care', 10, 'leave the scene'),
   action('folk_remedy', 'care', 20, 'slap, cold water, ice, induce vomiting'),
   action('delay_for_exposure_fear', 'care', 120, 'wait for hazmat or extra gear'),
+  // Added for fentanyl with xylazine: the wounds it leaves, and the sedative EMS must be told of.
+  action('touch_wounds', 'care', 15, "hand contact with the person's open wounds (gripping, dressing)"),
+  action('report_suspected_xylazine', 'care', 10, 'tell EMS a sedative such as xylazine is suspected'),
 
   action('reassure_good_samaritan', 'talk', 15, 'nobody is in trouble for calling'),
   action('explain_stop', 'talk', 15, 'explain the reason for the stop'),
