@@ -52,6 +52,7 @@ VAR weapon_signs_seen = 0       // weapon indicators the story has shown: inject
 VAR luis_run = false            // the driver's licence has been run
 VAR bag_searched = false        // the officer went through her bag
 VAR help_asked = false          // she has asked about getting back on treatment
+VAR dropped_told = false        // she has said she dropped a used syringe under her seat
 
 -> the_stop
 
@@ -139,6 +140,8 @@ The stop is for the driver's brake light. His passenger is not suspected of anyt
     -> car_search
 * {not kit_seen and (disclosed or approach == "passenger" or car_searched)} [Ask her to take the needles out herself and show you: you won't touch them #act:have_person_remove_items target=person]
     -> show_me
+* {dropped_told and loose_syringe == "hidden" and not luis_gone} [Find the syringe she dropped under her seat with your flashlight, and lift it out by the barrel #act:pick_up_syringe]
+    -> dropped_syringe
 * {not kit_seen} [{bag_in_car:Lean into the car and feel through the front pouch of her bag, before she can get to it|Take the bag from her and feel through the front pouch, before she can get to it} #act:reach_into_pocket target=person]
     -> stuck
 * {bag_refused and not kit_seen and not bag_searched and not bag_in_car and approach == "passenger"} [You saw a syringe cap in that pouch: have her set the bag on the hood, and look in it with your flashlight, hands out #act:search_bag target=person]
@@ -244,6 +247,8 @@ You walk it back to him. He takes it with both hands.
     She closes her eyes for a second.
     "My bag. The front pouch. There's needles in there, capped, and a little tube with my used ones. Please don't put your hand in it." #speaker:person #event:sharps_disclosed #event:use_disclosed
     "They're from the van on Fifth. I have the card." #speaker:person
+    ~ dropped_told = true
+    "And I dropped one under my seat before, a used one. The cap came off. I couldn't find it in the dark." #speaker:person
 - stop.second_ask:
     "I said no." #speaker:person
 - person_agitation >= 6:
@@ -344,9 +349,14 @@ She reaches down for her bag.
 - ~ she_out = true
 -> stop
 
+=== dropped_syringe ===
+{she_out:She stands back from the open door.|She pulls her feet back against the door.} By flashlight you find it under the passenger seat, rolled against the rail, its orange cap lying loose beside it. The needle is bare. #event:syringe_found
+-> car_search.holding
+
 === car_search ===
 ~ car_searched = true
 The glovebox: registration, insurance card, a box cutter, napkins. The back seat: the safety vest, the hard hat, the water jug. Door pockets: receipts and a phone charger.
+{loose_syringe != "hidden": -> bag_check}
 Under the passenger seat, your flashlight finds a syringe rolled up against the seat rail, its orange cap lying loose beside it. The needle is bare, right where a hand goes to slide the seat. #event:syringe_found
 {not disclosed:
     "That's..." She stops. "That's probably mine. Sorry." #speaker:person

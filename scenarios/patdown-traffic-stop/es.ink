@@ -52,6 +52,7 @@ VAR weapon_signs_seen = 0       // weapon indicators the story has shown: inject
 VAR luis_run = false            // the driver's licence has been run
 VAR bag_searched = false        // the officer went through her bag
 VAR help_asked = false          // she has asked about getting back on treatment
+VAR dropped_told = false        // she has said she dropped a used syringe under her seat
 
 -> the_stop
 
@@ -139,6 +140,8 @@ La parada es por la luz de freno del conductor. De la pasajera no se sospecha na
     -> car_search
 * {not kit_seen and (disclosed or approach == "passenger" or car_searched)} [Pedirle que ella misma saque las agujas y se las muestre: usted no las va a tocar #act:have_person_remove_items target=person]
     -> show_me
+* {dropped_told and loose_syringe == "hidden" and not luis_gone} [Buscar con la linterna la jeringa que se le cayó debajo del asiento, y sacarla tomándola por el cuerpo #act:pick_up_syringe]
+    -> dropped_syringe
 * {not kit_seen} [{bag_in_car:Meterse al carro y palpar el bolsillo delantero de la bolsa de ella, antes de que ella pueda alcanzarla|Quitarle la bolsa y palpar el bolsillo delantero, antes de que ella pueda meter la mano} #act:reach_into_pocket target=person]
     -> stuck
 * {bag_refused and not kit_seen and not bag_searched and not bag_in_car and approach == "passenger"} [Usted vio la tapa de una jeringa en ese bolsillo: hacer que ponga la bolsa sobre el capó y mirar adentro con la linterna, sin meter las manos #act:search_bag target=person]
@@ -244,6 +247,8 @@ Le devuelve la licencia. Él la toma con las dos manos.
     Ella cierra los ojos un segundo.
     "Mi bolsa. El bolsillo delantero. Ahí hay agujas, tapadas, y un tubito con las que ya usé. Por favor no meta la mano." #speaker:person #event:sharps_disclosed #event:use_disclosed
     "Son de la camioneta de la calle Quinta. Tengo la tarjeta." #speaker:person
+    ~ dropped_told = true
+    "Y hace rato se me cayó una debajo del asiento, una usada. Se le salió la tapa. No la encontré en lo oscuro." #speaker:person
 - stop.second_ask:
     "Ya le dije que no." #speaker:person
 - person_agitation >= 6:
@@ -344,9 +349,14 @@ Ella se agacha por su bolsa.
 - ~ she_out = true
 -> stop
 
+=== dropped_syringe ===
+{she_out:Ella se aparta de la puerta abierta.|Ella pega los pies contra la puerta.} Con la linterna la encuentra debajo del asiento del pasajero, atorada contra el riel, con la tapa naranja suelta a un lado. La aguja está descubierta. #event:syringe_found
+-> car_search.holding
+
 === car_search ===
 ~ car_searched = true
 La guantera: registro, tarjeta del seguro, un cúter, servilletas. El asiento de atrás: el chaleco reflectante, el casco, el galón de agua. Los bolsillos de las puertas: recibos y un cargador de teléfono.
+{loose_syringe != "hidden": -> bag_check}
 Debajo del asiento del pasajero, su linterna encuentra una jeringa atorada contra el riel del asiento, con la tapa naranja suelta a un lado. La aguja está descubierta, justo donde va la mano para correr el asiento. #event:syringe_found
 {not disclosed:
     "Esa es..." Se detiene. "Esa seguramente es mía. Perdón." #speaker:person
