@@ -38,7 +38,7 @@ const REQUIREMENTS: Readonly<Record<ScenarioKind, Requirements>> = {
     minChoicePoints: 10,
     minEndings: 3,
     patientOutcomes: [],
-    families: ['sharps-safety', 'voluntary-referral'],
+    families: ['sharps-safety', 'voluntary-referral', 'lawful-contact'],
   },
 };
 const LOCALES = ['en', 'es'];
