@@ -611,7 +611,7 @@ You pull your hand out. {gloved: The glove is split at the fingertip.} A bead of
 * [Ask him, calmly, whether that one was used, and whether he'd be willing to get tested at the van: his choice #time:60]
     "Used. Mine. Monday." He swallows. "Nadia does the quick tests. I'll do it. I did one in March and it was fine, but I'll do it." #speaker:person
     "I'll send the results to whoever you want, if he signs the release," Nadia says. #speaker:bystander
-* [Tell him he's getting his blood tested whether he likes it or not #act:threaten_arrest target=person]
+* [Tell him he's getting his blood tested today, one way or another: you need to know what you were exposed to #act:threaten_arrest target=person]
     "You can't make me do that." He looks at Nadia. "Can he make me do that?" #speaker:person
     "No," Nadia says. "But Eddie, it would help him." #speaker:bystander
     He shakes his head and says nothing more.

@@ -611,7 +611,7 @@ Saca la mano. {gloved: El guante está roto en la punta del dedo.} Brota una got
 * [Preguntarle, con calma, si esa estaba usada, y si estaría dispuesto a hacerse la prueba en la camioneta: él decide #time:60]
     "Usada. Mía. Del lunes." Traga saliva. "Nadia hace las pruebas rápidas. Me la hago. Me hice una en marzo y salió bien, pero me la hago." #speaker:person
     "Le mando los resultados a quien usted quiera, si él firma la autorización", dice Nadia. #speaker:bystander
-* [Decirle que se va a hacer el análisis de sangre le guste o no #act:threaten_arrest target=person]
+* [Decirle que hoy se hace el análisis de sangre, por las buenas o por las malas: usted necesita saber a qué se expuso #act:threaten_arrest target=person]
     "No me puede obligar a eso." Mira a Nadia. "¿Él me puede obligar a eso?" #speaker:person
     "No", dice Nadia. "Pero Eddie, a él le ayudaría." #speaker:bystander
     Niega con la cabeza y no dice nada más.

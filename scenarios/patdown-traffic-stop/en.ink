@@ -674,7 +674,7 @@ The pouch has spilled: capped syringes, a cracked red sharps tube, a cooker, and
 * [Ask her, calmly, whether that one was used, and whether she'd be willing to get tested: her choice #time:60]
     "Used. Mine. Monday." She swallows. #speaker:person
     "I tested negative in June, at the van. I'll do it again. I'll do it tomorrow." #speaker:person
-* [Tell her she's getting tested whether she likes it or not #act:threaten_arrest target=person]
+* [Tell her she's getting tested tonight, one way or another: you need to know what you were exposed to #act:threaten_arrest target=person]
     "You can't make me do that." #speaker:person
     She holds her phone up, recording your face. #sfx:phone_camera
 - {arresting: -> stuck_during_arrest}

@@ -674,7 +674,7 @@ El bolsillo se vació: jeringas tapadas, un tubito rojo para objetos punzantes r
 * [Preguntarle, con calma, si esa estaba usada, y si estaría dispuesta a hacerse la prueba: ella decide #time:60]
     "Usada. Mía. Del lunes." Traga saliva. #speaker:person
     "Salí negativa en junio, en la camioneta. Me la vuelvo a hacer. Me la hago mañana." #speaker:person
-* [Decirle que se va a hacer la prueba le guste o no #act:threaten_arrest target=person]
+* [Decirle que esta noche se hace la prueba, por las buenas o por las malas: usted necesita saber a qué se expuso #act:threaten_arrest target=person]
     "No me puede obligar a eso." #speaker:person
     Levanta el teléfono y le graba la cara. #sfx:phone_camera
 - {arresting: -> stuck_during_arrest}
