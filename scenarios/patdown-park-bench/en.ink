@@ -37,7 +37,10 @@ VAR squeezed = false
 VAR wound = "none"              // "none", "washed", "wrapped"
 VAR reported = false
 VAR weapon_signs_seen = 0       // weapon indicators the story has shown: its own, and injects it has noticed
-VAR refused_search = false      // he has said he does not consent to a search (an instructor's inject)
+VAR refused_search = false      // he has said he does not consent to a search (his answer, or an instructor's inject)
+VAR patdown_consent = "unasked" // "unasked", "given", "refused": his answer when asked to be patted down
+VAR backpack_searched = false
+VAR help_asked = false          // he has asked about getting back on treatment
 
 -> dispatch
 
@@ -69,8 +72,9 @@ The bench faces the playground across thirty yards of grass. A man in his fortie
 }
 ~ weapon_signs_seen = weapon_signs_seen + 1
 Clipped inside his right front jeans pocket is the black steel clip of a folding knife. #event:weapon_indicator
-Two steps from the bench, in the clover, lies a syringe with no cap, the plunger pushed home.
+Two steps from the bench, in the clover where the kids cut across to the swings, lies a syringe with no cap, the plunger pushed home. #event:syringe_found
 His left hand rests flat on the outside of his jacket's left pocket, and stays there.
+Across the grass, the van's side door stands open, a red sharps container on its step. #event:near_service_site
 -> bench
 
 === function mood_band() ===
@@ -95,6 +99,8 @@ His left hand rests flat on the outside of his jacket's left pocket, and stays t
 - ssp_card_shown and not card_out: -> card_offered
 - consent_refused and not refused_search: -> no_consent
 }
+// He asks for help only once he trusts the officer (person_trust is the engine's).
+{not help_asked and person_trust >= 9 and referral == "none": -> asks_about_thursday}
 ~ temp band = mood_band()
 {band != mood_shown:
     ~ mood_shown = band
@@ -135,15 +141,19 @@ His left hand rests flat on the outside of his jacket's left pocket, and stays t
     -> knife_out
 * {not pocket_emptied} [Ask him to empty his jacket pockets onto the bench himself, slowly #act:have_person_remove_items target=person]
     -> pocket_out
-* {not frisked} [Pat down his outer clothing for weapons #act:patdown target=person]
+* {not frisked and patdown_consent == "unasked"} [Ask him whether he'll let you pat him down, since he's carrying a knife #act:ask_consent_search target=person]
+    -> patdown_question
+* {not frisked} [He has a knife on him: stand him up and pat him down for weapons #act:patdown target=person]
     -> frisk
-* {not pocket_emptied} [Reach into his left jacket pocket and see what he's keeping his hand on #act:reach_into_pocket target=person]
+* {not pocket_emptied} [Move his hand aside and feel inside the left pocket he's guarding, before he can go for it #act:reach_into_pocket target=person]
     -> stuck
-* {not has_id} [Ask for his ID #act:demand_id target=person]
+* {not backpack_searched} [Check the backpack between his boots for needles, so nobody has to handle it blind #act:search_bag target=person]
+    -> backpack
+* {not has_id} [Ask for his ID, for your report #act:demand_id target=person]
     -> id_check
 * {has_id} [Run his name for warrants #act:warrant_check target=person]
     -> warrants
-* [Tell him that if you get stuck by anything he didn't mention, he's going to jail #act:threaten_arrest target=person]
+* [Tell him straight: if anything on him sticks you, that's an assault charge, so now's the time to say #act:threaten_arrest target=person]
     -> threat
 * [Deal with the syringe in the grass]
     -> ground_syringe_scene
@@ -155,15 +165,15 @@ His left hand rests flat on the outside of his jacket's left pocket, and stays t
     -> card_look
 * {card_out and not syringes_taken} [Tell him the card covers the syringes: he can keep them #act:honor_ssp_card target=person]
     -> honor
-* {pocket_emptied and not syringes_taken} [Take the syringes and the sharps tube off him #act:confiscate_syringes target=person]
+* {pocket_emptied and not syringes_taken} [Take the syringes and the cracked tube off him, so nobody gets stuck with them #act:confiscate_syringes target=person]
     -> confiscate
 * {syringes_taken} [Drop the syringes you took into the van's sharps container #act:dispose_sharps_safely]
     ~ syringes_disposed = true
     {nadia_here: Nadia holds the container steady while you feed the bundle in, then the cracked tube.|You walk them to the van and feed them through the lid of the red container by the door, the bundle and then the cracked tube.} #sfx:sharps_container
     -> bench
-* {disclosed or pocket_emptied} [Tell him you'll forget about the needles if he gives you a name: who's selling by the courts? #act:ask_for_intelligence target=person]
+* {disclosed or pocket_emptied} [Ask him who's selling by the courts: there are kids on those swings, and nobody has to know it came from him #act:ask_for_intelligence target=person]
     -> informant
-* {disclosed or pocket_emptied} [Tell him it's the van's treatment program or a citation: his choice #act:coerce_referral target=person]
+* {disclosed or pocket_emptied} [Cut him a break: no citation for the syringes if he signs up for the van's treatment program today #act:coerce_referral target=person]
     -> treatment_or_citation
 * {explained or disclosed or pocket_emptied} [Offer to walk over to the van with him: they do more than needles #act:offer_referral to=ssp target=person]
     -> referral_van
@@ -188,7 +198,7 @@ His right hand comes off his knee and slides down toward his waistband, under th
     "Somebody's calling me. That's all." #speaker:person
 * {not frisked} [Pat down his waistband and outer clothing for weapons #act:patdown target=person]
     -> frisk
-* [Grab his wrist before his hand gets there #act:restrain target=person]
+* [Catch his wrist before his hand gets there #act:grab target=person]
     You catch his wrist. He goes rigid, and the paper sack slides off his knee.
     "It's my phone! My phone's on my belt!" #speaker:person
 - -> bench
@@ -211,6 +221,47 @@ He pulls the backpack in tight between his boots.
 "And so we're clear: I don't consent to {frisked:any more|any} searches. Not me, not my bag." #speaker:person
 -> bench
 
+=== asks_about_thursday ===
+~ help_asked = true
+He looks over at the van for a while, then down at the paper sack.
+"Can I ask you something? That doctor they got Thursdays. You think he'd see me?" #speaker:person #event:asks_for_help
+"County had me on Suboxone. They cut me off the day I got out, and since then I'm using again. Every day. I'm tired, man." #speaker:person #event:use_disclosed
+-> bench
+
+=== patdown_question ===
+{
+- refused_search:
+    ~ patdown_consent = "refused"
+    "I told you already. No searches." #speaker:person
+- person_trust >= 7:
+    ~ patdown_consent = "given"
+    He shrugs, stands up, and holds his arms out from his sides.
+    "Go ahead. Knife's in the right front. That's all that's on me that'll hurt you." #speaker:person #event:consent_given
+- else:
+    ~ patdown_consent = "refused"
+    ~ refused_search = true
+    "No. I'm eating my lunch. You want the knife, I'll put it on the bench. You're not patting me down." #speaker:person #event:consent_refused
+}
+-> bench
+
+=== backpack ===
+~ backpack_searched = true
+{
+- refused_search:
+    "I said no. Not me, not my bag." He holds on to the strap until you pull it out from between his boots, then lets go. #speaker:person
+- else:
+    "Whoa, whoa. That's my stuff." He lets go of the strap, slowly. #speaker:person
+}
+You unzip it on the slats: two T-shirts, work gloves, a pay stub from a temp agency, a library book with a bus transfer for a bookmark, a toothbrush in a sandwich bag. No needles.
+{
+- nadia_here:
+    "Right here? Next to our van?" Nadia says, quietly. "The people who come to us watch what happens to the ones who do." #speaker:bystander
+- else:
+    Over by the van, the woman in the green vest has stopped unloading and is watching you go through his things.
+}
+He zips the backpack shut himself and holds it on his knees{refused_search:, and doesn't look at you again}.
+-> bench
+
 === introductions ===
 ~ explained = true
 You tell him your name, that someone called about needles near the playground, and that you have to come and look when that happens. Sitting on a bench eating a sandwich is not a crime.
@@ -223,7 +274,7 @@ You tell him your name, that someone called about needles near the playground, a
 - person_trust >= 5:
     ~ disclosed = true
     He looks at the clover, then back at you.
-    "Left pocket. Needles. New ones, capped, from the van. And my used ones are in a little tube in there; I was bringing them back." #speaker:person #event:sharps_disclosed
+    "Left pocket. Needles. New ones, capped, from the van. And my used ones are in a little tube in there; I was bringing them back." #speaker:person #event:sharps_disclosed #event:use_disclosed
     "And the knife, yeah. I do day labor. Box cutter broke." #speaker:person
     "Last cop who went in that pocket didn't ask. Got himself stuck, and I got a night in holding for it. So I'm telling you." #speaker:person
 - bench.second_ask:
@@ -266,10 +317,14 @@ A rubber-banded bundle of ten syringes, orange caps on. A red sharps tube the si
 === frisk ===
 ~ frisked = true
 {
-- bench.first_ask:
-    You tell him what you're doing and why: the knife. He stands and lifts his arms without being asked.
+- patdown_consent == "given":
+    He stands with his arms out from his sides while you work.
+- refused_search:
+    "I said no. I said I don't consent." He stands anyway, because you are standing over him, and lifts his hands to his shoulders. #speaker:person
+    {nadia_here: Nadia has her phone up, recording.|Over by the van, the woman in the green vest has her phone up.} #sfx:phone_camera
 - else:
-    You tell him to stand up and turn around. He does it slowly, hands rising, eyes on the van.
+    You tell him to stand up and turn around.
+    "For what? Am I under arrest? It's a work knife." He does it slowly, hands rising, eyes on the van. #speaker:person
 }
 {not knife_on_bench:
     ~ knife_on_bench = true
@@ -299,7 +354,7 @@ He sits very still. {nadia_here: Nadia has gone quiet beside you.|Over by the va
 -> bench
 
 === threat ===
-You tell him straight: if you get stuck by something he didn't mention, he's going to jail.
+You tell him straight: if anything on him sticks you, that's an assault on an officer, and he goes to jail for it.
 He laughs, not because anything is funny.
 "Yeah. That's what the last one said." #speaker:person
 -> bench
@@ -326,15 +381,15 @@ The syringe lies in the clover two steps from the bench: no cap, plunger down, a
     She sets it on the path and flips the lid open.
     ~ nadia_here = true
     -> options
-* [Pick it up by the barrel, needle pointing down and away from you #time:10]
+* [Pick it up by the barrel, needle pointing down and away from you #act:pick_up_syringe]
     -> holding_syringe
-* [Leave it for Parks to pick up in the morning #time:5]
+* [Mark the spot and call Parks: their sharps crew has the proper kit #time:20]
     ~ ground_syringe = "left"
-    You make a note to call Parks. The syringe stays in the clover.
+    You push a stick into the grass beside it and call Parks. They'll send the sharps crew in the morning. The syringe stays in the clover.
     -> bench
 
 === holding_syringe ===
-{gloved: You pinch the barrel between gloved thumb and finger.|You pinch the barrel between your bare thumb and finger.} The needle is bent a little at the tip. #event:syringe_found
+{gloved: You pinch the barrel between gloved thumb and finger.|You pinch the barrel between your bare thumb and finger.} The needle is bent a little at the tip.
 * {container_here} [Drop it, needle first, into the sharps container #act:dispose_sharps_safely]
     ~ ground_syringe = "disposed"
     It drops to the bottom with a small plastic click. Nadia snaps the lid shut. #sfx:sharps_container
@@ -342,9 +397,9 @@ The syringe lies in the clover two steps from the bench: no cap, plunger down, a
     ~ ground_syringe = "disposed"
     ~ container_here = true
     You walk it across the grass held low and away from you, and drop it through the lid of the red container by the van door. #sfx:sharps_container
-* [Push the cap back on and slip it into your cargo pocket to drop at the station #act:pocket_syringe]
+* [Cap it, so it can't stick anyone, and button it into your cargo pocket for the sharps bin at the station #act:recap_needle #act:pocket_syringe]
     ~ ground_syringe = "pocketed"
-    You find the orange cap by the bench leg, work it back over the bent needle, and button the syringe into your cargo pocket.
+    You find the orange cap by the bench leg. Syringe in one hand, cap in the other, you guide the bent needle toward it; it skids off the rim and past your thumb, a quarter inch from the skin, before it goes in. You button the syringe into your cargo pocket.
 - -> bench
 
 === card_look ===
@@ -374,7 +429,7 @@ You tell him the syringes are coming with you, and pick up the bundle and the cr
 
 === informant ===
 ~ asked_for_name = true
-You lean in and keep your voice low: give you a name, who's selling over by the courts, and you never saw those needles.
+You lean in and keep your voice low: who's selling over by the courts? There are kids on those swings. Nobody has to know where you heard it.
 He stares at you.
 "You want me to get my head stomped for a bag of needles from the van?" #speaker:person
 "I don't know names. I don't know anybody. I'm eating a sandwich." #speaker:person
@@ -382,7 +437,7 @@ He stares at you.
 
 === treatment_or_citation ===
 ~ coerced = true
-You tell him how this goes: he walks over to that van and signs up for their treatment program, or you write him up for the syringes. His pick.
+You tell him you'll cut him a break: he walks over to that van and signs up for their treatment program today, and you forget the citation. If not, you write him up for the syringes.
 "That's not a pick. That's a threat with extra steps." #speaker:person
 He looks at the van for a long time.
 "Fine. I'll go talk to her." #speaker:person
@@ -399,7 +454,11 @@ He looks at the van for a long time.
 - person_trust >= 7:
     ~ referral = "accepted"
     He turns the paper sack over in his hands.
-    "She's been on me about the hep C thing. The pills." #speaker:person
+    {help_asked:
+        "If you walk over with me, I'll ask her about Thursday." #speaker:person
+    - else:
+        "She's been on me about the hep C thing. The pills." #speaker:person
+    }
     "Yeah. Okay. I'll talk to her." #speaker:person #event:referral_accepted
 - else:
     {referral == "none":
@@ -414,7 +473,11 @@ You ask him, no strings, whether he has ever wanted to start something like bupr
 {
 - person_trust >= 7:
     ~ referral = "accepted"
-    "I was on it. In county. They cut me off the day I got out." He's quiet a moment. "Thursday?" #speaker:person
+    {help_asked:
+        "Same day? No waiting list?" He lets out a breath. #speaker:person
+    - else:
+        "I was on it. In county. They cut me off the day I got out." He's quiet a moment. "Thursday?" #speaker:person
+    }
     "Yeah. Put me down for Thursday." #speaker:person #event:referral_accepted
 - else:
     {referral == "none":
@@ -438,11 +501,11 @@ He stands up with the backpack over one shoulder and the paper sack in his hand.
 === walks_off ===
 He stands, shoulders the backpack, and steps out from the bench.
 "No. I'm not doing this again. Am I under arrest? No? Then I'm going." #speaker:person
-* [Let him go: you have no reason to hold him #act:release target=person]
+* [Let him go #act:release target=person]
     -> walked_away
-* [Grab his arm before he gets away #act:restrain target=person]
+* [Take hold of his arm: he can't just walk off with needles on him, thirty yards from the swings #act:grab target=person]
     -> grabbed
-* [Shout that he's under arrest if he takes one more step #act:threaten_arrest target=person]
+* [Tell him that if he takes one more step, he's under arrest #act:threaten_arrest target=person]
     -> runs
 
 === grabbed ===
@@ -453,10 +516,30 @@ You catch his right arm above the elbow. He twists against it, and for a second 
     Nadia has her phone up, recording. #sfx:phone_camera
     "Eddie, stop. Stop moving. Officer, he's not going anywhere." #speaker:bystander
 }
-He stops pulling. He's breathing hard.
+* [Take him down onto the grass before he twists free #act:takedown target=person]
+    -> taken_down
+* [Hold on, and tell him to stop pulling #time:10]
+    He stops pulling. He's breathing hard.
+    -> hold
+* [Let go and step back #act:release target=person]
+    -> walked_away
+
+= hold
 * [Arrest him for resisting #act:arrest reason=refusal target=person]
     -> arrested
 * [Let go and tell him he can leave #act:release target=person]
+    -> walked_away
+
+=== taken_down ===
+You hook his leg and take him down. He lands hard on his left side, on the jacket pocket, in the clover{ground_syringe == "lying":, a yard from the syringe with no cap}.
+"The tube! The tube's cracked, it's under me!" #speaker:person
+{nadia_here:
+    "He wasn't doing anything! Eddie, don't move." Nadia is still recording. #speaker:bystander
+}
+He lies still with his face in the grass and both hands out flat where you can see them.
+* [Arrest him for resisting #act:arrest reason=refusal target=person]
+    -> arrested
+* [Let him up and tell him he can go #act:release target=person]
     -> walked_away
 
 === runs ===
@@ -528,7 +611,7 @@ You pull your hand out. {gloved: The glove is split at the fingertip.} A bead of
 * [Ask him, calmly, whether that one was used, and whether he'd be willing to get tested at the van: his choice #time:60]
     "Used. Mine. Monday." He swallows. "Nadia does the quick tests. I'll do it. I did one in March and it was fine, but I'll do it." #speaker:person
     "I'll send the results to whoever you want, if he signs the release," Nadia says. #speaker:bystander
-* [Tell him he's getting his blood tested whether he likes it or not #act:threaten_arrest target=person]
+* [Tell him he's getting his blood tested today, one way or another: you need to know what you were exposed to #act:threaten_arrest target=person]
     "You can't make me do that." He looks at Nadia. "Can he make me do that?" #speaker:person
     "No," Nadia says. "But Eddie, it would help him." #speaker:bystander
     He shakes his head and says nothing more.
@@ -595,6 +678,9 @@ You slide your hand into the pocket and come out with a rubber-banded bundle of 
 === released ===
 You tell him he's free to go.
 {knife_on_bench: He clips the knife back in his pocket.}
+{help_asked and referral == "none":
+    He waits a second, like he's waiting for you to say something about Thursday. Then he picks up the sack.
+}
 {
 - referral == "accepted":
     He walks to the van with the paper sack under his arm. {nadia_here: Nadia goes with him.|The woman in the green vest meets him at the door.} Through the open side door you see her pull out a clipboard.

@@ -37,7 +37,10 @@ VAR squeezed = false
 VAR wound = "none"              // "none", "washed", "wrapped"
 VAR reported = false
 VAR weapon_signs_seen = 0       // weapon indicators the story has shown: its own, and injects it has noticed
-VAR refused_search = false      // he has said he does not consent to a search (an instructor's inject)
+VAR refused_search = false      // he has said he does not consent to a search (his answer, or an instructor's inject)
+VAR patdown_consent = "unasked" // "unasked", "given", "refused": his answer when asked to be patted down
+VAR backpack_searched = false
+VAR help_asked = false          // he has asked about getting back on treatment
 
 -> dispatch
 
@@ -69,8 +72,9 @@ La banca da a los juegos infantiles, a unos treinta metros de pasto. Un hombre d
 }
 ~ weapon_signs_seen = weapon_signs_seen + 1
 Del bolsillo delantero derecho de sus jeans asoma el clip de acero negro de una navaja plegable. #event:weapon_indicator
-A dos pasos de la banca, entre el trébol, hay una jeringa sin tapa, con el émbolo hasta el fondo.
+A dos pasos de la banca, en el trébol por donde los niños atraviesan hacia los columpios, hay una jeringa sin tapa, con el émbolo hasta el fondo. #event:syringe_found
 Tiene la mano izquierda apoyada sobre el bolsillo izquierdo de la chaqueta, y no la mueve de ahí.
+Al otro lado del pasto, la puerta lateral de la camioneta está abierta, con un contenedor rojo para objetos punzantes en el escalón. #event:near_service_site
 -> bench
 
 === function mood_band() ===
@@ -95,6 +99,8 @@ Tiene la mano izquierda apoyada sobre el bolsillo izquierdo de la chaqueta, y no
 - ssp_card_shown and not card_out: -> card_offered
 - consent_refused and not refused_search: -> no_consent
 }
+// He asks for help only once he trusts the officer (person_trust is the engine's).
+{not help_asked and person_trust >= 9 and referral == "none": -> asks_about_thursday}
 ~ temp band = mood_band()
 {band != mood_shown:
     ~ mood_shown = band
@@ -135,15 +141,19 @@ Tiene la mano izquierda apoyada sobre el bolsillo izquierdo de la chaqueta, y no
     -> knife_out
 * {not pocket_emptied} [Pedirle que él mismo vacíe los bolsillos de la chaqueta sobre la banca, despacio #act:have_person_remove_items target=person]
     -> pocket_out
-* {not frisked} [Cachearle la ropa por fuera en busca de armas #act:patdown target=person]
+* {not frisked and patdown_consent == "unasked"} [Preguntarle si le permite cachearlo, ya que trae una navaja #act:ask_consent_search target=person]
+    -> patdown_question
+* {not frisked} [Trae una navaja: ponerlo de pie y cachearlo en busca de armas #act:patdown target=person]
     -> frisk
-* {not pocket_emptied} [Meter la mano en el bolsillo izquierdo de su chaqueta para ver qué está cuidando #act:reach_into_pocket target=person]
+* {not pocket_emptied} [Apartarle la mano y palpar por dentro el bolsillo izquierdo que está cuidando, antes de que pueda meter la mano #act:reach_into_pocket target=person]
     -> stuck
-* {not has_id} [Pedirle su identificación #act:demand_id target=person]
+* {not backpack_searched} [Revisar la mochila que tiene entre las botas por si hay agujas, para que nadie tenga que meter la mano a ciegas #act:search_bag target=person]
+    -> backpack
+* {not has_id} [Pedirle su identificación, para su reporte #act:demand_id target=person]
     -> id_check
 * {has_id} [Verificar su nombre por órdenes de arresto #act:warrant_check target=person]
     -> warrants
-* [Decirle que si usted se pincha con algo que él no mencionó, se va a la cárcel #act:threaten_arrest target=person]
+* [Decírselo sin rodeos: si algo que trae encima lo pincha a usted, eso es un cargo por agresión, así que es el momento de decirlo #act:threaten_arrest target=person]
     -> threat
 * [Ocuparse de la jeringa del pasto]
     -> ground_syringe_scene
@@ -155,15 +165,15 @@ Tiene la mano izquierda apoyada sobre el bolsillo izquierdo de la chaqueta, y no
     -> card_look
 * {card_out and not syringes_taken} [Decirle que la tarjeta cubre las jeringas: se las puede quedar #act:honor_ssp_card target=person]
     -> honor
-* {pocket_emptied and not syringes_taken} [Quitarle las jeringas y el tubo para objetos punzantes #act:confiscate_syringes target=person]
+* {pocket_emptied and not syringes_taken} [Quitarle las jeringas y el tubo rajado, para que nadie se pinche con ellos #act:confiscate_syringes target=person]
     -> confiscate
 * {syringes_taken} [Echar las jeringas que le quitó en el contenedor para objetos punzantes de la camioneta #act:dispose_sharps_safely]
     ~ syringes_disposed = true
     {nadia_here: Nadia sostiene el contenedor mientras usted mete el paquete, y luego el tubo rajado.|Las lleva hasta la camioneta y las mete por la tapa del contenedor rojo junto a la puerta, primero el paquete y luego el tubo rajado.} #sfx:sharps_container
     -> bench
-* {disclosed or pocket_emptied} [Decirle que se olvida de las agujas si le da un nombre: ¿quién vende por las canchas? #act:ask_for_intelligence target=person]
+* {disclosed or pocket_emptied} [Preguntarle quién vende por las canchas: hay niños en esos columpios, y nadie tiene por qué saber que salió de él #act:ask_for_intelligence target=person]
     -> informant
-* {disclosed or pocket_emptied} [Decirle que es el programa de tratamiento de la camioneta o una citación: que él escoja #act:coerce_referral target=person]
+* {disclosed or pocket_emptied} [Echarle la mano: nada de citación por las jeringas si se inscribe hoy en el programa de tratamiento de la camioneta #act:coerce_referral target=person]
     -> treatment_or_citation
 * {explained or disclosed or pocket_emptied} [Ofrecerle acompañarlo a la camioneta: ahí hacen más que dar agujas #act:offer_referral to=ssp target=person]
     -> referral_van
@@ -188,7 +198,7 @@ Su mano derecha se aparta de la rodilla y baja despacio hacia la cintura, por de
     "Alguien me está llamando. Nada más." #speaker:person
 * {not frisked} [Cachearle la cintura y la ropa por fuera en busca de armas #act:patdown target=person]
     -> frisk
-* [Agarrarle la muñeca antes de que la mano llegue ahí #act:restrain target=person]
+* [Agarrarle la muñeca antes de que la mano llegue ahí #act:grab target=person]
     Le agarra la muñeca. Él se pone rígido, y la bolsa de papel se le resbala de la rodilla.
     "¡Es mi celular! ¡Traigo el celular en el cinturón!" #speaker:person
 - -> bench
@@ -211,6 +221,47 @@ Jala la mochila y la aprieta entre las botas.
 "Y para que quede claro: no doy mi consentimiento para {frisked:ningún otro|ningún} registro. Ni a mí ni a mi mochila." #speaker:person
 -> bench
 
+=== asks_about_thursday ===
+~ help_asked = true
+Se queda mirando la camioneta un rato, luego baja la vista a la bolsa de papel.
+"¿Le puedo preguntar algo? El doctor que tienen los jueves. ¿Usted cree que me atendería?" #speaker:person #event:asks_for_help
+"En el condado me tenían con Suboxone. Me lo cortaron el día que salí, y desde entonces estoy usando otra vez. Todos los días. Ya estoy cansado, oiga." #speaker:person #event:use_disclosed
+-> bench
+
+=== patdown_question ===
+{
+- refused_search:
+    ~ patdown_consent = "refused"
+    "Ya le dije. Nada de registros." #speaker:person
+- person_trust >= 7:
+    ~ patdown_consent = "given"
+    Se encoge de hombros, se pone de pie y separa los brazos del cuerpo.
+    "Adelante. La navaja está en el bolsillo delantero derecho. Es lo único que traigo que lo puede lastimar." #speaker:person #event:consent_given
+- else:
+    ~ patdown_consent = "refused"
+    ~ refused_search = true
+    "No. Me estoy comiendo mi almuerzo. Si quiere la navaja, la pongo en la banca. Pero a mí no me cachea." #speaker:person #event:consent_refused
+}
+-> bench
+
+=== backpack ===
+~ backpack_searched = true
+{
+- refused_search:
+    "Le dije que no. Ni a mí ni a mi mochila." Se aferra a la correa hasta que usted saca la mochila de entre sus botas, y entonces la suelta. #speaker:person
+- else:
+    "Oiga, oiga. Son mis cosas." Suelta la correa, despacio. #speaker:person
+}
+La abre sobre las tablas: dos camisetas, guantes de trabajo, un talón de pago de una agencia de trabajo temporal, un libro de la biblioteca con un boleto de transbordo de separador, un cepillo de dientes en una bolsita de sándwich. Ni una aguja.
+{
+- nadia_here:
+    "¿Aquí mismo? ¿Al lado de nuestra camioneta?", dice Nadia en voz baja. "La gente se fija en lo que les pasa a los que vienen con nosotros." #speaker:bystander
+- else:
+    Allá junto a la camioneta, la mujer del chaleco verde dejó de descargar y observa cómo usted revisa sus cosas.
+}
+Él mismo cierra la mochila y la sostiene sobre las rodillas{refused_search:, y ya no vuelve a mirarlo a usted}.
+-> bench
+
 === introductions ===
 ~ explained = true
 Le dice su nombre, que alguien llamó por unas agujas cerca de los juegos infantiles y que, cuando eso pasa, usted tiene que venir a ver. Sentarse en una banca a comerse un sándwich no es delito.
@@ -223,7 +274,7 @@ Le dice su nombre, que alguien llamó por unas agujas cerca de los juegos infant
 - person_trust >= 5:
     ~ disclosed = true
     Mira el trébol, luego otra vez a usted.
-    "Bolsillo izquierdo. Agujas. Nuevas, tapadas, de la camioneta. Y las usadas las traigo en un tubito ahí mismo; las iba a devolver." #speaker:person #event:sharps_disclosed
+    "Bolsillo izquierdo. Agujas. Nuevas, tapadas, de la camioneta. Y las usadas las traigo en un tubito ahí mismo; las iba a devolver." #speaker:person #event:sharps_disclosed #event:use_disclosed
     "Y la navaja, sí. Trabajo de jornalero. Se me rompió el cúter." #speaker:person
     "El último policía que metió la mano en ese bolsillo no preguntó. Se pinchó, y a mí me tocó una noche en la celda por eso. Así que se lo estoy diciendo." #speaker:person
 - bench.second_ask:
@@ -266,10 +317,14 @@ Un paquete de diez jeringas sujeto con una liga, con las tapas naranjas puestas.
 === frisk ===
 ~ frisked = true
 {
-- bench.first_ask:
-    Le dice lo que va a hacer y por qué: la navaja. Él se pone de pie y levanta los brazos sin que se lo pida.
+- patdown_consent == "given":
+    Se queda de pie con los brazos separados del cuerpo mientras usted lo revisa.
+- refused_search:
+    "Le dije que no. Le dije que no doy mi consentimiento." Se pone de pie de todos modos, porque usted está parado encima de él, y sube las manos a la altura de los hombros. #speaker:person
+    {nadia_here: Nadia tiene el teléfono levantado, grabando.|Allá junto a la camioneta, la mujer del chaleco verde tiene el teléfono levantado.} #sfx:phone_camera
 - else:
-    Le dice que se pare y se dé la vuelta. Lo hace despacio, levantando las manos, con la vista en la camioneta.
+    Le dice que se pare y se dé la vuelta.
+    "¿Por qué? ¿Estoy arrestado? Es una navaja de trabajo." Lo hace despacio, levantando las manos, con la vista en la camioneta. #speaker:person
 }
 {not knife_on_bench:
     ~ knife_on_bench = true
@@ -299,7 +354,7 @@ Da un paso atrás y lee su nombre y fecha de nacimiento por la radio, sin quitar
 -> bench
 
 === threat ===
-Se lo dice sin rodeos: si usted se pincha con algo que él no mencionó, se va a la cárcel.
+Se lo dice sin rodeos: si algo que él trae encima lo pincha a usted, eso es agresión contra un agente, y se va a la cárcel por eso.
 Él se ríe, y no porque algo le haga gracia.
 "Sí. Eso mismo me dijo el último." #speaker:person
 -> bench
@@ -326,15 +381,15 @@ La jeringa está en el trébol, a dos pasos de la banca: sin tapa, con el émbol
     Lo pone en el camino y abre la tapa.
     ~ nadia_here = true
     -> options
-* [Levantarla por el cuerpo, con la aguja hacia abajo y lejos de usted #time:10]
+* [Levantarla por el cuerpo, con la aguja hacia abajo y lejos de usted #act:pick_up_syringe]
     -> holding_syringe
-* [Dejarla para que Parques la recoja en la mañana #time:5]
+* [Marcar el lugar y llamar a Parques: su equipo de objetos punzantes tiene el equipo adecuado #time:20]
     ~ ground_syringe = "left"
-    Anota que tiene que llamar a Parques. La jeringa se queda en el trébol.
+    Clava una varita en el pasto junto a ella y llama a Parques. Mandarán al equipo de objetos punzantes en la mañana. La jeringa se queda en el trébol.
     -> bench
 
 === holding_syringe ===
-{gloved: Pellizca el cuerpo de la jeringa entre el pulgar y el índice enguantados.|Pellizca el cuerpo de la jeringa entre el pulgar y el índice, sin guantes.} La aguja está un poco doblada en la punta. #event:syringe_found
+{gloved: Pellizca el cuerpo de la jeringa entre el pulgar y el índice enguantados.|Pellizca el cuerpo de la jeringa entre el pulgar y el índice, sin guantes.} La aguja está un poco doblada en la punta.
 * {container_here} [Echarla, con la aguja por delante, en el contenedor para objetos punzantes #act:dispose_sharps_safely]
     ~ ground_syringe = "disposed"
     Cae al fondo con un pequeño clic de plástico. Nadia cierra la tapa. #sfx:sharps_container
@@ -342,9 +397,9 @@ La jeringa está en el trébol, a dos pasos de la banca: sin tapa, con el émbol
     ~ ground_syringe = "disposed"
     ~ container_here = true
     Cruza el pasto con ella baja y lejos del cuerpo, y la echa por la tapa del contenedor rojo que está junto a la puerta de la camioneta. #sfx:sharps_container
-* [Volverle a poner la tapa y guardarla en el bolsillo lateral para tirarla en la estación #act:pocket_syringe]
+* [Taparla, para que no pinche a nadie, y abotonarla en el bolsillo lateral para el contenedor de la estación #act:recap_needle #act:pocket_syringe]
     ~ ground_syringe = "pocketed"
-    Encuentra la tapa naranja junto a la pata de la banca, la encaja otra vez sobre la aguja doblada y guarda la jeringa en el bolsillo lateral del pantalón.
+    Encuentra la tapa naranja junto a la pata de la banca. Con la jeringa en una mano y la tapa en la otra, acerca la aguja doblada; resbala en el borde y le pasa junto al pulgar, a medio centímetro de la piel, antes de entrar. Abotona la jeringa en el bolsillo lateral del pantalón.
 - -> bench
 
 === card_look ===
@@ -374,7 +429,7 @@ Le dice que las jeringas se van con usted, y recoge de las tablas el paquete y e
 
 === informant ===
 ~ asked_for_name = true
-Se inclina hacia él y baja la voz: que le dé un nombre, quién está vendiendo allá por las canchas, y usted nunca vio esas agujas.
+Se inclina hacia él y baja la voz: ¿quién está vendiendo allá por las canchas? Hay niños en esos columpios. Nadie tiene por qué saber de dónde lo supo usted.
 Él se le queda mirando.
 "¿Quiere que me partan la cabeza por una bolsa de agujas de la camioneta?" #speaker:person
 "No sé nombres. No conozco a nadie. Me estoy comiendo un sándwich." #speaker:person
@@ -382,7 +437,7 @@ Se inclina hacia él y baja la voz: que le dé un nombre, quién está vendiendo
 
 === treatment_or_citation ===
 ~ coerced = true
-Le explica cómo va a ser: o camina hasta esa camioneta y se inscribe en su programa de tratamiento, o usted le escribe una citación por las jeringas. Que él escoja.
+Le dice que le va a echar la mano: si camina hasta esa camioneta y se inscribe hoy en su programa de tratamiento, usted se olvida de la citación. Si no, le escribe una citación por las jeringas.
 "Eso no es escoger. Es una amenaza con más pasos." #speaker:person
 Se queda mirando la camioneta un buen rato.
 "Está bien. Voy a hablar con ella." #speaker:person
@@ -399,7 +454,11 @@ Se queda mirando la camioneta un buen rato.
 - person_trust >= 7:
     ~ referral = "accepted"
     Le da vueltas a la bolsa de papel entre las manos.
-    "Ella me ha estado insistiendo con lo de la hepatitis C. Las pastillas." #speaker:person
+    {help_asked:
+        "Si usted me acompaña, le pregunto lo del jueves." #speaker:person
+    - else:
+        "Ella me ha estado insistiendo con lo de la hepatitis C. Las pastillas." #speaker:person
+    }
     "Sí. Okey. Voy a hablar con ella." #speaker:person #event:referral_accepted
 - else:
     {referral == "none":
@@ -414,7 +473,11 @@ Le pregunta, sin condiciones, si alguna vez ha querido empezar algo como la bupr
 {
 - person_trust >= 7:
     ~ referral = "accepted"
-    "Estaba tomándola. En la cárcel del condado. Me la cortaron el día que salí." Se queda callado un momento. "¿El jueves?" #speaker:person
+    {help_asked:
+        "¿El mismo día? ¿Sin lista de espera?" Suelta el aire. #speaker:person
+    - else:
+        "Estaba tomándola. En la cárcel del condado. Me la cortaron el día que salí." Se queda callado un momento. "¿El jueves?" #speaker:person
+    }
     "Sí. Apúnteme para el jueves." #speaker:person #event:referral_accepted
 - else:
     {referral == "none":
@@ -438,11 +501,11 @@ Se pone de pie con la mochila al hombro y la bolsa de papel en la mano. {nadia_h
 === walks_off ===
 Se pone de pie, se echa la mochila al hombro y se aparta de la banca.
 "No. No voy a pasar por esto otra vez. ¿Estoy arrestado? ¿No? Entonces me voy." #speaker:person
-* [Dejarlo ir: no tiene motivo para retenerlo #act:release target=person]
+* [Dejarlo ir #act:release target=person]
     -> walked_away
-* [Agarrarlo del brazo antes de que se vaya #act:restrain target=person]
+* [Tomarlo del brazo: no se puede ir así como así con agujas encima, a treinta metros de los columpios #act:grab target=person]
     -> grabbed
-* [Gritarle que queda arrestado si da un paso más #act:threaten_arrest target=person]
+* [Decirle que si da un paso más, queda arrestado #act:threaten_arrest target=person]
     -> runs
 
 === grabbed ===
@@ -453,10 +516,30 @@ Lo agarra del brazo derecho, arriba del codo. Él se retuerce, y por un segundo 
     Nadia tiene el teléfono levantado, grabando. #sfx:phone_camera
     "Eddie, para. No te muevas. Oficial, él no se va a ir a ningún lado." #speaker:bystander
 }
-Deja de jalar. Respira agitado.
+* [Derribarlo sobre el pasto antes de que se zafe #act:takedown target=person]
+    -> taken_down
+* [No soltarlo, y decirle que deje de jalar #time:10]
+    Deja de jalar. Respira agitado.
+    -> hold
+* [Soltarlo y dar un paso atrás #act:release target=person]
+    -> walked_away
+
+= hold
 * [Arrestarlo por resistirse #act:arrest reason=refusal target=person]
     -> arrested
 * [Soltarlo y decirle que se puede ir #act:release target=person]
+    -> walked_away
+
+=== taken_down ===
+Le engancha la pierna y lo derriba. Cae con fuerza sobre el costado izquierdo, encima del bolsillo de la chaqueta, en el trébol{ground_syringe == "lying":, a un metro de la jeringa sin tapa}.
+"¡El tubo! ¡El tubo está rajado, lo tengo abajo!" #speaker:person
+{nadia_here:
+    "¡No estaba haciendo nada! Eddie, no te muevas." Nadia sigue grabando. #speaker:bystander
+}
+Se queda quieto, con la cara en el pasto y las dos manos extendidas, planas, donde usted las ve.
+* [Arrestarlo por resistirse #act:arrest reason=refusal target=person]
+    -> arrested
+* [Dejar que se levante y decirle que se puede ir #act:release target=person]
     -> walked_away
 
 === runs ===
@@ -528,7 +611,7 @@ Saca la mano. {gloved: El guante está roto en la punta del dedo.} Brota una got
 * [Preguntarle, con calma, si esa estaba usada, y si estaría dispuesto a hacerse la prueba en la camioneta: él decide #time:60]
     "Usada. Mía. Del lunes." Traga saliva. "Nadia hace las pruebas rápidas. Me la hago. Me hice una en marzo y salió bien, pero me la hago." #speaker:person
     "Le mando los resultados a quien usted quiera, si él firma la autorización", dice Nadia. #speaker:bystander
-* [Decirle que se va a hacer el análisis de sangre le guste o no #act:threaten_arrest target=person]
+* [Decirle que hoy se hace el análisis de sangre, por las buenas o por las malas: usted necesita saber a qué se expuso #act:threaten_arrest target=person]
     "No me puede obligar a eso." Mira a Nadia. "¿Él me puede obligar a eso?" #speaker:person
     "No", dice Nadia. "Pero Eddie, a él le ayudaría." #speaker:bystander
     Niega con la cabeza y no dice nada más.
@@ -595,6 +678,9 @@ Mete la mano en el bolsillo y la saca con un paquete de jeringas tapadas sujeto 
 === released ===
 Le dice que se puede ir.
 {knife_on_bench: Él se vuelve a enganchar la navaja en el bolsillo.}
+{help_asked and referral == "none":
+    Espera un segundo, como si esperara que usted le dijera algo del jueves. Luego recoge la bolsa.
+}
 {
 - referral == "accepted":
     Camina hasta la camioneta con la bolsa de papel bajo el brazo. {nadia_here: Nadia va con él.|La mujer del chaleco verde lo recibe en la puerta.} Por la puerta lateral abierta usted la ve sacar una tablilla con formularios.

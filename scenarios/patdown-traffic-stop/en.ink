@@ -49,6 +49,10 @@ VAR wound = "none"              // "none", "washed", "wrapped"
 VAR reported = false
 VAR mood_shown = "wary"
 VAR weapon_signs_seen = 0       // weapon indicators the story has shown: injects it has noticed
+VAR luis_run = false            // the driver's licence has been run
+VAR bag_searched = false        // the officer went through her bag
+VAR help_asked = false          // she has asked about getting back on treatment
+VAR dropped_told = false        // she has said she dropped a used syringe under her seat
 
 -> the_stop
 
@@ -58,6 +62,7 @@ You light it up. It pulls onto the apron of the shuttered Sunoco at the corner a
 "Two-Two, traffic, Kessler at Ninth, gray Toyota Corolla, Lincoln Kilo Romeo four four seven one." #speaker:officer #sfx:radio_dispatch
 "Two-Two, copy. Comes back to a Luis Ortega, valid registration, no wants on the registered owner." #speaker:dispatch
 Two people inside: the driver, and a passenger whose head turns once toward your headlights and then stops moving. #bg:traffic_stop #event:on_scene
+The stop is for the driver's brake light. His passenger is not suspected of anything. #event:lawful_stop target=bystander
 * [Walk up on the driver's side]
     ~ approach = "driver"
     You walk up on the driver's side. Your flashlight crosses the back seat: a safety vest, a hard hat, a gallon jug of water. #sfx:car_door
@@ -92,6 +97,8 @@ Two people inside: the driver, and a passenger whose head turns once toward your
 - ssp_card_shown and not card_out: -> card_offered
 - consent_refused and not bag_refused and patdown_consent != "refused": -> no_searches
 }
+// She asks for help only once she trusts the officer (person_trust is the engine's).
+{not help_asked and person_trust >= 8 and kit_seen and not bag_searched: -> she_asks}
 ~ temp band = mood_band()
 {band != mood_shown:
     ~ mood_shown = band
@@ -117,13 +124,15 @@ Two people inside: the driver, and a passenger whose head turns once toward your
     -> bag_refusal
 * {she_out and not frisked} [Ask her whether she'll let you pat her down #act:ask_consent_search target=person]
     -> patdown_question
-* {not frisked} [{she_out:Pat her down|Have her step out and pat her down} #act:patdown target=person]
+* {not frisked} [{she_out:Pat her down: officer safety, on a night stop|Have her step out and pat her down: officer safety, on a night stop} #act:patdown target=person]
     -> frisk
-* {not has_id} [Ask the passenger for her ID too #act:demand_id target=person]
+* {not luis_run} [Take Luis's license back to your car and run it #act:warrant_check target=bystander]
+    -> luis_check
+* {not has_id} [Ask the passenger for her ID too, while you're running his #act:demand_id target=person]
     -> her_id
 * {has_id} [Run her name for warrants #act:warrant_check target=person]
     -> her_warrants
-* [Tell her that if you get stuck by anything she didn't mention, she's going to jail #act:threaten_arrest target=person]
+* [Tell her straight: if anything in that bag sticks you, that's an assault charge, so now's the time to say #act:threaten_arrest target=person]
     -> threat
 * {driver_consent and not luis_out} [Have them both step out so you can search the car]
     -> stepping_out
@@ -131,13 +140,17 @@ Two people inside: the driver, and a passenger whose head turns once toward your
     -> car_search
 * {not kit_seen and (disclosed or approach == "passenger" or car_searched)} [Ask her to take the needles out herself and show you: you won't touch them #act:have_person_remove_items target=person]
     -> show_me
-* {not kit_seen} [{bag_in_car:Lean into the car and feel through the front pouch of her bag|Take the bag from her and feel through the front pouch} #act:reach_into_pocket target=person]
+* {dropped_told and loose_syringe == "hidden" and not luis_gone} [Find the syringe she dropped under her seat with your flashlight, and lift it out by the barrel #act:pick_up_syringe]
+    -> dropped_syringe
+* {not kit_seen} [{bag_in_car:Lean into the car and feel through the front pouch of her bag, before she can get to it|Take the bag from her and feel through the front pouch, before she can get to it} #act:reach_into_pocket target=person]
     -> stuck
+* {bag_refused and not kit_seen and not bag_searched and not bag_in_car and approach == "passenger"} [You saw a syringe cap in that pouch: have her set the bag on the hood, and look in it with your flashlight, hands out #act:search_bag target=person]
+    -> bag_looked
 * {card_out} [Look at the card #act:inspect_ssp_card target=person]
     -> card_look
 * {card_out and not syringes_taken} [Tell her the card covers the syringes: she can keep them #act:honor_ssp_card target=person]
     -> honor
-* {kit_seen and not syringes_taken} [Take the syringes off her #act:confiscate_syringes target=person]
+* {kit_seen and not syringes_taken} [Take the syringes off her, so nobody gets stuck with them #act:confiscate_syringes target=person]
     -> confiscate
 * {syringes_taken} [Drop the syringes you took into the sharps tube from your trunk kit #act:dispose_sharps_safely]
     ~ syringes_disposed = true
@@ -149,9 +162,9 @@ Two people inside: the driver, and a passenger whose head turns once toward your
     -> stop
 * {offense_known} [Offer her LEAD instead of a charge: a case manager, no court date #act:offer_diversion target=person]
     -> lead_offer
-* {kit_seen or disclosed} [Tell her you'll forget what's in the bag if she tells you who sold it to her #act:ask_for_intelligence target=person]
+* {offense_known} [Ask her who sold her the blue-star bag: that stamp has been in two overdoses this month #act:ask_for_intelligence target=person]
     -> informant
-* {kit_seen or disclosed} [Tell her it's treatment or jail: her choice #act:coerce_referral target=person]
+* {kit_seen or disclosed} [Cut her a break: no charge if she checks into treatment this week, and you'll follow up #act:coerce_referral target=person]
     -> treatment_or_jail
 * {kit_seen or disclosed} [Offer her a referral to the clinic on Fifth: same-day starts on buprenorphine #act:offer_referral to=treatment target=person]
     -> referral_treatment
@@ -180,7 +193,7 @@ Two people inside: the driver, and a passenger whose head turns once toward your
     "It's my phone. My sitter's calling." #speaker:person
 * {not frisked} [{she_out:Pat her down for weapons|Have her step out and pat her down for weapons} #act:patdown target=person]
     -> frisk
-* [Grab her wrist before her hand gets any further #act:restrain target=person]
+* [Catch her wrist before her hand gets any further #act:grab target=person]
     You catch her wrist. She freezes{not luis_out:, and Luis twists round in the driver's seat}.
     "It's my phone! I was getting my phone!" #speaker:person
 - -> stop
@@ -210,6 +223,20 @@ You tell them both: the left brake light is out, and that's the reason for the s
 The passenger lets out a breath.
 -> stop
 
+=== she_asks ===
+~ help_asked = true
+She looks at the dead price sign for a while before she says anything.
+"Can I ask you something? That clinic on Fifth, that does the Suboxone. Do they still take walk-ins?" #speaker:person #event:asks_for_help
+"I was on it last year. The pharmacy messed up my refill and I never went back, and now I'm using again. I can't keep doing this. I got a kid." #speaker:person #event:use_disclosed
+-> stop
+
+=== luis_check ===
+~ luis_run = true
+You walk back to your car with his license and run it. In your headlights, Luis checks the time on his phone, and then again. #sfx:radio_dispatch
+"Two-Two, Luis Ortega, valid license, no wants, no warrants." #speaker:dispatch
+You walk it back to him. He takes it with both hands.
+-> stop
+
 === sharps_answer ===
 {sharps_answer == 1:
     "Not me, man. There's a box cutter in the glovebox, for work. That's it." #speaker:bystander
@@ -218,8 +245,10 @@ The passenger lets out a breath.
 - person_trust >= 6:
     ~ disclosed = true
     She closes her eyes for a second.
-    "My bag. The front pouch. There's needles in there, capped, and a little tube with my used ones. Please don't put your hand in it." #speaker:person #event:sharps_disclosed
+    "My bag. The front pouch. There's needles in there, capped, and a little tube with my used ones. Please don't put your hand in it." #speaker:person #event:sharps_disclosed #event:use_disclosed
     "They're from the van on Fifth. I have the card." #speaker:person
+    ~ dropped_told = true
+    "And I dropped one under my seat before, a used one. The cap came off. I couldn't find it in the dark." #speaker:person
 - stop.second_ask:
     "I said no." #speaker:person
 - person_agitation >= 6:
@@ -277,6 +306,11 @@ She pulls the bag up into her lap and folds both arms over it.
 {
 - patdown_consent == "given":
     She stands with her arms out. You pat the outside of the hoodie, the waistband, the ankles, flat-handed.
+- bag_refused or patdown_consent == "refused":
+    ~ filming = true
+    "I said no. I said I don't consent. Why are you doing this?" She's crying now, and trying not to. #speaker:person
+    She puts her hands on the {by_the_cruiser: hood of your cruiser|roof of the Corolla} and holds her phone up in one of them, recording your face. #sfx:phone_camera
+    You pat the outside of the hoodie, the waistband, the ankles.
 - else:
     ~ filming = true
     "What did I do? Am I under arrest?" Her voice is shaking. #speaker:person
@@ -310,36 +344,41 @@ She reaches down for her bag.
 * [Tell her to leave the bag in the car]
     ~ bag_in_car = true
     She looks at the bag, then at you.
-    "It's my bag. I said no." #speaker:person
+    "It's my bag. {bag_refused:I said no.|Why does it have to stay?}" #speaker:person
     She leaves it on the floor and gets out.
 - ~ she_out = true
 -> stop
 
+=== dropped_syringe ===
+{she_out:She stands back from the open door.|She pulls her feet back against the door.} By flashlight you find it under the passenger seat, rolled against the rail, its orange cap lying loose beside it. The needle is bare. #event:syringe_found
+-> car_search.holding
+
 === car_search ===
 ~ car_searched = true
 The glovebox: registration, insurance card, a box cutter, napkins. The back seat: the safety vest, the hard hat, the water jug. Door pockets: receipts and a phone charger.
-Under the passenger seat, your flashlight finds a syringe, orange cap on, rolled up against the seat rail.
+{loose_syringe != "hidden": -> bag_check}
+Under the passenger seat, your flashlight finds a syringe rolled up against the seat rail, its orange cap lying loose beside it. The needle is bare, right where a hand goes to slide the seat. #event:syringe_found
 {not disclosed:
     "That's..." She stops. "That's probably mine. Sorry." #speaker:person
 }
 -> loose
 
 = loose
-* [Pick it up by the barrel, cap end away from you #time:10]
+* [Pick it up by the barrel, needle pointing away from you #act:pick_up_syringe]
     -> holding
-* [Leave it where it is #time:5]
+* [Leave it where it is: it's hers, and she has the program card #time:5]
     ~ loose_syringe = "left"
     You leave it under the seat.
     -> bag_check
 
 = holding
-You work it out from under the seat rail and hold it by the barrel{gloved:, in gloved fingers|, bare-handed}, the cap end away from you. #event:syringe_found
-* [Drop it in the sharps tube from your trunk kit #act:dispose_sharps_safely]
+You work it out from under the seat rail and hold it by the barrel{gloved:, in gloved fingers|, bare-handed}, the needle pointing away from you.
+* [Carry it, needle down, to the sharps tube in your trunk kit and drop it in #act:dispose_sharps_safely]
     ~ loose_syringe = "disposed"
-    You fetch the sharps tube from your trunk and drop it in, cap end up. #sfx:sharps_container
-* [Clip it in your shirt pocket for now #act:pocket_syringe]
+    You fetch the sharps tube from your trunk and drop it in, needle first. #sfx:sharps_container
+* [Slide its cap back on and clip it in your shirt pocket until you're back at your trunk #act:recap_needle #act:pocket_syringe]
     ~ loose_syringe = "pocketed"
-    You clip it into your shirt pocket like a pen.
+    You pinch the cap off the floor mat and guide the needle toward it by flashlight. It catches on the rim and skates past your knuckle before it goes in. You clip it into your shirt pocket like a pen.
 - -> bag_check
 
 = bag_check
@@ -348,29 +387,39 @@ You work it out from under the seat rail and hold it by the barrel{gloved:, in g
 
 === bag_on_floor ===
 Her bag is still on the passenger floor, the front pouch half unzipped.
-"That's my bag. I said no." #speaker:person
-* [Leave her bag alone: she said no, and it's hers #time:5]
+{
+- bag_refused:
+    "That's my bag. I said no." #speaker:person
+- else:
+    ~ bag_refused = true
+    "That's my bag. His car, my bag. You don't have my permission to go in it." #speaker:person #event:consent_refused target=person
+}
+* [Lift the bag out by the strap and hand it to her #time:5]
     ~ bag_in_car = false
-    You leave it. You lift it out by the strap and hand it to her. She holds it against her chest.
+    You lift it out by the strap and hand it to her. She holds it against her chest.
     -> stop
-* [Open the bag and look inside with your flashlight, hands out of it #act:search_area target=person]
+* [It's inside a car the driver let you search: open it and look inside with your flashlight, hands out of it #act:search_bag target=person]
     -> bag_looked
 * [Feel through the front pouch to see what's in it #act:reach_into_pocket target=person]
     -> stuck
 
 === bag_looked ===
+~ temp from_the_car = bag_in_car
 ~ bag_in_car = false
+~ bag_searched = true
 ~ kit_seen = true
 ~ offense_known = true
 ~ filming = true
 "I said no! I said no!" She has her phone up, recording, her voice cracking. #speaker:person #sfx:phone_camera
+{not from_the_car: She sets the bag on the hood because you are standing over her, and lets go of it like it's hot.}
 You hold the pouch open with the end of your flashlight. A zip pouch with the van's logo: five syringes with orange caps, a small red sharps tube with two used ones inside, a cooker, alcohol pads. Tucked flat beside it, a glassine bag the size of a postage stamp, stamped with a blue star. #event:eligible_offense
 {not card_out:
     ~ card_out = true
     She holds a laminated card up next to the phone. #event:ssp_card_shown
     "They're from the program! I'm in the program!" #speaker:person
 }
-You lift the bag out by its strap and set it down at her feet.
+{from_the_car: You lift the bag out by its strap and set it down at her feet.|You push the bag back across the hood to her. She doesn't pick it up.}
+"I said no. You heard me say no." She won't look at you now. #speaker:person
 -> stop
 
 === show_me ===
@@ -401,7 +450,7 @@ EASTSIDE HEALTH OUTREACH, SYRINGE SERVICES PARTICIPANT, a participant number, th
 ~ card_honored = true
 You hand the card back and tell her the card covers the syringes. She can keep them.
 She zips the needles back into the pouch, carefully, away from the tube.
-"Okay. Thank you." #speaker:person
+"Okay.{not bag_searched: Thank you.}" #speaker:person
 -> stop
 
 === confiscate ===
@@ -414,20 +463,25 @@ You tell her the syringes are coming with you, and lift the zip pouch and the tu
 === lead_offer ===
 You tell her about LEAD. Instead of a charge, a case manager calls her tomorrow. No court date. They work on whatever she wants to work on: housing, treatment if she wants it, whatever is going on in her life. Nobody makes her quit first.
 {
-- person_trust >= 5:
+- person_trust >= 5 and not bag_searched:
     ~ diversion = "accepted"
     "No court?" #speaker:person
     She looks at Luis, then at the bag.
     "My son's dad would use a possession charge in family court. He'd use anything." #speaker:person
-    "Yes. Okay. Yes." #speaker:person #event:referral_accepted
+    "Yes. Okay. Yes." #speaker:person #event:referral_accepted #event:diversion_accepted
 - else:
     ~ diversion = "declined"
-    "So you write my name down and I'm in some program database forever? No thanks." #speaker:person #event:referral_declined
+    {
+    - bag_searched:
+        "You went in my bag after I said no, and now I'm supposed to trust your program? No." #speaker:person #event:referral_declined
+    - else:
+        "So you write my name down and I'm in some program database forever? No thanks." #speaker:person #event:referral_declined
+    }
 }
 -> stop
 
 === informant ===
-You keep your voice low so Luis can't hear: tell you who sold her the bag, and you never saw it.
+You keep your voice low so Luis can't hear: that blue star has been in two overdoses this month. Who sold it to her? Nobody has to know where you heard it.
 She looks over at Luis, then back at you.
 "You know what happens to people who do that?" #speaker:person
 "I don't know his name. I'm not doing that." #speaker:person
@@ -435,7 +489,7 @@ She looks over at Luis, then back at you.
 
 === treatment_or_jail ===
 ~ coerced = true
-You tell her how it is: she goes into treatment, or she goes to jail. Her choice.
+You tell her you'll cut her a break: if she checks into treatment this week, you never saw what's in that bag. If she doesn't, it's a charge.
 "That's not a choice." #speaker:person
 She stares at the dead price sign for a while.
 "Fine. Whatever. Treatment." #speaker:person
@@ -447,7 +501,7 @@ You tell her, no strings: the clinic on Fifth does same-day starts on buprenorph
 - person_trust >= 7:
     ~ referral = "accepted"
     She takes the card and reads both sides.
-    "I was on it last year. Pharmacy messed up my refill and I never went back." #speaker:person
+    {not help_asked: "I was on it last year. Pharmacy messed up my refill and I never went back." #speaker:person}
     "Okay. Fifth. Okay." #speaker:person #event:referral_accepted
 - else:
     {referral == "none":
@@ -526,7 +580,7 @@ Luis has been checking his phone every thirty seconds.
 She starts toward the bus shelter across Kessler.
 * [Let her go #act:release target=person]
     -> walked_away
-* [Grab her arm #act:restrain target=person]
+* [Take hold of her arm: the stop isn't over, and she was in the car #act:grab target=person]
     -> grabbed
 * {offense_known} [Tell her she's under arrest for possession #act:arrest reason=possession target=person]
     -> arrested
@@ -537,10 +591,28 @@ You catch her by the arm. She yanks against it and the bag swings between you.
 ~ disclosed = true
 Luis is out of the car, hands up.
 "Bree, stop! Stop, stop." #speaker:bystander
-She stops pulling.
+* [Take her down to the pavement before she pulls free #act:takedown target=person]
+    -> taken_down
+* [Hold on, and tell her to stop pulling #time:10]
+    She stops pulling.
+    -> hold
+* [Let go of her and let her leave #act:release target=person]
+    -> walked_away
+
+= hold
 * [Arrest her for resisting #act:arrest reason=refusal target=person]
     -> arrested
 * [Let go of her and let her leave #act:release target=person]
+    -> walked_away
+
+=== taken_down ===
+You sweep her feet and take her down on the apron. She lands on the bag. Something inside it cracks.
+"The tube! The needles, they're under me!" #speaker:person
+Luis is shouting her name. Her phone has skidded under the Corolla, still recording the underside of the car.
+She lies still, her cheek on the concrete, both hands flat where you can see them.
+* [Arrest her for resisting #act:arrest reason=refusal target=person]
+    -> arrested
+* [Let her up and let her leave #act:release target=person]
     -> walked_away
 
 === walked_away ===
@@ -602,7 +674,7 @@ The pouch has spilled: capped syringes, a cracked red sharps tube, a cooker, and
 * [Ask her, calmly, whether that one was used, and whether she'd be willing to get tested: her choice #time:60]
     "Used. Mine. Monday." She swallows. #speaker:person
     "I tested negative in June, at the van. I'll do it again. I'll do it tomorrow." #speaker:person
-* [Tell her she's getting tested whether she likes it or not #act:threaten_arrest target=person]
+* [Tell her she's getting tested tonight, one way or another: you need to know what you were exposed to #act:threaten_arrest target=person]
     "You can't make me do that." #speaker:person
     She holds her phone up, recording your face. #sfx:phone_camera
 - {arresting: -> stuck_during_arrest}
@@ -616,7 +688,7 @@ The pouch has spilled: capped syringes, a cracked red sharps tube, a cooker, and
     {
     - person_trust >= 5:
         ~ diversion = "accepted"
-        "No court? Okay. Yes." #speaker:person #event:referral_accepted
+        "No court? Okay. Yes." #speaker:person #event:referral_accepted #event:diversion_accepted
     - else:
         ~ diversion = "declined"
         She shakes her head and won't look at you. #event:referral_declined
@@ -627,10 +699,11 @@ The pouch has spilled: capped syringes, a cracked red sharps tube, a cooker, and
     She zips the pouch closed with shaking hands, looking at your finger, not your face.
     -> hospital
 * [Cite her for the syringes #act:cite reason=paraphernalia target=person]
-    You write the citation one-handed. She takes it without a word.
+    You write the citation one-handed. {diversion == "accepted": "You said LEAD. You said no court." She takes it and stares at it.|She takes it without a word.}
     -> hospital
 * [Arrest her for possession #act:arrest reason=possession target=person]
     {reported: Park cuffs her and puts her in the back of his car.|You cuff her one-handed and put her in the back of your car.}
+    {diversion == "accepted": "You said no court," she says through the glass. "You said."}
     -> hospital
 * [Tell her she's free to go #act:release target=person]
     -> hospital
@@ -698,6 +771,10 @@ You come out with a zip pouch of capped syringes. You were lucky.
     She holds up the program card while you write.
     "This is supposed to mean something." #speaker:person
 }
+{diversion == "accepted":
+    "You said LEAD. You said a case manager, no court date. I said yes." #speaker:person
+    She looks at the citation like it's written in another language.
+}
 {
 - person_trust <= 3:
     "Family court's going to love this." #speaker:person
@@ -730,7 +807,12 @@ She takes the copy and folds it in half, then in half again.
 === arrested ===
 ~ arresting = true
 You tell her she's under arrest for {grabbed: resisting|possession}.
-She closes her eyes.
+{
+- diversion == "accepted":
+    "You said no court. You said LEAD, and I said yes." She doesn't close her eyes. She keeps them on you. #speaker:person
+- else:
+    She closes her eyes.
+}
 {not luis_gone:
     ~ luis_gone = true
     "Bree, I'm sorry. I can't lose this job. I'm sorry." #speaker:bystander
@@ -743,7 +825,7 @@ Before she goes in the back of your car, the bag and her pockets need to be empt
     ~ disclosed = true
 * {disclosed} [Have her empty the pouch and her pockets onto the hood herself #act:have_person_remove_items target=person]
     She tips the pouch out onto the hood, slowly: syringes, the tube, the cooker. Then the hoodie pocket.
-* [Search her and the bag yourself before she goes in the car #act:search_person target=person]
+* [Search her and the bag yourself before she goes in the car #act:search_person target=person #act:search_bag target=person]
     You pat her down and go through the hoodie pocket. Then the bag: you open it wide under your flashlight and lift things out by their edges.
     {not disclosed:
         "Watch the tube! The lid's cracked!" #speaker:person #event:sharps_disclosed

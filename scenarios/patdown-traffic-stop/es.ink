@@ -49,6 +49,10 @@ VAR wound = "none"              // "none", "washed", "wrapped"
 VAR reported = false
 VAR mood_shown = "wary"
 VAR weapon_signs_seen = 0       // weapon indicators the story has shown: injects it has noticed
+VAR luis_run = false            // the driver's licence has been run
+VAR bag_searched = false        // the officer went through her bag
+VAR help_asked = false          // she has asked about getting back on treatment
+VAR dropped_told = false        // she has said she dropped a used syringe under her seat
 
 -> the_stop
 
@@ -58,6 +62,7 @@ Prende las luces. El carro se orilla en la explanada de la gasolinera Sunoco cer
 "Two-Two, parada de tráfico, Kessler y la Novena, Toyota Corolla gris, Lincoln Kilo Romeo cuatro cuatro siete uno." #speaker:officer #sfx:radio_dispatch
 "Two-Two, copiado. Sale a nombre de Luis Ortega, registro vigente, sin órdenes contra el dueño registrado." #speaker:dispatch
 Dos personas adentro: el conductor, y una pasajera que voltea la cabeza una vez hacia sus faros y luego se queda inmóvil. #bg:traffic_stop #event:on_scene
+La parada es por la luz de freno del conductor. De la pasajera no se sospecha nada. #event:lawful_stop target=bystander
 * [Acercarse por el lado del conductor]
     ~ approach = "driver"
     Se acerca por el lado del conductor. Su linterna recorre el asiento de atrás: un chaleco reflectante, un casco de obra, un galón de agua. #sfx:car_door
@@ -92,6 +97,8 @@ Dos personas adentro: el conductor, y una pasajera que voltea la cabeza una vez 
 - ssp_card_shown and not card_out: -> card_offered
 - consent_refused and not bag_refused and patdown_consent != "refused": -> no_searches
 }
+// She asks for help only once she trusts the officer (person_trust is the engine's).
+{not help_asked and person_trust >= 8 and kit_seen and not bag_searched: -> she_asks}
 ~ temp band = mood_band()
 {band != mood_shown:
     ~ mood_shown = band
@@ -117,13 +124,15 @@ Dos personas adentro: el conductor, y una pasajera que voltea la cabeza una vez 
     -> bag_refusal
 * {she_out and not frisked} [Preguntarle a ella si le permite cachearla #act:ask_consent_search target=person]
     -> patdown_question
-* {not frisked} [{she_out:Cachearla|Hacer que se baje y cachearla} #act:patdown target=person]
+* {not frisked} [{she_out:Cachearla: por seguridad, en una parada de noche|Hacer que se baje y cachearla: por seguridad, en una parada de noche} #act:patdown target=person]
     -> frisk
-* {not has_id} [Pedirle a la pasajera su identificación también #act:demand_id target=person]
+* {not luis_run} [Llevarse la licencia de Luis a su patrulla y verificarla #act:warrant_check target=bystander]
+    -> luis_check
+* {not has_id} [Pedirle a la pasajera su identificación también, ya que va a verificar la de él #act:demand_id target=person]
     -> her_id
 * {has_id} [Verificar su nombre por órdenes de arresto #act:warrant_check target=person]
     -> her_warrants
-* [Decirle que si usted se pincha con algo que ella no mencionó, se va a la cárcel #act:threaten_arrest target=person]
+* [Decírselo sin rodeos: si algo de esa bolsa lo pincha a usted, eso es un cargo por agresión, así que es el momento de decirlo #act:threaten_arrest target=person]
     -> threat
 * {driver_consent and not luis_out} [Hacer que los dos se bajen para registrar el carro]
     -> stepping_out
@@ -131,13 +140,17 @@ Dos personas adentro: el conductor, y una pasajera que voltea la cabeza una vez 
     -> car_search
 * {not kit_seen and (disclosed or approach == "passenger" or car_searched)} [Pedirle que ella misma saque las agujas y se las muestre: usted no las va a tocar #act:have_person_remove_items target=person]
     -> show_me
-* {not kit_seen} [{bag_in_car:Meterse al carro y palpar el bolsillo delantero de la bolsa de ella|Quitarle la bolsa y palpar el bolsillo delantero} #act:reach_into_pocket target=person]
+* {dropped_told and loose_syringe == "hidden" and not luis_gone} [Buscar con la linterna la jeringa que se le cayó debajo del asiento, y sacarla tomándola por el cuerpo #act:pick_up_syringe]
+    -> dropped_syringe
+* {not kit_seen} [{bag_in_car:Meterse al carro y palpar el bolsillo delantero de la bolsa de ella, antes de que ella pueda alcanzarla|Quitarle la bolsa y palpar el bolsillo delantero, antes de que ella pueda meter la mano} #act:reach_into_pocket target=person]
     -> stuck
+* {bag_refused and not kit_seen and not bag_searched and not bag_in_car and approach == "passenger"} [Usted vio la tapa de una jeringa en ese bolsillo: hacer que ponga la bolsa sobre el capó y mirar adentro con la linterna, sin meter las manos #act:search_bag target=person]
+    -> bag_looked
 * {card_out} [Mirar la tarjeta #act:inspect_ssp_card target=person]
     -> card_look
 * {card_out and not syringes_taken} [Decirle que la tarjeta cubre las jeringas: se las puede quedar #act:honor_ssp_card target=person]
     -> honor
-* {kit_seen and not syringes_taken} [Quitarle las jeringas #act:confiscate_syringes target=person]
+* {kit_seen and not syringes_taken} [Quitarle las jeringas, para que nadie se pinche con ellas #act:confiscate_syringes target=person]
     -> confiscate
 * {syringes_taken} [Echar las jeringas que le quitó en el tubo para objetos punzantes del kit de su cajuela #act:dispose_sharps_safely]
     ~ syringes_disposed = true
@@ -149,9 +162,9 @@ Dos personas adentro: el conductor, y una pasajera que voltea la cabeza una vez 
     -> stop
 * {offense_known} [Ofrecerle LEAD en vez de un cargo: un administrador de casos, sin fecha en la corte #act:offer_diversion target=person]
     -> lead_offer
-* {kit_seen or disclosed} [Decirle que se olvida de lo que hay en la bolsa si le dice quién se lo vendió #act:ask_for_intelligence target=person]
+* {offense_known} [Preguntarle quién le vendió la bolsita de la estrella azul: ese sello ya salió en dos sobredosis este mes #act:ask_for_intelligence target=person]
     -> informant
-* {kit_seen or disclosed} [Decirle que es tratamiento o cárcel: que ella escoja #act:coerce_referral target=person]
+* {kit_seen or disclosed} [Echarle la mano: no hay cargo si entra a tratamiento esta semana, y usted le da seguimiento #act:coerce_referral target=person]
     -> treatment_or_jail
 * {kit_seen or disclosed} [Ofrecerle una referencia a la clínica de la calle Quinta: empiezan la buprenorfina el mismo día #act:offer_referral to=treatment target=person]
     -> referral_treatment
@@ -180,7 +193,7 @@ Dos personas adentro: el conductor, y una pasajera que voltea la cabeza una vez 
     "Es mi teléfono. Me está llamando la niñera." #speaker:person
 * {not frisked} [{she_out:Cachearla en busca de armas|Hacer que se baje y cachearla en busca de armas} #act:patdown target=person]
     -> frisk
-* [Agarrarle la muñeca antes de que la mano siga bajando #act:restrain target=person]
+* [Agarrarle la muñeca antes de que la mano siga bajando #act:grab target=person]
     Le agarra la muñeca. Ella se queda inmóvil{not luis_out:, y Luis se voltea en el asiento del conductor}.
     "¡Es mi teléfono! ¡Estaba sacando mi teléfono!" #speaker:person
 - -> stop
@@ -210,6 +223,20 @@ Les dice a los dos: la luz de freno izquierda no sirve, y ese es el motivo de la
 La pasajera suelta el aire.
 -> stop
 
+=== she_asks ===
+~ help_asked = true
+Se queda mirando el letrero de precios apagado un rato antes de decir algo.
+"¿Le puedo preguntar algo? La clínica de la calle Quinta, la del Suboxone. ¿Todavía atienden sin cita?" #speaker:person #event:asks_for_help
+"Estuve tomándolo el año pasado. La farmacia se equivocó con mi receta y ya nunca volví, y ahora estoy usando otra vez. Ya no puedo seguir así. Tengo un hijo." #speaker:person #event:use_disclosed
+-> stop
+
+=== luis_check ===
+~ luis_run = true
+Vuelve a su patrulla con la licencia de él y la verifica. Bajo sus faros, Luis mira la hora en el teléfono, y otra vez. #sfx:radio_dispatch
+"Two-Two, Luis Ortega, licencia vigente, no tiene órdenes pendientes." #speaker:dispatch
+Le devuelve la licencia. Él la toma con las dos manos.
+-> stop
+
 === sharps_answer ===
 {sharps_answer == 1:
     "Yo no, oiga. Hay un cúter en la guantera, para el trabajo. Nada más." #speaker:bystander
@@ -218,8 +245,10 @@ La pasajera suelta el aire.
 - person_trust >= 6:
     ~ disclosed = true
     Ella cierra los ojos un segundo.
-    "Mi bolsa. El bolsillo delantero. Ahí hay agujas, tapadas, y un tubito con las que ya usé. Por favor no meta la mano." #speaker:person #event:sharps_disclosed
+    "Mi bolsa. El bolsillo delantero. Ahí hay agujas, tapadas, y un tubito con las que ya usé. Por favor no meta la mano." #speaker:person #event:sharps_disclosed #event:use_disclosed
     "Son de la camioneta de la calle Quinta. Tengo la tarjeta." #speaker:person
+    ~ dropped_told = true
+    "Y hace rato se me cayó una debajo del asiento, una usada. Se le salió la tapa. No la encontré en lo oscuro." #speaker:person
 - stop.second_ask:
     "Ya le dije que no." #speaker:person
 - person_agitation >= 6:
@@ -232,7 +261,7 @@ La pasajera suelta el aire.
 -> stop
 
 === threat ===
-Se lo dice sin rodeos: si usted se pincha con algo que ella no le dijo, se va a la cárcel.
+Se lo dice sin rodeos: si algo de esa bolsa lo pincha a usted, eso es agresión contra un agente, y se va a la cárcel por eso.
 Ella le contesta al {she_out: pavimento|parabrisas}, no a usted.
 "Okey." #speaker:person
 {not luis_out: Luis la mira a ella, luego a usted, y otra vez a ella.}
@@ -277,6 +306,11 @@ Se sube la bolsa al regazo y la cubre con los dos brazos.
 {
 - patdown_consent == "given":
     Ella se queda parada con los brazos abiertos. Usted le palpa por fuera la sudadera, la cintura y los tobillos, con la mano plana.
+- bag_refused or patdown_consent == "refused":
+    ~ filming = true
+    "Le dije que no. Le dije que no doy mi consentimiento. ¿Por qué me hace esto?" Ya está llorando, y trata de no hacerlo. #speaker:person
+    Pone las manos sobre el {by_the_cruiser: capó de su patrulla|techo del Corolla} y en una de ellas sostiene el teléfono en alto, grabándole la cara. #sfx:phone_camera
+    Usted le palpa por fuera la sudadera, la cintura y los tobillos.
 - else:
     ~ filming = true
     "¿Qué hice? ¿Estoy arrestada?" Le tiembla la voz. #speaker:person
@@ -310,36 +344,41 @@ Ella se agacha por su bolsa.
 * [Decirle que deje la bolsa en el carro]
     ~ bag_in_car = true
     Ella mira la bolsa, luego a usted.
-    "Es mi bolsa. Le dije que no." #speaker:person
+    "Es mi bolsa. {bag_refused:Le dije que no.|¿Por qué se tiene que quedar?}" #speaker:person
     La deja en el piso y se baja.
 - ~ she_out = true
 -> stop
 
+=== dropped_syringe ===
+{she_out:Ella se aparta de la puerta abierta.|Ella pega los pies contra la puerta.} Con la linterna la encuentra debajo del asiento del pasajero, atorada contra el riel, con la tapa naranja suelta a un lado. La aguja está descubierta. #event:syringe_found
+-> car_search.holding
+
 === car_search ===
 ~ car_searched = true
 La guantera: registro, tarjeta del seguro, un cúter, servilletas. El asiento de atrás: el chaleco reflectante, el casco, el galón de agua. Los bolsillos de las puertas: recibos y un cargador de teléfono.
-Debajo del asiento del pasajero, su linterna encuentra una jeringa, con la tapa naranja puesta, atorada contra el riel del asiento.
+{loose_syringe != "hidden": -> bag_check}
+Debajo del asiento del pasajero, su linterna encuentra una jeringa atorada contra el riel del asiento, con la tapa naranja suelta a un lado. La aguja está descubierta, justo donde va la mano para correr el asiento. #event:syringe_found
 {not disclosed:
     "Esa es..." Se detiene. "Esa seguramente es mía. Perdón." #speaker:person
 }
 -> loose
 
 = loose
-* [Levantarla por el cuerpo, con la tapa lejos de usted #time:10]
+* [Levantarla por el cuerpo, con la aguja lejos de usted #act:pick_up_syringe]
     -> holding
-* [Dejarla donde está #time:5]
+* [Dejarla donde está: es de ella, y tiene la tarjeta del programa #time:5]
     ~ loose_syringe = "left"
     La deja debajo del asiento.
     -> bag_check
 
 = holding
-La saca de debajo del riel del asiento y la sostiene por el cuerpo{gloved:, con los dedos enguantados|, sin guantes}, con la tapa lejos de usted. #event:syringe_found
-* [Echarla en el tubo para objetos punzantes del kit de su cajuela #act:dispose_sharps_safely]
+La saca de debajo del riel del asiento y la sostiene por el cuerpo{gloved:, con los dedos enguantados|, sin guantes}, con la aguja lejos de usted.
+* [Llevarla, con la aguja hacia abajo, al tubo para objetos punzantes del kit de su cajuela y echarla adentro #act:dispose_sharps_safely]
     ~ loose_syringe = "disposed"
-    Saca el tubo para objetos punzantes de la cajuela y la echa adentro, con la tapa hacia arriba. #sfx:sharps_container
-* [Engancharla en el bolsillo de la camisa por ahora #act:pocket_syringe]
+    Saca el tubo para objetos punzantes de la cajuela y la echa adentro, con la aguja por delante. #sfx:sharps_container
+* [Volverle a poner la tapa y engancharla en el bolsillo de la camisa hasta que llegue a su cajuela #act:recap_needle #act:pocket_syringe]
     ~ loose_syringe = "pocketed"
-    Se la engancha en el bolsillo de la camisa como si fuera una pluma.
+    Recoge la tapa del tapete y, a la luz de la linterna, acerca la aguja. Se atora en el borde y le pasa rozando el nudillo antes de entrar. Se la engancha en el bolsillo de la camisa como si fuera una pluma.
 - -> bag_check
 
 = bag_check
@@ -348,29 +387,39 @@ La saca de debajo del riel del asiento y la sostiene por el cuerpo{gloved:, con 
 
 === bag_on_floor ===
 La bolsa de ella sigue en el piso del lado del pasajero, con el bolsillo delantero medio abierto.
-"Esa es mi bolsa. Le dije que no." #speaker:person
-* [No tocarle la bolsa: dijo que no, y es de ella #time:5]
+{
+- bag_refused:
+    "Esa es mi bolsa. Le dije que no." #speaker:person
+- else:
+    ~ bag_refused = true
+    "Esa es mi bolsa. El carro es de él, la bolsa es mía. No le doy permiso de revisarla." #speaker:person #event:consent_refused target=person
+}
+* [Sacar la bolsa por la correa y entregársela #time:5]
     ~ bag_in_car = false
-    La deja en paz. La saca por la correa y se la entrega. Ella la aprieta contra el pecho.
+    La saca por la correa y se la entrega. Ella la aprieta contra el pecho.
     -> stop
-* [Abrir la bolsa y mirar adentro con la linterna, sin meter las manos #act:search_area target=person]
+* [Está dentro de un carro que el conductor le dejó registrar: abrirla y mirar adentro con la linterna, sin meter las manos #act:search_bag target=person]
     -> bag_looked
 * [Palpar el bolsillo delantero para ver qué tiene #act:reach_into_pocket target=person]
     -> stuck
 
 === bag_looked ===
+~ temp from_the_car = bag_in_car
 ~ bag_in_car = false
+~ bag_searched = true
 ~ kit_seen = true
 ~ offense_known = true
 ~ filming = true
 "¡Le dije que no! ¡Le dije que no!" Tiene el teléfono en alto, grabando, y se le quiebra la voz. #speaker:person #sfx:phone_camera
+{not from_the_car: Pone la bolsa sobre el capó porque usted está parado encima de ella, y la suelta como si quemara.}
 Mantiene el bolsillo abierto con la punta de la linterna. Un estuche con cierre y el logo de la camioneta: cinco jeringas con tapas naranjas, un tubito rojo para objetos punzantes con dos usadas adentro, una cuchara para cocinar, toallitas con alcohol. Metida de plano a un lado, una bolsita de papel cristal del tamaño de una estampilla, sellada con una estrella azul. #event:eligible_offense
 {not card_out:
     ~ card_out = true
     Ella levanta una tarjeta enmicada junto al teléfono. #event:ssp_card_shown
     "¡Son del programa! ¡Estoy en el programa!" #speaker:person
 }
-Saca la bolsa por la correa y se la deja a los pies.
+{from_the_car: Saca la bolsa por la correa y se la deja a los pies.|Le regresa la bolsa empujándola por el capó. Ella no la agarra.}
+"Le dije que no. Usted me oyó decir que no." Ya no lo mira a usted. #speaker:person
 -> stop
 
 === show_me ===
@@ -401,7 +450,7 @@ EASTSIDE HEALTH OUTREACH, PARTICIPANTE DEL PROGRAMA DE SERVICIOS DE JERINGAS, un
 ~ card_honored = true
 Le devuelve la tarjeta y le dice que la tarjeta cubre las jeringas. Se las puede quedar.
 Ella vuelve a guardar las agujas en el estuche, con cuidado, lejos del tubo.
-"Okey. Gracias." #speaker:person
+"Okey.{not bag_searched: Gracias.}" #speaker:person
 -> stop
 
 === confiscate ===
@@ -414,20 +463,25 @@ Le dice que las jeringas se van con usted, y saca de la bolsa el estuche y el tu
 === lead_offer ===
 Le explica lo que es LEAD. En vez de un cargo, mañana la llama un administrador de casos. Sin fecha en la corte. Trabajan en lo que ella quiera trabajar: vivienda, tratamiento si lo quiere, lo que sea que esté pasando en su vida. Nadie la obliga a dejar de consumir primero.
 {
-- person_trust >= 5:
+- person_trust >= 5 and not bag_searched:
     ~ diversion = "accepted"
     "¿Sin corte?" #speaker:person
     Mira a Luis, luego la bolsa.
     "El papá de mi hijo usaría un cargo de posesión en la corte familiar. Usaría cualquier cosa." #speaker:person
-    "Sí. Okey. Sí." #speaker:person #event:referral_accepted
+    "Sí. Okey. Sí." #speaker:person #event:referral_accepted #event:diversion_accepted
 - else:
     ~ diversion = "declined"
-    "¿Para que anote mi nombre y quede para siempre en la base de datos de algún programa? No, gracias." #speaker:person #event:referral_declined
+    {
+    - bag_searched:
+        "Me revisó la bolsa después de que le dije que no, ¿y ahora quiere que confíe en su programa? No." #speaker:person #event:referral_declined
+    - else:
+        "¿Para que anote mi nombre y quede para siempre en la base de datos de algún programa? No, gracias." #speaker:person #event:referral_declined
+    }
 }
 -> stop
 
 === informant ===
-Baja la voz para que Luis no oiga: que le diga quién le vendió la bolsita, y usted nunca la vio.
+Baja la voz para que Luis no oiga: esa estrella azul ya salió en dos sobredosis este mes. ¿Quién se la vendió? Nadie tiene por qué saber de dónde lo supo usted.
 Ella mira hacia Luis, luego otra vez a usted.
 "¿Usted sabe lo que les pasa a los que hacen eso?" #speaker:person
 "No sé cómo se llama. No voy a hacer eso." #speaker:person
@@ -435,7 +489,7 @@ Ella mira hacia Luis, luego otra vez a usted.
 
 === treatment_or_jail ===
 ~ coerced = true
-Le dice cómo es la cosa: o entra a tratamiento, o se va a la cárcel. Que ella escoja.
+Le dice que le va a echar la mano: si entra a tratamiento esta semana, usted nunca vio lo que hay en esa bolsa. Si no, hay cargo.
 "Eso no es escoger." #speaker:person
 Se queda mirando el letrero de precios apagado un rato.
 "Está bien. Lo que sea. Tratamiento." #speaker:person
@@ -447,7 +501,7 @@ Le dice, sin condiciones: la clínica de la calle Quinta empieza la buprenorfina
 - person_trust >= 7:
     ~ referral = "accepted"
     Ella toma la tarjeta y lee los dos lados.
-    "Estuve tomándola el año pasado. La farmacia se equivocó con mi receta y ya nunca volví." #speaker:person
+    {not help_asked: "Estuve tomándola el año pasado. La farmacia se equivocó con mi receta y ya nunca volví." #speaker:person}
     "Okey. La Quinta. Okey." #speaker:person #event:referral_accepted
 - else:
     {referral == "none":
@@ -526,7 +580,7 @@ Luis lleva rato mirando el teléfono cada treinta segundos.
 Echa a andar hacia la parada del autobús al otro lado de Kessler.
 * [Dejarla ir #act:release target=person]
     -> walked_away
-* [Agarrarla del brazo #act:restrain target=person]
+* [Tomarla del brazo: la parada no ha terminado, y ella iba en el carro #act:grab target=person]
     -> grabbed
 * {offense_known} [Decirle que queda arrestada por posesión #act:arrest reason=possession target=person]
     -> arrested
@@ -537,10 +591,28 @@ La agarra del brazo. Ella jala para zafarse y la bolsa se balancea entre ustedes
 ~ disclosed = true
 Luis se baja del carro, con las manos en alto.
 "¡Bree, ya! Ya, ya." #speaker:bystander
-Ella deja de jalar.
+* [Derribarla al pavimento antes de que se zafe #act:takedown target=person]
+    -> taken_down
+* [No soltarla, y decirle que deje de jalar #time:10]
+    Ella deja de jalar.
+    -> hold
+* [Soltarla y dejar que se vaya #act:release target=person]
+    -> walked_away
+
+= hold
 * [Arrestarla por resistirse #act:arrest reason=refusal target=person]
     -> arrested
 * [Soltarla y dejar que se vaya #act:release target=person]
+    -> walked_away
+
+=== taken_down ===
+Le barre los pies y la derriba en la explanada. Cae encima de la bolsa. Algo adentro truena.
+"¡El tubo! ¡Las agujas, las tengo abajo!" #speaker:person
+Luis grita su nombre. El teléfono de ella se fue resbalando debajo del Corolla, y sigue grabando la parte de abajo del carro.
+Se queda quieta, con la mejilla en el concreto y las dos manos planas donde usted las ve.
+* [Arrestarla por resistirse #act:arrest reason=refusal target=person]
+    -> arrested
+* [Dejar que se levante y que se vaya #act:release target=person]
     -> walked_away
 
 === walked_away ===
@@ -602,7 +674,7 @@ El bolsillo se vació: jeringas tapadas, un tubito rojo para objetos punzantes r
 * [Preguntarle, con calma, si esa estaba usada, y si estaría dispuesta a hacerse la prueba: ella decide #time:60]
     "Usada. Mía. Del lunes." Traga saliva. #speaker:person
     "Salí negativa en junio, en la camioneta. Me la vuelvo a hacer. Me la hago mañana." #speaker:person
-* [Decirle que se va a hacer la prueba le guste o no #act:threaten_arrest target=person]
+* [Decirle que esta noche se hace la prueba, por las buenas o por las malas: usted necesita saber a qué se expuso #act:threaten_arrest target=person]
     "No me puede obligar a eso." #speaker:person
     Levanta el teléfono y le graba la cara. #sfx:phone_camera
 - {arresting: -> stuck_during_arrest}
@@ -616,7 +688,7 @@ El bolsillo se vació: jeringas tapadas, un tubito rojo para objetos punzantes r
     {
     - person_trust >= 5:
         ~ diversion = "accepted"
-        "¿Sin corte? Okey. Sí." #speaker:person #event:referral_accepted
+        "¿Sin corte? Okey. Sí." #speaker:person #event:referral_accepted #event:diversion_accepted
     - else:
         ~ diversion = "declined"
         Niega con la cabeza y evita su mirada. #event:referral_declined
@@ -627,10 +699,11 @@ El bolsillo se vació: jeringas tapadas, un tubito rojo para objetos punzantes r
     Cierra el bolsillo con las manos temblando, mirándole el dedo, no la cara.
     -> hospital
 * [Citarla por las jeringas #act:cite reason=paraphernalia target=person]
-    Escribe la citación con una sola mano. Ella la toma sin decir palabra.
+    Escribe la citación con una sola mano. {diversion == "accepted": "Usted dijo LEAD. Dijo que sin corte." La toma y se le queda mirando.|Ella la toma sin decir palabra.}
     -> hospital
 * [Arrestarla por posesión #act:arrest reason=possession target=person]
     {reported: Park la esposa y la sube a la parte de atrás de su patrulla.|La esposa con una sola mano y la sube a la parte de atrás de su patrulla.}
+    {diversion == "accepted": "Usted dijo que sin corte", le dice a través del vidrio. "Usted lo dijo."}
     -> hospital
 * [Decirle que se puede ir #act:release target=person]
     -> hospital
@@ -698,6 +771,10 @@ Saca la mano con un estuche de cierre lleno de jeringas tapadas. Tuvo suerte.
     Ella levanta la tarjeta del programa mientras usted escribe.
     "Se supone que esto vale algo." #speaker:person
 }
+{diversion == "accepted":
+    "Usted dijo LEAD. Dijo un administrador de casos, sin fecha en la corte. Y yo dije que sí." #speaker:person
+    Se queda mirando la citación como si estuviera escrita en otro idioma.
+}
 {
 - person_trust <= 3:
     "En la corte familiar les va a encantar esto." #speaker:person
@@ -730,7 +807,12 @@ Toma la copia y la dobla por la mitad, y otra vez por la mitad.
 === arrested ===
 ~ arresting = true
 Le dice que queda arrestada por {grabbed: resistirse|posesión}.
-Ella cierra los ojos.
+{
+- diversion == "accepted":
+    "Usted dijo que sin corte. Dijo LEAD, y yo le dije que sí." No cierra los ojos. Se los clava a usted. #speaker:person
+- else:
+    Ella cierra los ojos.
+}
 {not luis_gone:
     ~ luis_gone = true
     "Bree, perdóname. No puedo perder este trabajo. Perdóname." #speaker:bystander
@@ -743,7 +825,7 @@ Antes de que suba a la parte de atrás de su patrulla, la bolsa y sus bolsillos 
     ~ disclosed = true
 * {disclosed} [Pedirle que ella misma vacíe el bolsillo de la bolsa y los de su ropa sobre el capó #act:have_person_remove_items target=person]
     Ella vacía el bolsillo sobre el capó, despacio: jeringas, el tubo, la cuchara. Luego el bolsillo de la sudadera.
-* [Registrarla a ella y la bolsa personalmente antes de que suba a la patrulla #act:search_person target=person]
+* [Registrarla a ella y la bolsa personalmente antes de que suba a la patrulla #act:search_person target=person #act:search_bag target=person]
     La cachea y le revisa el bolsillo de la sudadera. Luego la bolsa: la abre bien bajo su linterna y saca las cosas tomándolas por los bordes.
     {not disclosed:
         "¡Cuidado con el tubo! ¡La tapa está rajada!" #speaker:person #event:sharps_disclosed

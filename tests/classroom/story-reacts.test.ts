@@ -126,6 +126,6 @@ describe("the pat-down story after an instructor's inject", () => {
     if (!gloves) throw new Error('don_gloves is not offered');
     // The choices of the reaction: what the officer does about the hand at his waistband.
     const offered = s.choose(gloves.index).choices;
-    expect(offered.flatMap((c) => c.actions.map((a) => a.action))).toEqual(['have_person_remove_items', 'patdown', 'restrain']);
+    expect(offered.flatMap((c) => c.actions.map((a) => a.action))).toEqual(['have_person_remove_items', 'patdown', 'grab']);
   });
 });

@@ -45,7 +45,7 @@ const REQUIREMENTS: Readonly<Record<ScenarioKind, Requirements>> = {
     minEndings: 3,
     patientOutcomes: [],
     sedatedPatientOutcomes: [],
-    families: ['sharps-safety', 'voluntary-referral'],
+    families: ['sharps-safety', 'voluntary-referral', 'lawful-contact'],
   },
 };
 const LOCALES = ['en', 'es'];
