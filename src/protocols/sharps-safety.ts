@@ -79,14 +79,14 @@ export const safeDisposal = defineRule({
   kinds: bothKinds,
   trigger: 'the officer handles a syringe, or one lies where people could step on it (#event:syringe_found)',
   evaluate: ({ log }) => {
-    const handled = [log.first(isSyringeHandling), log.firstEvent('syringe_found')]
-      .filter((h) => h !== undefined)
-      .sort((a, b) => a.index - b.index)[0];
-    if (!handled) return notApplicable();
+    // Every syringe handled or found must end in the container: a disposal counts for what came before it.
+    const triggers = [...log.actionsWhere(isSyringeHandling), ...log.events('syringe_found')].sort((a, b) => a.index - b.index);
+    if (triggers.length === 0) return notApplicable();
     const pocketed = log.firstAction('pocket_syringe');
     if (pocketed) return violated(pocketed);
-    const disposed = after(log.actions('dispose_sharps_safely'), handled.index)[0];
-    return disposed ? met(disposed) : at(missed(handled), log.endTime);
+    const last = triggers.at(-1)!;
+    const disposed = after(log.actions('dispose_sharps_safely'), last.index)[0];
+    return disposed ? met(disposed) : at(missed(last), log.endTime);
   },
   sources: [sources.niosh2022154],
 });

@@ -84,10 +84,14 @@ const searchAfterRefusal: HarmfulAct = {
         return !between.some((b) => isEvent(b, NEW_BASIS_EVENTS) || isAction(b, ['arrest']));
       });
     }),
-  offered: (choice, log) =>
-    carries(choice, SEARCHES) &&
-    log.some((e) => isEvent(e, ['consent_refused'])) &&
-    !log.some((e) => isEvent(e, NEW_BASIS_EVENTS) || isAction(e, ['arrest'])),
+  offered: (choice, log) => {
+    const refusal = log.findLastIndex((e) => isEvent(e, ['consent_refused']));
+    return (
+      carries(choice, SEARCHES) &&
+      refusal >= 0 &&
+      !log.slice(refusal + 1).some((e) => isEvent(e, NEW_BASIS_EVENTS) || isAction(e, ['arrest']))
+    );
+  },
   leadsTo: (choice) => carries(choice, ['ask_consent_search']),
 };
 

@@ -60,6 +60,16 @@ export const SHARPS_AND_REFERRAL_CASES: RuleCases = {
     { name: 'never handled a syringe', picks: 'act:ask_about_sharps', verdict: 'not_applicable' },
     { name: 'a syringe left lying where people walk', picks: 'text:event syringe_found,act:release', verdict: 'missed' },
     {
+      name: 'his syringes into the container, but the one found in the grass afterwards left there',
+      picks: 'act:don_gloves,act:confiscate_syringes,act:dispose_sharps_safely,text:event syringe_found,act:release',
+      verdict: 'missed',
+    },
+    {
+      name: 'a syringe found, then picked up and put in the container',
+      picks: 'text:event syringe_found,act:don_gloves,act:pick_up_syringe,act:dispose_sharps_safely',
+      verdict: 'met',
+    },
+    {
       name: 'picked up and recapped, then disposed of',
       picks: 'act:pick_up_syringe,act:recap_needle,act:dispose_sharps_safely',
       verdict: 'met',
