@@ -251,7 +251,7 @@ describe('the scenario checker finds each kind of mistake with its line', () => 
         expect.stringMatching(/en\.ink:6: error: unknown action "nap"/),
         expect.stringMatching(/es\.ink:5: error: Divert target not found: '-> the_end'/),
         expect.stringMatching(/es\.ink:6: error: locale parity with .*en\.ink: .*expected tag #act:nap/),
-        expect.stringMatching(/scenario\.json:4: error: not valid JSON/),
+        expect.stringMatching(/scenario\.json:4:3: error: not valid JSON: expected ',' or '}' after a property's value, found '"'/),
       ]),
     );
   });
