@@ -544,6 +544,13 @@ function startEncounter(manifest: ScenarioManifest, parameters: ScenarioParamete
   const clock = new EncounterClock();
   clock.set(snapshot.clockMs);
   const actor = createEncounterActor(clock, manifest, parameters, snapshot.encounter as Snapshot<unknown>);
+  // XState keeps a snapshot it cannot restore as an error and, once started, throws it later from a
+  // timer where nobody can catch it: refuse it here instead.
+  const restored = actor.getSnapshot() as { status?: string; error?: unknown };
+  if (restored.status === 'error') {
+    const cause = restored.error instanceof Error ? restored.error.message : String(restored.error);
+    throw new Error(`the saved encounter does not restore: ${cause}`);
+  }
   actor.start();
   return { clock, actor };
 }

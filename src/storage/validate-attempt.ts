@@ -305,6 +305,7 @@ function checkProgress(check: Checker, value: unknown, field: string, attempt: R
     if (snapshot.mode !== attempt.mode) check.fail(`${where}.mode`, 'must be the mode the attempt records');
     check.number(snapshot.clockMs, `${where}.clockMs`, 0, LIMITS.seconds * 1000);
     check.string(snapshot.ink, `${where}.ink`);
+    check.object(snapshot.encounter, `${where}.encounter`);
     const lines = Array.isArray(snapshot.transcript) ? snapshot.transcript.length : LIMITS.lines;
     check.count(snapshot.pendingLines, `${where}.pendingLines`, lines);
     check.flag(snapshot.reachedEnding, `${where}.reachedEnding`);
