@@ -86,9 +86,17 @@ function targetName(divert: FlowNode): string {
  * ending: nothing in it stops or leaves the flow but returning. Only then does the search go on
  * past the call.
  */
-function returnsPlainly(container: FlowNode): boolean {
+function returnsPlainly(container: FlowNode, known: Map<FlowNode, boolean>): boolean {
   let owner: FlowNode = container;
   while (owner.parent && owner.parent.parent) owner = owner.parent;
+  const cached = known.get(owner);
+  if (cached !== undefined) return cached;
+  const answer = walksBackPlainly(owner);
+  known.set(owner, answer);
+  return answer;
+}
+
+function walksBackPlainly(owner: FlowNode): boolean {
   const stack: FlowNode[] = [owner];
   const seen = new Set<FlowNode>();
   while (stack.length > 0) {
@@ -114,7 +122,7 @@ function returnsPlainly(container: FlowNode): boolean {
  * Follows the flow from a position for as long as it is certain: collects where it unconditionally
  * goes (diverts, tunnels and function calls taken before any choice, ending, condition or return).
  */
-function certainMoves(start: Position, key: string): Edge[] {
+function certainMoves(start: Position, key: string, known: Map<FlowNode, boolean>): Edge[] {
   const edges: Edge[] = [];
   let container = start.container;
   let index = Math.max(0, start.index);
@@ -142,7 +150,7 @@ function certainMoves(start: Position, key: string): Edge[] {
       const target = node.targetPointer;
       if (!target?.container) return edges;
       edges.push({ from: key, to: keyOf({ container: target.container, index: target.index }), divert: node });
-      if (!node.pushesToStack || !returnsPlainly(target.container)) return edges;
+      if (!node.pushesToStack || !returnsPlainly(target.container, known)) return edges;
     }
     index++;
   }
@@ -300,7 +308,8 @@ export function checkStoryFlow(root: FlowNode, file: string): Diagnostic[] {
       starts.set(keyOf({ container: target.container, index: target.index }), { container: target.container, index: target.index });
   }
   const edges: Edge[] = [];
-  for (const [key, position] of starts) edges.push(...certainMoves(position, key));
+  const known = new Map<FlowNode, boolean>();
+  for (const [key, position] of starts) edges.push(...certainMoves(position, key, known));
   for (const cycle of endlessCycles(edges)) diagnostics.push(describeCycle(cycle, file));
   return diagnostics;
 }
