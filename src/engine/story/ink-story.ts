@@ -43,6 +43,7 @@ export class InkStory {
   private readonly runaway: RunawayWatch;
   /** The error that stopped the story; inkjs is left mid-step, so nothing more is asked of it. */
   private failure: ScenarioError | undefined;
+  private halfLoaded = false;
   private startedOutput: boolean;
   private reachedEnding = false;
 
@@ -171,13 +172,16 @@ export class InkStory {
   }
 
   loadState(json: string, reachedEnding: boolean): void {
-    if (this.failure) {
+    if (this.failure || this.halfLoaded) {
       this.story = this.createStory();
       this.failure = undefined;
       this.runtimeErrors.length = 0;
     }
     this.runaway.reset();
+    // A state inkjs refuses may leave it half loaded: the next load starts from a fresh story.
+    this.halfLoaded = true;
     this.story.state.LoadJson(json);
+    this.halfLoaded = false;
     this.startedOutput = true;
     this.reachedEnding = reachedEnding;
   }
