@@ -17,7 +17,12 @@ import { serveStatic } from '../tests/browser/helpers/static-server.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
-  options: { trials: { type: 'string', default: '5' }, delays: { type: 'string', default: '0,10,20,40,80' } },
+  options: {
+    trials: { type: 'string', default: '5' },
+    delays: { type: 'string', default: '0,10,20,40,80' },
+    // Kill at once after the pick's record is committed (readable in IndexedDB), as a screen that waits on saved() would be.
+    'after-commit': { type: 'boolean', default: false },
+  },
   strict: true,
 });
 const trials = Number(values.trials);
@@ -40,7 +45,8 @@ async function startChromium(profile: string): Promise<{ process: ChildProcess; 
       `--user-data-dir=${profile}`,
       'about:blank',
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    // A process group of its own, so that a kill takes every process of the browser at once, as a crash does.
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   const endpoint = await new Promise<string>((resolve, reject) => {
     let text = '';
@@ -51,7 +57,25 @@ async function startChromium(profile: string): Promise<{ process: ChildProcess; 
     });
     child.on('exit', () => reject(new Error(`Chromium exited: ${text}`)));
   });
+  started.push(child);
   return { process: child, browser: await chromium.connectOverCDP(endpoint) };
+}
+
+/** In the page: whether the unfinished attempt on the device holds `picks` picks. */
+function savedPicksAre(picks: number): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    const open = indexedDB.open('good-call');
+    open.onerror = () => resolve(false);
+    open.onsuccess = () => {
+      const request = open.result.transaction('attempts').objectStore('attempts').getAll();
+      request.onsuccess = () => {
+        open.result.close();
+        resolve(
+          (request.result as { status: string; picks: unknown[] }[]).some((a) => a.status === 'in-progress' && a.picks.length === picks),
+        );
+      };
+    };
+  });
 }
 
 async function savedPicks(page: Page): Promise<number> {
@@ -80,6 +104,17 @@ async function openGame(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
+/** Every browser started, so that none outlives a trial that failed half way. */
+const started: ChildProcess[] = [];
+
+function killGroup(child: ChildProcess): void {
+  try {
+    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
+}
+
 async function trial(url: string, delay: number): Promise<boolean> {
   const profile = mkdtempSync(path.join(tmpdir(), 'good-call-kill-'));
   try {
@@ -87,28 +122,23 @@ async function trial(url: string, delay: number): Promise<boolean> {
     const page = await openGame(first.browser, url);
     await startScenario(page, 'hub-overdose');
     await page.keyboard.press('3');
-    await page.waitForFunction(
-      () =>
-        new Promise<boolean>((resolve) => {
-          const open = indexedDB.open('good-call');
-          open.onsuccess = () => {
-            const request = open.result.transaction('attempts').objectStore('attempts').getAll();
-            request.onsuccess = () => resolve((request.result as { picks: unknown[] }[]).some((a) => a.picks.length === 1));
-          };
-        }),
-    );
+    await page.waitForFunction(savedPicksAre, 1);
     await page.keyboard.press('1');
     const pressed = performance.now();
+    if (values['after-commit']) await page.waitForFunction(savedPicksAre, 2, { polling: 'raf' });
     while (performance.now() - pressed < delay) await new Promise((resolve) => setImmediate(resolve));
-    first.process.kill('SIGKILL');
-    await new Promise((resolve) => first.process.once('exit', resolve));
+    const exited = new Promise((resolve) => first.process.once('exit', resolve));
+    process.kill(-first.process.pid!, 'SIGKILL');
+    await exited;
     const second = await startChromium(profile);
     const kept = await savedPicks(await openGame(second.browser, url));
-    await second.browser.close();
-    second.process.kill('SIGKILL');
+    const closed = new Promise((resolve) => second.process.once('exit', resolve));
+    process.kill(-second.process.pid!, 'SIGKILL');
+    await closed;
     return kept === 2;
   } finally {
-    rmSync(profile, { recursive: true, force: true });
+    for (const child of started.splice(0)) killGroup(child);
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   }
 }
 
@@ -126,7 +156,8 @@ try {
   for (const delay of delays) {
     let kept = 0;
     for (let i = 0; i < trials; i++) if (await trial(server.url, delay)) kept++;
-    console.log(`killed ${delay} ms after the pick: kept in ${kept} of ${trials}`);
+    const when = values['after-commit'] ? `${delay} ms after the pick's record was committed` : `${delay} ms after the pick`;
+    console.log(`killed ${when}: kept in ${kept} of ${trials}`);
   }
 } finally {
   await server.close();
