@@ -5,14 +5,18 @@
  * played, whatever the verdicts; exit 2 only for bad input.
  */
 import { parseArgs } from 'node:util';
-import { formatDiagnostic } from '../engine/diagnostics.js';
+import { formatDiagnostic, sortDiagnostics } from '../engine/diagnostics.js';
 import { createSession } from '../engine/session.js';
 import type { Mode, ScoreReport } from '../engine/scoring/report.js';
 import { createTranslator } from '../i18n/translator.js';
+import { checkLoadedScenario } from '../tooling/check-scenario.js';
 import { loadProfile } from '../tooling/load-profile.js';
 import { loadScenarioDir, resolveScenarioDir } from '../tooling/load-scenario.js';
 import { describeChoices, parsePicks, PickError, playPicks } from '../tooling/picks.js';
 import { BadInput, runCommand } from './run-command.js';
+
+/** The seed's generator keeps 32 bits: a larger number would quietly play another seed. */
+const MAX_SEED = 0xffffffff;
 
 const USAGE = `usage: npm run -s play -- --scenario <dir or id> --picks <list> [--profile <id or path>] [--locale en] [--seed N] [--mode learn|assess] [--json]
   picks: comma-separated N (1-based), act:<action> or text:<substring>; a trailing * means zero or more`;
@@ -47,18 +51,15 @@ runCommand(USAGE, (argv) => {
   if (values.picks === undefined) throw new BadInput(`--picks is required (an empty list plays no pick)\n${USAGE}`);
   const picks = values.picks;
   const seed = Number(values.seed);
-  if (!Number.isInteger(seed)) throw new BadInput(`--seed ${values.seed}: must be a whole number`);
+  if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED)
+    throw new BadInput(`--seed ${values.seed}: must be a whole number from 0 to ${MAX_SEED}`);
   if (values.mode !== 'learn' && values.mode !== 'assess') throw new BadInput(`--mode ${values.mode}: must be learn or assess`);
   const mode: Mode = values.mode;
 
   const load = loadScenarioDir(resolveScenarioDir(values.scenario));
-  if (!load.bundle)
-    throw new BadInput(
-      load.diagnostics
-        .filter((d) => d.severity === 'error')
-        .map(formatDiagnostic)
-        .join('\n'),
-    );
+  // What the checker refuses from the files alone (an engine variable of the wrong type, a translation out of step), play refuses too.
+  const errors = sortDiagnostics(checkLoadedScenario(load)).filter((d) => d.severity === 'error');
+  if (!load.bundle || errors.length > 0) throw new BadInput(errors.map(formatDiagnostic).join('\n'));
   const profile = loadProfile(values.profile);
   if (!profile.ok) throw new BadInput(profile.diagnostics.map(formatDiagnostic).join('\n'));
   const locale = values.locale;

@@ -168,9 +168,17 @@ export function outcomeTotals(attempts: readonly FinishedAttempt[]): OutcomeTota
 
 export function patientOutcomeCounts(attempts: readonly FinishedAttempt[]): Record<PatientOutcome, number> {
   const counts = Object.fromEntries(PATIENT_OUTCOMES.map((kind) => [kind, 0])) as Record<PatientOutcome, number>;
-  // An import checks that the outcome is text, not that it is one this build knows: a newer build's
-  // kind is counted under its own name.
-  for (const { report } of attempts) counts[report.outcome.patient] = (counts[report.outcome.patient] ?? 0) + 1;
+  // An import checks that the outcome is an id, not that it is one this build knows: a newer build's
+  // kind is counted under its own name. Only own keys count: `constructor` is not a tally of 0.
+  for (const { report } of attempts) {
+    const kind = report.outcome.patient;
+    Object.defineProperty(counts, kind, {
+      value: (Object.hasOwn(counts, kind) ? counts[kind] : 0) + 1,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
   return counts;
 }
 

@@ -20,7 +20,7 @@ import { filterPanel, filterSummary } from './filter-panel.js';
 import { filterAttempts, filterChoices, isFiltered, NO_FILTER, type AttemptFilter } from './filters.js';
 import { importFiles } from './import-files.js';
 import { importPanel, type ImportSummary } from './import-panel.js';
-import { addAttempts, finishedOnly, NO_ATTEMPTS, type ImportedAttempts } from './imported-attempts.js';
+import { addAttempts, finishedOnly, NO_ATTEMPTS, type ImportedClass } from './imported-attempts.js';
 import type { DashboardLabels } from './labels.js';
 
 export interface DashboardOptions {
@@ -34,7 +34,7 @@ type View = { readonly kind: 'class' } | { readonly kind: 'debrief' | 'certifica
 
 interface State {
   readonly locale: SupportedLocale;
-  readonly attempts: ImportedAttempts;
+  readonly attempts: ImportedClass;
   readonly busy: boolean;
   readonly lastImport?: ImportSummary;
   readonly filter: AttemptFilter;
@@ -62,19 +62,20 @@ export function startDashboard(options: DashboardOptions): void {
   async function importChosen(files: readonly File[], fromFolder: boolean): Promise<void> {
     update({ busy: true });
     const batch = await importFiles(files, { fromFolder });
-    const merged = addAttempts(state.attempts, batch.attempts);
+    const merged = addAttempts(state.attempts, batch.attempts, batch.origins);
     const inputId = fromFolder ? 'import-folder' : 'import-files';
     focusNext = () => document.getElementById(inputId);
     justImported = true;
     update({
       busy: false,
-      attempts: merged.attempts,
+      attempts: merged.imported,
       lastImport: {
         files: batch.files,
         added: merged.added,
         duplicates: merged.duplicates,
+        conflicts: merged.conflicts,
         skipped: batch.skipped,
-        problems: batch.problems,
+        problems: [...batch.problems, ...merged.problems],
       },
     });
   }
@@ -120,7 +121,7 @@ export function startDashboard(options: DashboardOptions): void {
   }
 
   function classView(): HTMLElement[] {
-    const all = [...state.attempts.values()];
+    const all = [...state.attempts.attempts.values()];
     const selected = filterAttempts(all, state.filter);
     const finished = finishedOnly(selected);
     const actions = { openDebrief: (id: string) => open('debrief', id), openCertificate: (id: string) => open('certificate', id) };
@@ -159,7 +160,7 @@ export function startDashboard(options: DashboardOptions): void {
   }
 
   function singleView(view: Exclude<View, { kind: 'class' }>): { root: HTMLElement; heading: HTMLElement } | undefined {
-    const attempt = state.attempts.get(view.attemptId);
+    const attempt = state.attempts.attempts.get(view.attemptId);
     if (attempt?.status !== 'finished') return undefined;
     const actions = { back, print: () => window.print() };
     return view.kind === 'debrief' ? attemptView(attempt, labels, actions) : certificateView(attempt, labels, actions);

@@ -6,8 +6,11 @@
 import { importAttemptsJson, MAX_IMPORT_BYTES, type ImportProblem, type ImportProblemCode } from '../export/attempts-json.js';
 import type { StoredAttempt } from '../storage/attempt-record.js';
 
-/** A problem with a whole file, worded by the dashboard in the instructor's language; a bad attempt keeps the validator's message. */
-export type FileProblemCode = ImportProblemCode | 'unreadable';
+/**
+ * A problem worded by the dashboard in the instructor's language: one with a whole file, or an
+ * attempt in conflict with another record of its id; a bad attempt keeps the validator's message.
+ */
+export type FileProblemCode = ImportProblemCode | 'unreadable' | 'conflict';
 
 export interface DashboardImportProblem extends Omit<ImportProblem, 'code'> {
   readonly code?: FileProblemCode;
@@ -22,9 +25,17 @@ export interface ImportText {
   readonly byteLength?: number;
 }
 
+/** Where an imported attempt was read from: its file and its place there (`attempts[3]`). */
+export interface AttemptOrigin {
+  readonly file: string;
+  readonly field: string;
+}
+
 export interface ImportBatch {
   /** Every valid attempt found, in file order; the same attempt may appear in several files. */
   readonly attempts: readonly StoredAttempt[];
+  /** Where each of `attempts` was read from, in the same order. */
+  readonly origins: readonly AttemptOrigin[];
   readonly problems: readonly DashboardImportProblem[];
   /** Files read (or refused), not counting those skipped. */
   readonly files: number;
@@ -32,16 +43,34 @@ export interface ImportBatch {
   readonly skipped: readonly string[];
 }
 
+/**
+ * The place of each attempt read from a file: the export reader names bad attempts by their place
+ * (`attempts[3].report.score`) and returns the good ones in order, so the good ones hold the rest.
+ */
+function originsOf(file: string, attempts: readonly StoredAttempt[], problems: readonly ImportProblem[]): AttemptOrigin[] {
+  const bad = new Set(
+    problems
+      .map((p) => /^attempts\[(\d+)\]/.exec(p.field)?.[1])
+      .filter((i) => i !== undefined)
+      .map(Number),
+  );
+  const origins: AttemptOrigin[] = [];
+  for (let index = 0; origins.length < attempts.length; index++) if (!bad.has(index)) origins.push({ file, field: `attempts[${index}]` });
+  return origins;
+}
+
 /** Imports texts already in memory: what `npm run bench` times for a class of attempts. */
 export function importTexts(files: readonly ImportText[]): ImportBatch {
   const attempts: StoredAttempt[] = [];
+  const origins: AttemptOrigin[] = [];
   const problems: DashboardImportProblem[] = [];
   for (const file of files) {
     const result = importAttemptsJson(file.text, file.name, file.byteLength ?? file.text.length);
     attempts.push(...result.attempts);
+    origins.push(...originsOf(file.name, result.attempts, result.problems));
     problems.push(...result.problems);
   }
-  return { attempts, problems, files: files.length, skipped: [] };
+  return { attempts, origins, problems, files: files.length, skipped: [] };
 }
 
 /** What the page hands over: a browser `File`, or anything shaped like one. */
@@ -68,6 +97,7 @@ function looksLikeJson(file: FileLike): boolean {
  */
 export async function importFiles(files: Iterable<FileLike>, options: { readonly fromFolder?: boolean } = {}): Promise<ImportBatch> {
   const attempts: StoredAttempt[] = [];
+  const origins: AttemptOrigin[] = [];
   const problems: DashboardImportProblem[] = [];
   const skipped: string[] = [];
   let read = 0;
@@ -91,7 +121,8 @@ export async function importFiles(files: Iterable<FileLike>, options: { readonly
     }
     const batch = importTexts([{ name, text, byteLength: file.size }]);
     attempts.push(...batch.attempts);
+    origins.push(...batch.origins);
     problems.push(...batch.problems);
   }
-  return { attempts, problems, files: read, skipped };
+  return { attempts, origins, problems, files: read, skipped };
 }

@@ -12,6 +12,8 @@ export interface ImportSummary {
   readonly files: number;
   readonly added: number;
   readonly duplicates: number;
+  /** Attempts found twice with different content by this import: set aside, not counted. */
+  readonly conflicts: number;
   readonly skipped: readonly string[];
   readonly problems: readonly DashboardImportProblem[];
 }
@@ -51,6 +53,7 @@ const FILE_PROBLEM_KEYS: Readonly<Record<FileProblemCode, string>> = {
   'newer-version': 'ui.dashboard.import.newerVersion',
   'no-attempts': 'ui.dashboard.import.noAttempts',
   unreadable: 'ui.dashboard.import.unreadable',
+  conflict: 'ui.dashboard.import.conflict',
 };
 
 /** A problem in the instructor's language; a bad attempt's validation message stays in English, beside the field it names. */
@@ -78,6 +81,7 @@ function summaryLines(state: ImportPanelState, labels: DashboardLabels): string[
     lines.push(t('ui.dashboard.import.added', { count: last.added, shown: count(labels, last.added) }));
     if (last.duplicates > 0)
       lines.push(t('ui.dashboard.import.duplicates', { count: last.duplicates, shown: count(labels, last.duplicates) }));
+    if (last.conflicts > 0) lines.push(t('ui.dashboard.import.conflicts', { count: last.conflicts, shown: count(labels, last.conflicts) }));
     if (last.skipped.length > 0)
       lines.push(t('ui.dashboard.import.skipped', { count: last.skipped.length, shown: count(labels, last.skipped.length) }));
   }

@@ -10,6 +10,8 @@ export interface Diagnostic {
   readonly file: string;
   /** 1-based line in that file; absent for problems of a whole file. */
   readonly line?: number;
+  /** 1-based column on that line, where it is known exactly (a JSON syntax error). */
+  readonly column?: number;
   /** For JSON input: the field, as a dotted path (`parameters.dosesNeeded`). */
   readonly field?: string;
   readonly severity: Severity;
@@ -17,7 +19,7 @@ export interface Diagnostic {
 }
 
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.line !== undefined ? `${d.file}:${d.line}` : d.file;
+  const where = d.line !== undefined ? `${d.file}:${d.line}${d.column !== undefined ? `:${d.column}` : ''}` : d.file;
   const field = d.field !== undefined ? ` ${d.field}:` : '';
   return `${where}: ${d.severity}:${field} ${d.message}`;
 }

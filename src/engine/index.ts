@@ -28,6 +28,8 @@ export { validateManifest, localized, PROTOCOL_FAMILIES, SCENARIO_KINDS } from '
 export type { CompiledStory } from './story/compiled-story.js';
 export type { Diagnostic } from './diagnostics.js';
 export { ScenarioError, formatDiagnostic } from './diagnostics.js';
+export { RunawayStoryError, STEP_BUDGET, CALL_DEPTH_LIMIT } from './story/runaway.js';
+export type { Runaway, RunawayKind } from './story/runaway.js';
 export { ACTIONS, actionDefinition, isActionId } from './vocabulary/actions.js';
 export type { ActionId } from './vocabulary/actions.js';
 export { STORY_EVENTS } from './vocabulary/events.js';

@@ -58,6 +58,12 @@ export interface Step {
   readonly ended: boolean;
   /** It stopped without reaching `-> END` or `-> DONE`: an authoring mistake (every choice used up). */
   readonly deadEnd: boolean;
+  /**
+   * Present when the story was stopped by an error (the one `createSession` or `choose` threw): a
+   * story that ran away (`RunawayStoryError`) or an Ink runtime error, located at its file and line.
+   * The step is then `ended`, with no choices; the session cannot go on.
+   */
+  readonly error?: ScenarioError;
 }
 
 /** One pick, enough to replay it: assess mode also needs the time at which it was made. */
@@ -140,7 +146,9 @@ export interface Session {
   next(): Step;
   /**
    * Applies a pick (a 0-based index among the current choices) and continues the story; `vote`
-   * records a class's tally (instructor-led mode).
+   * records a class's tally (instructor-led mode). Throws a `ScenarioError` when the story fails
+   * (a `RunawayStoryError` when it runs on without a choice or an ending); `createSession` throws
+   * the same for the opening stretch. Every later `next()` carries it as `error`.
    */
   choose(index: number, options?: { readonly vote?: Readonly<Record<number, number>> }): Step;
   /** Adds an instructor's timestamped note to the log. */
@@ -229,6 +237,7 @@ class EncounterSession implements Session {
   private readonly listeners = new Set<SessionListener>();
   private currentChoices: Choice[] = [];
   private rawChoices: RawChoice[] = [];
+  private failure: ScenarioError | undefined;
 
   constructor(internals: Internals, restoring: boolean) {
     this.s = internals;
@@ -298,6 +307,19 @@ class EncounterSession implements Session {
   }
 
   private continueStory(): void {
+    try {
+      this.continueLines();
+    } catch (error) {
+      // The story stopped mid-stretch: nothing it offered before may be picked.
+      this.currentChoices = [];
+      this.rawChoices = [];
+      if (error instanceof ScenarioError) this.failure = error;
+      throw error;
+    }
+    this.readChoices();
+  }
+
+  private continueLines(): void {
     const { story } = this.s;
     while (story.canContinue) {
       const raw = story.continueOne();
@@ -318,7 +340,6 @@ class EncounterSession implements Session {
       });
       this.s.pendingLines++;
     }
-    this.readChoices();
   }
 
   private readChoices(): void {
@@ -338,11 +359,13 @@ class EncounterSession implements Session {
       choices: this.currentChoices,
       state: this.state(),
       ended: this.s.story.ended,
-      deadEnd: this.s.story.deadEnd,
+      deadEnd: this.failure === undefined && this.s.story.deadEnd,
+      ...(this.failure ? { error: this.failure } : {}),
     };
   }
 
   choose(index: number, options: { readonly vote?: Readonly<Record<number, number>> } = {}): Step {
+    if (this.failure) throw this.failure;
     const choice = this.currentChoices[index];
     const raw = this.rawChoices[index];
     if (!choice || !raw) {
@@ -488,6 +511,7 @@ class EncounterSession implements Session {
     this.s.instructorInputs = [...(snapshot.instructorInputs ?? [])];
     this.s.pendingLines = snapshot.pendingLines;
     this.s.observed = snapshot.observed;
+    this.failure = undefined;
     this.readChoices();
     return this.next();
   }
@@ -549,6 +573,13 @@ function startEncounter(manifest: ScenarioManifest, parameters: ScenarioParamete
   const clock = new EncounterClock();
   clock.set(snapshot.clockMs);
   const actor = createEncounterActor(clock, manifest, parameters, snapshot.encounter as Snapshot<unknown>);
+  // XState keeps a snapshot it cannot restore as an error and, once started, throws it later from a
+  // timer where nobody can catch it: refuse it here instead.
+  const restored = actor.getSnapshot() as { status?: string; error?: unknown };
+  if (restored.status === 'error') {
+    const cause = restored.error instanceof Error ? restored.error.message : String(restored.error);
+    throw new Error(`the saved encounter does not restore: ${cause}`);
+  }
   actor.start();
   return { clock, actor };
 }

@@ -10,6 +10,7 @@ import { validateManifest, type ScenarioManifest } from '../engine/scenario/mani
 import type { CompiledStory } from '../engine/story/compiled-story.js';
 import { validateProfile, type Profile } from '../protocols/profile.js';
 import { SCENARIO_FILE_CHANGED, type ScenarioFileChange } from './scenario-hot-update.js';
+import { unreadableReason } from './unreadable-manifest.js';
 
 type StoryLoader = () => Promise<CompiledStory>;
 
@@ -74,6 +75,8 @@ export function listScenarios(): CatalogueEntry[] {
     .map(([modulePath, bundled]): CatalogueEntry => {
       const id = folderOf(modulePath);
       const value = editedManifests.has(id) ? editedManifests.get(id) : bundled;
+      const unreadable = unreadableReason(value);
+      if (unreadable !== undefined) return { ok: false, id, problems: [unreadable] };
       const validation = validateManifest(value, id);
       if (!validation.ok) return { ok: false, id, problems: validation.problems.map((p) => `${p.field}: ${p.message}`) };
       const missing = missingStories(validation.manifest);

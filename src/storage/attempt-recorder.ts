@@ -2,6 +2,9 @@
  * Keeps a running session's attempt saved: after every pick and every instructor's inject or note,
  * every few simulated seconds while only time passes (assess mode), and once finished. Saving never blocks the encounter and never throws
  * into it: a failed save is reported, and the attempt stays in memory to be saved by the next one.
+ * `saved()` is what a screen waits on before showing what follows a pick: it settles once the
+ * record of that pick is on the device (the store's IndexedDB transaction committed), so a crash
+ * or a killed browser after it cannot lose the pick.
  */
 import type { Session } from '../engine/index.js';
 import { ATTEMPT_SCHEMA_VERSION, type FinishedAttempt, type StoredAttempt, type UnfinishedAttempt } from './attempt-record.js';
@@ -86,6 +89,12 @@ export interface RecorderOptions {
 
 export interface AttemptRecorder {
   readonly id: string;
+  /**
+   * Resolves once everything recorded so far is written (the last save asked for, or a newer one of
+   * the same attempt, committed by the store); rejects with the device's refusal. Resolves at once
+   * when nothing has been saved yet.
+   */
+  saved(): Promise<void>;
   /** Saves where the attempt stands now (the page is being hidden or closed). */
   saveProgress(): void;
   /** Saves and returns the finished attempt; recording stops. */
@@ -105,9 +114,17 @@ export function recordAttempt(options: RecorderOptions): AttemptRecorder {
   let savedAtClock = session.state().elapsedSeconds;
   let savedInputs = session.instructorInputs().length;
   let stopped = false;
+  let latest: Promise<void> = Promise.resolve();
 
   const keep = (attempt: StoredAttempt): void => {
-    save(attempt).then(
+    let written: Promise<void>;
+    try {
+      written = save(attempt);
+    } catch (error) {
+      written = Promise.reject(error);
+    }
+    latest = written;
+    written.then(
       () => options.onSaved?.(),
       (error: unknown) => options.onSaved?.(error),
     );
@@ -139,6 +156,7 @@ export function recordAttempt(options: RecorderOptions): AttemptRecorder {
 
   return {
     id: facts.id,
+    saved: () => latest,
     saveProgress() {
       // Before the first pick, second or instructor's input there is nothing to lose, and nothing worth offering to resume.
       if (session.picks().length > 0 || session.state().elapsedSeconds > 0 || session.instructorInputs().length > 0) saveProgress();

@@ -57,6 +57,14 @@ export interface AttemptStore {
   save(attempt: StoredAttempt): Promise<void>;
   /** Deletes an unfinished attempt (the trainee chose to discard it); finished ones are never deleted here. */
   discard(id: string): Promise<void>;
+  /**
+   * Sets aside an unfinished attempt that passed validation but could not be resumed (its snapshot
+   * does not restore), exactly as one that fails validation is: moved to the quarantine store as it
+   * was stored, with `reason`, in one transaction. It is then listed with its download and never
+   * offered for Resume again. Resolves with the record set aside, or `undefined` when there was no
+   * such attempt; refuses (`not-unfinished`) to touch a finished one.
+   */
+  quarantine(id: string, reason: string): Promise<QuarantinedRecord | undefined>;
   close(): void;
 }
 
@@ -252,6 +260,28 @@ class IndexedDbAttemptStore implements AttemptStore {
     }
     await tx.store.delete(id);
     await tx.done;
+  }
+
+  async quarantine(id: string, reason: string): Promise<QuarantinedRecord | undefined> {
+    this.checkWritable();
+    if (!this.has(QUARANTINE)) throw new AttemptStoreError('write-failed', 'this database has no quarantine store');
+    const tx = observed(this.db.transaction([ATTEMPTS, QUARANTINE], 'readwrite'));
+    const value = await tx.objectStore(ATTEMPTS).get(id);
+    if (value === undefined) {
+      await tx.done;
+      return undefined;
+    }
+    const read = readAttempt(value);
+    if (read.ok && read.attempt.status !== 'in-progress') {
+      tx.abort();
+      throw new AttemptStoreError('not-unfinished', `attempt ${id} is finished, so it is not set aside`);
+    }
+    const problems = [`(resume): could not be resumed: ${reason}`, ...(read.ok ? [] : describeProblems(read.problems))];
+    const record: QuarantinedRecord = { attemptKey: id, quarantinedAt: this.now().toISOString(), problems, record: value };
+    const key = await tx.objectStore(QUARANTINE).add(record);
+    await tx.objectStore(ATTEMPTS).delete(id);
+    await tx.done;
+    return { ...record, key };
   }
 
   close(): void {

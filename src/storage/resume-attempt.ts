@@ -8,6 +8,7 @@ import { restoreSession, type InstructorInput, type Line, type PickRecord, type 
 import type { StoredAttempt, UnfinishedAttempt } from './attempt-record.js';
 import type { AttemptFacts } from './attempt-recorder.js';
 import { narrationSoFar } from './narration-so-far.js';
+import type { QuarantinedRecord } from './schema.js';
 
 /** Whether today's scenario is the version the attempt was played on: only then can it resume. */
 export function canResumeOn(attempt: UnfinishedAttempt, scenarioVersion: number | undefined): boolean {
@@ -29,6 +30,56 @@ export function resumeAttempt(
   const session = restoreSession(snapshot, bundle);
   for (const batch of narrationSoFar(snapshot.transcript, snapshot.picks, pickLineStarts)) onBatch(batch.lines, batch.pickText);
   return session;
+}
+
+export type ResumeOutcome =
+  | { readonly ok: true; readonly session: Session }
+  /**
+   * It could not be resumed (`reason` is the engine's own words, for the record and the download,
+   * not for the trainee) and was set aside: `setAside` is the quarantined record, as the history
+   * lists it with its download. Without `setAside` the device refused to move it (read-only, or
+   * unavailable): then do not offer it again in this page.
+   */
+  | { readonly ok: false; readonly reason: string; readonly setAside?: QuarantinedRecord };
+
+/**
+ * Resumes an unfinished attempt, or sets it aside for good when it cannot be. A record may pass
+ * validation and still not restore (an Ink state inkjs refuses, an encounter snapshot missing what
+ * the engine reads); offered again, it would fail again on every launch. So on the first failure it
+ * is quarantined exactly like a record that fails validation (`AttemptStore.quarantine`, passed in
+ * as `setAside`), and nothing else on the device is touched. The narration reaches `onBatch` only
+ * once the session is known to work. The scenario must be the version the attempt was played on
+ * (`canResumeOn`); another version is a case for continuing on it, not a failure.
+ */
+export async function resumeOrSetAside(
+  attempt: UnfinishedAttempt,
+  bundle: ScenarioBundle,
+  setAside: (id: string, reason: string) => Promise<QuarantinedRecord | undefined>,
+  onBatch: (lines: readonly Line[], pickText?: string) => void = () => {},
+): Promise<ResumeOutcome> {
+  if (!canResumeOn(attempt, bundle.manifest.version) || attempt.scenario.id !== bundle.manifest.id)
+    throw new RangeError(
+      `attempt ${attempt.id} was played on ${attempt.scenario.id} version ${attempt.scenario.version}, not this scenario`,
+    );
+  const batches: { lines: readonly Line[]; pickText?: string }[] = [];
+  let session: Session;
+  try {
+    session = resumeAttempt(attempt, bundle, (lines, pickText) => batches.push({ lines, ...(pickText !== undefined ? { pickText } : {}) }));
+    // Everything the encounter screen asks for at once: a snapshot that restores may still break here.
+    session.next();
+    session.report();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    let quarantined: QuarantinedRecord | undefined;
+    try {
+      quarantined = await setAside(attempt.id, reason);
+    } catch {
+      quarantined = undefined;
+    }
+    return { ok: false, reason, ...(quarantined ? { setAside: quarantined } : {}) };
+  }
+  for (const batch of batches) onBatch(batch.lines, batch.pickText);
+  return { ok: true, session };
 }
 
 /** What the trainee (and an instructor) did in an unfinished attempt, to be played again on another version. */

@@ -14,6 +14,7 @@ import {
   STORY_EVENTS,
   WITHDRAWAL_ORDER,
 } from '../engine/index.js';
+import { MAX_SCENARIO_VERSION } from '../engine/scenario/manifest.js';
 import { validateParameters } from '../engine/scenario/parameters.js';
 import { FieldChecks, isRecord, type FieldProblem } from '../engine/validation/field-checks.js';
 import { validateProfile } from '../protocols/profile.js';
@@ -54,6 +55,32 @@ const TRANSLATION_OPTIONS: ReadonlySet<string> = new Set([
   'appendNamespaceToMissingKey',
   'defaultNS',
 ]);
+/**
+ * The largest number each kind of field may hold. A record is read back from disk or from someone
+ * else's file, so nothing in it is trusted: a clock of 1e308 ms would otherwise resume as
+ * "1.6666666666666665e+303:40" and a score of 1e308 would make a class's mean infinite.
+ */
+export const LIMITS = {
+  /** Simulated seconds: a week, far beyond any encounter (an assess-mode clock left running included). */
+  seconds: 7 * 24 * 60 * 60,
+  /** Picks in one attempt, and so also actions counted in its outcome. */
+  picks: 100_000,
+  /** The index of a choice among those offered at once. */
+  choiceIndex: 999,
+  /** Votes for one choice in a class. */
+  votes: 10_000,
+  /** The seed's generator keeps 32 bits. */
+  seed: 0xffffffff,
+  /** Simulated seconds per real second in assess mode. */
+  timeFactor: 1_000,
+  /** Lines of narration kept in a snapshot. */
+  lines: 1_000_000,
+  /** A figure an explanation interpolates (a delay, a limit, a dose count), either way from zero. */
+  explanationValue: 1_000_000_000,
+} as const;
+
+const PATIENT_OUTCOME = /^[a-z][a-z0-9_]{0,39}$/;
+
 const OUTCOME_COUNTS = [
   'arrests',
   'citations',
@@ -81,9 +108,19 @@ class Checker extends FieldChecks {
     if (typeof value !== 'string') this.fail(field, 'must be text');
   }
 
-  number(value: unknown, field: string, min = 0, whole = false): void {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < min) this.fail(field, `must be a number of at least ${min}`);
+  /** A finite number from `min` to `max`; `whole` for counts, indexes and versions. */
+  number(value: unknown, field: string, min: number, max: number, whole = false): void {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max)
+      this.fail(field, `must be a number from ${min} to ${max}`);
     else if (whole && !Number.isInteger(value)) this.fail(field, 'must be a whole number');
+  }
+
+  seconds(value: unknown, field: string): void {
+    this.number(value, field, 0, LIMITS.seconds);
+  }
+
+  count(value: unknown, field: string, max: number = LIMITS.picks): void {
+    this.number(value, field, 0, max, true);
   }
 
   /** `rules.<id>.<verdict>`: an imported record names a rule's explanation, never any other text. */
@@ -107,8 +144,11 @@ class Checker extends FieldChecks {
     for (const [name, item] of Object.entries(values)) {
       if (!/^[a-z][A-Za-z0-9]{0,39}$/.test(name) || TRANSLATION_OPTIONS.has(name) || name.startsWith('defaultValue'))
         this.fail(`${field}.${name}`, 'is not a name an explanation can use');
-      else if (!(typeof item === 'string' && item.length <= 200) && !(typeof item === 'number' && Number.isFinite(item)))
-        this.fail(`${field}.${name}`, 'must be a number or text of at most 200 characters');
+      else if (
+        !(typeof item === 'string' && item.length <= 200) &&
+        !(typeof item === 'number' && Number.isFinite(item) && Math.abs(item) <= LIMITS.explanationValue)
+      )
+        this.fail(`${field}.${name}`, `must be a number within ±${LIMITS.explanationValue} or text of at most 200 characters`);
     }
   }
 
@@ -126,8 +166,8 @@ function checkPicks(check: Checker, value: unknown, field: string): void {
   check.list(value, field)?.forEach((item, i) => {
     const pick = check.object(item, `${field}[${i}]`);
     if (!pick) return;
-    check.number(pick.index, `${field}[${i}].index`, 0, true);
-    check.number(pick.at, `${field}[${i}].at`);
+    check.count(pick.index, `${field}[${i}].index`, LIMITS.choiceIndex);
+    check.seconds(pick.at, `${field}[${i}].at`);
     check.string(pick.text, `${field}[${i}].text`);
     check.list(pick.actions, `${field}[${i}].actions`)?.forEach((a, j) => check.string(a, `${field}[${i}].actions[${j}]`));
     if (pick.path !== undefined) check.text(pick.path, `${field}[${i}].path`, 500);
@@ -141,7 +181,7 @@ function checkVote(check: Checker, value: unknown, field: string): void {
   if (!vote) return;
   for (const [index, count] of Object.entries(vote)) {
     if (!/^(0|[1-9][0-9]?)$/.test(index)) check.fail(`${field}.${index}`, 'must be keyed by a choice index');
-    else check.number(count, `${field}.${index}`, 0, true);
+    else check.count(count, `${field}.${index}`, LIMITS.votes);
   }
 }
 
@@ -150,13 +190,13 @@ function checkInstructorInputs(check: Checker, value: unknown, field: string): v
     const input = check.object(item, `${field}[${i}]`);
     if (!input) return;
     check.oneOf(input.kind, `${field}[${i}].kind`, ['inject', 'note']);
-    check.number(input.at, `${field}[${i}].at`);
-    check.number(input.afterPick, `${field}[${i}].afterPick`, 0, true);
+    check.seconds(input.at, `${field}[${i}].at`);
+    check.count(input.afterPick, `${field}[${i}].afterPick`);
     if (input.kind === 'inject') {
       check.oneOf(input.event, `${field}[${i}].event`, STORY_EVENT_IDS);
       const params = check.object(input.params, `${field}[${i}].params`);
       for (const [name, param] of Object.entries(params ?? {})) {
-        if (!['string', 'number', 'boolean'].includes(typeof param))
+        if (!['string', 'number', 'boolean'].includes(typeof param) || (typeof param === 'number' && !Number.isFinite(param)))
           check.fail(`${field}[${i}].params.${name}`, 'must be text, a number, or true or false');
       }
       if (input.note !== undefined) check.text(input.note, `${field}[${i}].note`, 2000);
@@ -169,7 +209,8 @@ function checkLog(check: Checker, value: unknown, field: string): void {
   check.list(value, field)?.forEach((item, i) => {
     const entry = check.object(item, `${field}[${i}]`);
     if (!entry) return;
-    check.number(entry.at, `${field}[${i}].at`);
+    check.seconds(entry.at, `${field}[${i}].at`);
+    if (entry.seconds !== undefined) check.seconds(entry.seconds, `${field}[${i}].seconds`);
     check.oneOf(entry.kind, `${field}[${i}].kind`, ['action', 'event', 'state', 'note']);
     check.text(entry.id, `${field}[${i}].id`);
     check.object(entry.params, `${field}[${i}].params`);
@@ -182,7 +223,7 @@ function checkObservedState(check: Checker, value: unknown, field: string): void
   const state = check.object(value, field);
   if (!state) return;
   check.oneOf(state.kind, `${field}.kind`, SCENARIO_KINDS);
-  check.number(state.elapsedSeconds, `${field}.elapsedSeconds`);
+  check.seconds(state.elapsedSeconds, `${field}.elapsedSeconds`);
   for (const flag of ['responsive', 'dead', 'brainInjury', 'emsCalled', 'emsOnScene'] as const) check.flag(state[flag], `${field}.${flag}`);
   check.list(state.officerInjuries, `${field}.officerInjuries`);
 }
@@ -192,12 +233,12 @@ function checkReport(check: Checker, value: unknown, field: string): void {
   if (!report) return;
   check.text(report.scenario, `${field}.scenario`);
   check.flag(report.passed, `${field}.passed`);
-  check.number(report.score, `${field}.score`);
-  check.number(report.passMark, `${field}.passMark`);
-  check.number(report.elapsedSeconds, `${field}.elapsedSeconds`);
+  check.number(report.score, `${field}.score`, 0, 100);
+  check.number(report.passMark, `${field}.passMark`, 0, 100);
+  check.seconds(report.elapsedSeconds, `${field}.elapsedSeconds`);
   check.list(report.criticalFailures, `${field}.criticalFailures`)?.forEach((id, i) => check.string(id, `${field}.criticalFailures[${i}]`));
   // Revision 2 fields; absent on reports scored under rubric 1.
-  if (report.rubricVersion !== undefined) check.number(report.rubricVersion, `${field}.rubricVersion`, 1, true);
+  if (report.rubricVersion !== undefined) check.number(report.rubricVersion, `${field}.rubricVersion`, 1, 1000, true);
   if (report.majorViolations !== undefined) {
     check
       .list(report.majorViolations, `${field}.majorViolations`)
@@ -219,22 +260,48 @@ function checkReport(check: Checker, value: unknown, field: string): void {
     check.oneOf(rule.severity, `${where}.severity`, SEVERITIES);
     check.oneOf(rule.verdict, `${where}.verdict`, VERDICTS);
     check.explanationKey(rule.explanation, `${where}.explanation`);
-    if (rule.at !== undefined) check.number(rule.at, `${where}.at`);
+    if (rule.at !== undefined) check.seconds(rule.at, `${where}.at`);
     check.list(rule.evidence, `${where}.evidence`);
     if (rule.values !== undefined) check.explanationValues(rule.values, `${where}.values`);
   });
   const outcome = check.object(report.outcome, `${field}.outcome`);
   if (outcome) {
-    check.text(outcome.patient, `${field}.outcome.patient`);
-    for (const count of OUTCOME_COUNTS) check.number(outcome[count], `${field}.outcome.${count}`, 0, true);
-    check.list(outcome.officerInjuries, `${field}.outcome.officerInjuries`);
-    if (outcome.callerTrust !== null) check.number(outcome.callerTrust, `${field}.outcome.callerTrust`);
+    // A newer build's outcome is counted under its own name, so any id will do but a name every object
+    // already has: `constructor` or `__proto__` would corrupt the class's figures rather than add to them.
+    const patient = outcome.patient;
+    if (typeof patient !== 'string' || !PATIENT_OUTCOME.test(patient) || patient in Object.prototype)
+      check.fail(`${field}.outcome.patient`, 'must be an outcome such as revived, in_ems_care, died or not_applicable');
+    for (const count of OUTCOME_COUNTS) check.count(outcome[count], `${field}.outcome.${count}`);
+    check
+      .list(outcome.officerInjuries, `${field}.outcome.officerInjuries`)
+      ?.forEach((injury, i) => check.text(injury, `${field}.outcome.officerInjuries[${i}]`));
+    if (outcome.callerTrust !== null) check.number(outcome.callerTrust, `${field}.outcome.callerTrust`, 0, 10);
     if (outcome.withdrawal !== undefined)
       check.oneOf(outcome.withdrawal, `${field}.outcome.withdrawal`, [...WITHDRAWAL_ORDER, 'not_applicable']);
     if (outcome.personTrust !== undefined && outcome.personTrust !== null)
-      check.number(outcome.personTrust, `${field}.outcome.personTrust`);
+      check.number(outcome.personTrust, `${field}.outcome.personTrust`, 0, 10);
   }
   checkLog(check, report.log, `${field}.log`);
+  checkPassed(check, report, field);
+}
+
+/**
+ * A pass must agree with what it is made of: the score reaches the pass mark and no critical rule
+ * failed. (A fail needs no such check: other conditions may fail an attempt whatever its score.)
+ */
+function checkPassed(check: Checker, report: Record<string, unknown>, field: string): void {
+  if (report.passed !== true) return;
+  const { score, passMark, criticalFailures, rules } = report;
+  if (typeof score === 'number' && typeof passMark === 'number' && score < passMark)
+    check.fail(`${field}.passed`, `is true, but the score ${score} is below the pass mark ${passMark}`);
+  if (Array.isArray(criticalFailures) && criticalFailures.length > 0)
+    check.fail(`${field}.passed`, `is true, but critical rules failed: ${criticalFailures.map(String).join(', ')}`);
+  else if (Array.isArray(rules)) {
+    const failed = rules
+      .filter((r) => isRecord(r) && r.severity === 'critical' && (r.verdict === 'violated' || r.verdict === 'missed'))
+      .map((r) => String((r as Record<string, unknown>).id));
+    if (failed.length > 0) check.fail(`${field}.passed`, `is true, but critical rules failed: ${failed.join(', ')}`);
+  }
 }
 
 function checkScoring(check: Checker, value: unknown, field: string): void {
@@ -263,15 +330,20 @@ function checkProgress(check: Checker, value: unknown, field: string, attempt: R
       check.fail(`${where}.scenario`, 'must be the scenario and version the attempt records');
     if (snapshot.seed !== attempt.seed) check.fail(`${where}.seed`, 'must be the seed the attempt records');
     if (snapshot.mode !== attempt.mode) check.fail(`${where}.mode`, 'must be the mode the attempt records');
-    check.number(snapshot.clockMs, `${where}.clockMs`);
+    check.number(snapshot.clockMs, `${where}.clockMs`, 0, LIMITS.seconds * 1000);
     check.string(snapshot.ink, `${where}.ink`);
-    check.number(snapshot.pendingLines, `${where}.pendingLines`, 0, true);
+    check.object(snapshot.encounter, `${where}.encounter`);
+    const lines = Array.isArray(snapshot.transcript) ? snapshot.transcript.length : LIMITS.lines;
+    check.count(snapshot.pendingLines, `${where}.pendingLines`, lines);
     check.flag(snapshot.reachedEnding, `${where}.reachedEnding`);
     check.profile(snapshot.profile, `${where}.profile`);
     checkObservedState(check, snapshot.observed, `${where}.observed`);
     checkLog(check, snapshot.log, `${where}.log`);
-    check.list(snapshot.transcript, `${where}.transcript`)?.forEach((line, i) => {
+    const transcript = check.list(snapshot.transcript, `${where}.transcript`);
+    if (transcript && transcript.length > LIMITS.lines) check.fail(`${where}.transcript`, `must hold at most ${LIMITS.lines} lines`);
+    transcript?.forEach((line, i) => {
       if (!isRecord(line) || typeof line.text !== 'string') check.fail(`${where}.transcript[${i}]`, 'must be a line with text');
+      else check.seconds(line.at, `${where}.transcript[${i}].at`);
     });
     checkPicks(check, snapshot.picks, `${where}.picks`);
     if (Array.isArray(snapshot.picks) && Array.isArray(attempt.picks) && snapshot.picks.length !== attempt.picks.length) {
@@ -280,9 +352,30 @@ function checkProgress(check: Checker, value: unknown, field: string, attempt: R
   }
   const starts = check.list(progress.pickLineStarts, `${field}.pickLineStarts`);
   if (starts) {
-    starts.forEach((start, i) => check.number(start, `${field}.pickLineStarts[${i}]`, 0, true));
+    starts.forEach((start, i) => check.count(start, `${field}.pickLineStarts[${i}]`, LIMITS.lines));
     if (Array.isArray(attempt.picks) && starts.length !== attempt.picks.length)
       check.fail(`${field}.pickLineStarts`, 'must have one entry per pick');
+  }
+}
+
+/**
+ * Every number anywhere in the record, the engine's own data included, must be finite and exact:
+ * IndexedDB keeps Infinity and NaN, and JSON reads 1e400 as Infinity. (The fields the game reads
+ * are bounded more tightly above.) At most a few problems are named: one bad array would otherwise
+ * name every item.
+ */
+function checkEveryNumber(check: Checker, value: unknown, field: string, budget = { left: 5 }, depth = 0): void {
+  if (budget.left <= 0) return;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER) {
+      budget.left--;
+      check.fail(field, 'must be a finite number no larger than 9007199254740991');
+    }
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => checkEveryNumber(check, item, `${field}[${i}]`, budget, depth + 1));
+  } else if (isRecord(value) && depth < 200) {
+    for (const [key, item] of Object.entries(value))
+      checkEveryNumber(check, item, field === '(root)' ? key : `${field}.${key}`, budget, depth + 1);
   }
 }
 
@@ -306,13 +399,13 @@ export function validateAttempt(value: unknown): AttemptValidation {
   const scenario = check.object(root.scenario, 'scenario');
   if (scenario) {
     check.text(scenario.id, 'scenario.id');
-    check.number(scenario.version, 'scenario.version', 1, true);
+    check.number(scenario.version, 'scenario.version', 1, MAX_SCENARIO_VERSION, true);
   }
   check.text(root.profileId, 'profileId');
   check.text(root.locale, 'locale', 35);
   check.oneOf(root.mode, 'mode', MODES);
-  check.number(root.seed, 'seed', 0, true);
-  check.number(root.timeFactor, 'timeFactor');
+  check.number(root.seed, 'seed', 0, LIMITS.seed, true);
+  check.number(root.timeFactor, 'timeFactor', 0, LIMITS.timeFactor);
   check.dateTime(root.startedAt, 'startedAt');
   check.dateTime(root.savedAt, 'savedAt');
   checkPicks(check, root.picks, 'picks');
@@ -329,7 +422,7 @@ export function validateAttempt(value: unknown): AttemptValidation {
     const replayOf = check.object(root.replayOf, 'replayOf');
     if (replayOf) {
       check.text(replayOf.attemptId, 'replayOf.attemptId');
-      check.number(replayOf.picksKept, 'replayOf.picksKept', 0, true);
+      check.count(replayOf.picksKept, 'replayOf.picksKept');
     }
   }
   check.oneOf(root.status, 'status', STATUSES);
@@ -340,6 +433,7 @@ export function validateAttempt(value: unknown): AttemptValidation {
   } else if (root.status === 'in-progress') {
     checkProgress(check, root.progress, 'progress', root);
   }
+  if (check.problems.length === 0) checkEveryNumber(check, root, '(root)');
   if (check.problems.length > 0) return { ok: false, problems: check.problems };
   return { ok: true, attempt: root as unknown as StoredAttempt };
 }

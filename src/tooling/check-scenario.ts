@@ -9,7 +9,7 @@ import { scanInkSource } from '../engine/story/scan-ink-source.js';
 import { checkEngineVariables, checkStoryParameterDeclarations, explainUndeclaredEngineVariable } from './engine-variable-check.js';
 import { checkGoldenPathsAcrossLocales, lineOfGoldenPath, readGoldenPaths, runGoldenPath, type GoldenPathRun } from './golden-paths.js';
 import { loadProfile, loadProfileFile, shippedProfileIds } from './load-profile.js';
-import { loadScenarioDir, type LoadOptions } from './load-scenario.js';
+import { loadScenarioDir, type LoadOptions, type ScenarioLoad } from './load-scenario.js';
 import { checkLocaleParity } from './locale-parity.js';
 import { explore } from './explore/explore.js';
 import { displayPath, PROFILES_DIR } from './paths.js';
@@ -31,8 +31,12 @@ export interface CheckOptions extends LoadOptions {
 /** Enough to catch most dead ends and frozen loops while keeping the check fast; coverage goes further. */
 export const CHECK_EXPLORE_BUDGET = 300;
 
-export function checkScenario(dir: string, options: CheckOptions = {}): ScenarioCheck {
-  const load = loadScenarioDir(dir, options);
+/**
+ * The checks that read the files and nothing else: the loader's (manifest, compile, flow, tags), the
+ * engine variables' types and the translations' structure. `play` refuses a scenario these reject,
+ * just as the checker does; the golden paths and the explorer come on top in `checkScenario`.
+ */
+export function checkLoadedScenario(load: ScenarioLoad): Diagnostic[] {
   const diagnostics: Diagnostic[] = load.diagnostics.map(explainUndeclaredEngineVariable);
 
   for (const source of Object.values(load.sources)) {
@@ -49,6 +53,12 @@ export function checkScenario(dir: string, options: CheckOptions = {}): Scenario
       if (other) diagnostics.push(...checkLocaleParity({ locale: locales[0], ...base }, { locale, ...other }));
     }
   }
+  return diagnostics;
+}
+
+export function checkScenario(dir: string, options: CheckOptions = {}): ScenarioCheck {
+  const load = loadScenarioDir(dir, options);
+  const diagnostics = checkLoadedScenario(load);
 
   const golden = readGoldenPaths(dir);
   let goldenPaths = 0;

@@ -76,7 +76,8 @@ export function validateGoldenPaths(value: unknown): { paths: GoldenPath[]; prob
     if (typeof raw.profile !== 'string') problems.push({ field: `${at}.profile`, message: 'must be a profile id or path' });
     if (typeof raw.picks !== 'string')
       problems.push({ field: `${at}.picks`, message: 'must be picks in the play grammar, comma-separated' });
-    if (raw.seed !== undefined && !Number.isInteger(raw.seed)) problems.push({ field: `${at}.seed`, message: 'must be a whole number' });
+    if (raw.seed !== undefined && (!Number.isInteger(raw.seed) || (raw.seed as number) < 0 || (raw.seed as number) > 0xffffffff))
+      problems.push({ field: `${at}.seed`, message: 'must be a whole number from 0 to 4294967295' });
     if (raw.mode !== undefined && raw.mode !== 'learn' && raw.mode !== 'assess')
       problems.push({ field: `${at}.mode`, message: 'must be learn or assess' });
     const expectation = raw.expect;

@@ -16,6 +16,7 @@ import { validateManifest } from '../engine/scenario/manifest.js';
 import { compileInk, type CompileResult } from '../engine/story/compile-ink.js';
 import { scanInkSource } from '../engine/story/scan-ink-source.js';
 import { SCENARIO_FILE_CHANGED, type ScenarioFileChange } from '../game/scenario-hot-update.js';
+import { unreadableManifest } from '../game/unreadable-manifest.js';
 import { loadKnownAssets } from './assets-manifest.js';
 import { checkEngineVariables, explainUndeclaredEngineVariable } from './engine-variable-check.js';
 import { fieldDiagnostics, lineOfField, parseJsonText } from './json-file.js';
@@ -99,11 +100,23 @@ export function inkScenarios(): Plugin {
     return true;
   };
 
+  let root = REPO_ROOT;
   return {
     name: 'good-call:ink',
     enforce: 'pre',
+    configResolved(config) {
+      root = config.root;
+    },
     load(id) {
       const file = id.split('?')[0] ?? id;
+      if (path.basename(file) === 'scenario.json') {
+        // Not JSON: bundled as a stand-in naming file, line and column, so the build, the dev server and every other scenario go on.
+        const text = readFileSync(file, 'utf8');
+        const parsed = parseJsonText(text, path.relative(root, file));
+        if (parsed.ok) return null;
+        this.warn(formatDiagnostic(parsed.diagnostic));
+        return { code: JSON.stringify(unreadableManifest(parsed.diagnostic)), map: null };
+      }
       if (!file.endsWith('.ink')) return null;
       const { result, errors } = compileInkFile(file, readFileSync(file, 'utf8'));
       for (const d of result.diagnostics) if (d.severity === 'warning') this.warn(formatDiagnostic(d));

@@ -31,6 +31,26 @@ describe('checking a workspace as the author types', () => {
     expect(check.stories.en?.file).toBe('en.ink');
   });
 
+  it('locates an EXTERNAL function and a knot that loops with no choice, as the checker does, and offers no story to play', () => {
+    const broken = `EXTERNAL beep()\n~ beep()\n${hubInk}\n=== spin ===\nround\n-> spin\n`;
+    const check = createChecker()(hub(hubManifest, { 'en.ink': broken }));
+    expect(check.diagnostics).toEqual([
+      expect.objectContaining({
+        file: 'en.ink',
+        line: 2,
+        severity: 'error',
+        message: expect.stringMatching(/"beep" is an EXTERNAL function/),
+      }),
+      expect.objectContaining({
+        file: 'en.ink',
+        line: lineOf(broken, '-> spin'),
+        severity: 'error',
+        message: expect.stringMatching(/"spin" diverts back to itself with no choice and no ending/),
+      }),
+    ]);
+    expect(check.stories).toEqual({});
+  });
+
   it('locates an unknown action at its line in its file, and offers no story to play', () => {
     const broken = hubInk.replace('#act:call_ems', '#act:call_ambulance');
     const check = createChecker()(hub(hubManifest, { 'en.ink': broken }));

@@ -110,6 +110,68 @@ describe('npm run play', () => {
   });
 });
 
+const RUNAWAY = path.resolve(import.meta.dirname, '..', 'fixtures', 'runaway');
+
+describe('npm run play refuses what would hang or crash it, with a located error and exit 2', () => {
+  it.each([
+    ['loop', /loop[/\\]en\.ink:7: error: "loop" diverts back to itself with no choice/],
+    ['recursion', /recursion[/\\]en\.ink:8: error: function "g" always calls itself before returning/],
+    ['self-tunnel', /self-tunnel[/\\]en\.ink:7: error: tunnel "t" always enters itself before returning/],
+    [
+      'loop-behind-condition',
+      /loop-behind-condition[/\\]en\.ink:8: error: the story runs on in "loop" without offering a choice or reaching an ending, repeating "round"/,
+    ],
+    [
+      'recursion-behind-condition',
+      /recursion-behind-condition[/\\]en\.ink:10: error: function "g" calls itself \("g\(\)"\) without end, 201 calls deep/,
+    ],
+    [
+      'self-tunnel-behind-condition',
+      /self-tunnel-behind-condition[/\\]en\.ink:8: error: tunnel "t" enters itself \("-> t ->"\) without end/,
+    ],
+  ])('%s', (name, message) => {
+    const result = play(['--scenario', path.join(RUNAWAY, name), '--picks', '1', '--json']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('an EXTERNAL function, at the line that calls it', () => {
+    const dir = scenarioOutsideRepo({ 'en.ink': 'EXTERNAL beep()\nHi. #event:on_scene\n~ beep()\n* [Call EMS #act:call_ems] -> END\n' });
+    const result = play(['--scenario', dir, '--picks', '1']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/en\.ink:3: error: "beep" is an EXTERNAL function/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('an engine variable of the wrong type, as the checker does', () => {
+    const dir = scenarioOutsideRepo({ 'en.ink': 'VAR breathing = 0\nHi. #event:on_scene\n* [Call EMS #act:call_ems] -> END\n' });
+    const result = play(['--scenario', dir, '--picks', '1']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/en\.ink:1: error: breathing is a string written by the engine/);
+  });
+
+  it('an empty story', () => {
+    const result = play(['--scenario', scenarioOutsideRepo({ 'en.ink': '' }), '--picks', '']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/en\.ink: error: the story is empty/);
+  });
+
+  it.each([['1e308'], [String(2 ** 53 + 1)], ['0.5']])('a manifest version of %s', (version) => {
+    const manifest = manifestJson({}, 'hub-overdose').replace('"version": 1', `"version": ${version}`);
+    const result = play(['--scenario', scenarioOutsideRepo({ 'scenario.json': manifest }), '--picks', '1']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/scenario\.json:3: error: version: must be a whole number from 1 to 1,000,000/);
+  });
+
+  it('a seed its generator cannot hold', () => {
+    const result = play(['--scenario', fixtureDir('hub-overdose'), '--seed', '1e308', '--picks', '1']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--seed 1e308: must be a whole number from 0 to 4294967295/);
+  });
+});
+
 interface ReportedRule {
   readonly id: string;
   readonly family: string;

@@ -57,15 +57,23 @@ export function classAttempts(): FinishedAttempt[] {
 }
 
 export function unfinishedClassAttempt(): UnfinishedAttempt {
+  return unfinishedAndFinishedLater().unfinished;
+}
+
+/** One attempt twice: saved after its first pick, and played on to its end and saved again later. */
+export function unfinishedAndFinishedLater(): { unfinished: UnfinishedAttempt; finished: FinishedAttempt } {
   const dir = shippedScenarioDirs()[0];
   const bundle = dir ? loadScenarioDir(dir).bundle : undefined;
   if (!dir || !bundle) throw new Error('no shipped scenario loads');
   const session = createSession({ scenario: bundle, profile: profile('model-policy'), seed: 3 });
   session.choose(0);
-  return unfinishedAttemptOf(
-    session,
-    { id: 'attempt-class-unfinished', traineeCode: TRAINEES[0] ?? 'TR-X', timeFactor: 0, startedAt: `${DAYS[0]}T13:00:00.000Z` },
-    [0],
-    `${DAYS[0]}T13:01:00.000Z`,
-  );
+  const facts = {
+    id: 'attempt-class-unfinished',
+    traineeCode: TRAINEES[0] ?? 'TR-X',
+    timeFactor: 0,
+    startedAt: `${DAYS[0]}T13:00:00.000Z`,
+  };
+  const unfinished = unfinishedAttemptOf(session, facts, [0], `${DAYS[0]}T13:01:00.000Z`);
+  for (let n = 0; n < 400 && !session.next().ended; n++) session.choose(0);
+  return { unfinished, finished: finishedAttemptOf(session, facts, `${DAYS[0]}T13:09:00.000Z`) };
 }

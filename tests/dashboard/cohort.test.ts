@@ -131,6 +131,21 @@ describe('cohort figures', () => {
     expect(f.meanCallerTrust).toBe(5.5);
   });
 
+  it('counts an outcome only under its own name, even one every object already has', () => {
+    // The import refuses these; the count does not rely on it.
+    const f = cohortFigures(
+      ['constructor', 'toString', '__proto__', 'died'].map((patient, i) =>
+        attempt(`p${i}`, 0, false, [], { patient: patient as Outcome['patient'] }),
+      ),
+    );
+    expect(Object.entries(f.patientOutcomes).filter(([, n]) => n > 0)).toEqual([
+      ['died', 1],
+      ['constructor', 1],
+      ['toString', 1],
+      ['__proto__', 1],
+    ]);
+  });
+
   it('agrees with a count made attempt by attempt over a class played by the engine', () => {
     const attempts = classAttempts();
     const f = cohortFigures(attempts);

@@ -20,7 +20,9 @@ describe('located errors in author input', () => {
 
   it('locates a JSON syntax error', () => {
     const found = messages({ 'scenario.json': '{\n  "id": "tmp-scenario",\n  "version": 1,,\n}', 'en.ink': GOOD_INK });
-    expect(found).toEqual([expect.stringMatching(/scenario\.json:3: error: not valid JSON/)]);
+    expect(found).toEqual([
+      expect.stringMatching(/scenario\.json:3:16: error: not valid JSON: expected a property name in double quotes, found ','/),
+    ]);
   });
 
   it('names the file and line of an unknown action', () => {

@@ -15,6 +15,8 @@ export function runCli(script: string, args: readonly string[], cwd = REPO): Cli
     cwd,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
+    // A guard, not a measure: a tool that hung would otherwise hang the whole run.
+    timeout: 300_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -49,7 +49,7 @@ describe('saving and listing', () => {
   it('refuses a record that fails validation, naming the field, and writes nothing', async () => {
     const store = await openAttemptStore();
     const bad = { ...finishedAttempt('attempt-a'), seed: -1 };
-    await expect(store.save(bad)).rejects.toThrow(/seed: must be a number of at least 0/);
+    await expect(store.save(bad)).rejects.toThrow(/seed: must be a number from 0 to 4294967295/);
     expect((await store.load()).attempts).toEqual([]);
   });
 

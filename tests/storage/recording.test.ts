@@ -5,8 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredAttempt } from '../../src/storage/attempt-record.js';
 import { recordAttempt } from '../../src/storage/attempt-recorder.js';
+import { openAttemptStore } from '../../src/storage/attempt-store.js';
 import { createWriteQueue } from '../../src/storage/write-queue.js';
-import { facts, newSession, play, TO_THE_END } from './helpers.js';
+import { facts, newSession, play, TO_THE_END, useFreshIndexedDb } from './helpers.js';
+
+useFreshIndexedDb();
 
 function recorded(mode: 'learn' | 'assess' = 'learn', fail?: Error) {
   const session = newSession(7, mode);
@@ -73,6 +76,50 @@ describe('recording an attempt', () => {
     await Promise.resolve();
     expect(outcomes).toHaveLength(2);
     expect(String(outcomes[0])).toMatch(/QuotaExceeded/);
+  });
+});
+
+describe('a pick is on the device before the recorder says it is saved', () => {
+  it('saved() waits for the write of the last pick, and rejects with its refusal', async () => {
+    const session = newSession();
+    const writes: { attempt: StoredAttempt; finish: (error?: Error) => void }[] = [];
+    const recorder = recordAttempt({
+      session,
+      facts: facts('attempt-r'),
+      save: (attempt) => new Promise<void>((resolve, reject) => writes.push({ attempt, finish: (e) => (e ? reject(e) : resolve()) })),
+    });
+    await expect(recorder.saved()).resolves.toBeUndefined();
+    session.choose(2);
+    let settled = false;
+    const first = recorder.saved().then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    writes[0]!.finish();
+    await first;
+    expect(settled).toBe(true);
+    session.choose(0);
+    const second = recorder.saved();
+    writes[1]!.finish(new Error('QuotaExceededError'));
+    await expect(second).rejects.toThrow(/QuotaExceeded/);
+  });
+
+  it('once saved() resolves, a new connection to the database reads the pick (fake-indexeddb)', async () => {
+    const store = await openAttemptStore();
+    const queue = createWriteQueue<StoredAttempt>(
+      (a) => a.id,
+      (a) => store.save(a),
+    );
+    const session = newSession();
+    const recorder = recordAttempt({ session, facts: facts('attempt-r'), save: (a) => queue.enqueue(a) });
+    session.choose(2);
+    session.choose(0);
+    session.choose(1);
+    await recorder.saved();
+    const other = await openAttemptStore();
+    const [kept] = await other.unfinished();
+    expect(kept?.picks.map((p) => p.index)).toEqual([2, 0, 1]);
+    other.close();
+    store.close();
   });
 });
 

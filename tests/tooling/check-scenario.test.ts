@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/engine/diagnostics.js';
 import { checkScenario } from '../../src/tooling/check-scenario.js';
@@ -162,6 +163,26 @@ describe('the scenario checker finds each kind of mistake with its line', () => 
     ]);
   });
 
+  it('a golden path that runs into a loop the compiler cannot see, at the path and at the loop', () => {
+    const ink =
+      'VAR forever = true\nYou arrive. #event:on_scene\n* [Go in #act:scene_size_up] -> loop\n\n=== loop ===\nround\n{forever: -> loop}\n-> END\n';
+    const paths = JSON.stringify(
+      { paths: [{ name: 'straight in', profile: 'model-policy', seed: 1, picks: '1', expect: { ended: true } }] },
+      null,
+      2,
+    );
+    const { dir } = writeScenario({ 'scenario.json': manifestJson(), 'en.ink': ink, 'paths.json': paths });
+    const found = checkScenario(dir, { assets: null })
+      .diagnostics.filter((d) => d.severity === 'error')
+      .map(formatDiagnostic);
+    expect(found).toEqual([
+      expect.stringMatching(
+        /en\.ink:7: error: the story runs on in "loop" without offering a choice or reaching an ending, repeating "round"/,
+      ),
+      expect.stringMatching(/paths\.json:\d+: error: golden path "straight in" .*en\.ink:7: error: the story runs on in "loop"/),
+    ]);
+  });
+
   it('a dead end and a frozen loop, found by exploring', () => {
     const deadEnd = [
       'You arrive. #event:on_scene',
@@ -230,7 +251,7 @@ describe('the scenario checker finds each kind of mistake with its line', () => 
         expect.stringMatching(/en\.ink:6: error: unknown action "nap"/),
         expect.stringMatching(/es\.ink:5: error: Divert target not found: '-> the_end'/),
         expect.stringMatching(/es\.ink:6: error: locale parity with .*en\.ink: .*expected tag #act:nap/),
-        expect.stringMatching(/scenario\.json:4: error: not valid JSON/),
+        expect.stringMatching(/scenario\.json:4:3: error: not valid JSON: expected ',' or '}' after a property's value, found '"'/),
       ]),
     );
   });
@@ -292,6 +313,35 @@ describe('the scenario checker finds each kind of mistake with its line', () => 
 });
 
 describe('npm run scenarios:check', () => {
+  it('exits 1, and never hangs, for stories that would run on for ever: each at its file and line', () => {
+    const runaway = path.resolve(import.meta.dirname, '..', 'fixtures', 'runaway');
+    const names = [
+      'loop',
+      'recursion',
+      'self-tunnel',
+      'loop-behind-condition',
+      'recursion-behind-condition',
+      'self-tunnel-behind-condition',
+    ];
+    const result = runCli(
+      'src/cli/check.ts',
+      names.map((name) => path.join(runaway, name)),
+    );
+    expect(result.code).toBe(1);
+    const errors = result.stdout.split('\n').filter((line) => line.includes(': error: '));
+    expect(errors).toEqual([
+      expect.stringMatching(/loop[/\\]en\.ink:7: error: "loop" diverts back to itself with no choice and no ending/),
+      expect.stringMatching(/recursion[/\\]en\.ink:8: error: function "g" always calls itself before returning/),
+      expect.stringMatching(/self-tunnel[/\\]en\.ink:7: error: tunnel "t" always enters itself before returning/),
+      expect.stringMatching(
+        /loop-behind-condition[/\\]en\.ink:8: error: the story runs on in "loop" without offering a choice or reaching an ending/,
+      ),
+      expect.stringMatching(/recursion-behind-condition[/\\]en\.ink:10: error: function "g" calls itself \("g\(\)"\) without end/),
+      expect.stringMatching(/self-tunnel-behind-condition[/\\]en\.ink:8: error: tunnel "t" enters itself \("-> t ->"\) without end/),
+    ]);
+    expect(result.stderr).toMatch(/6 scenarios checked, 0 golden paths run: 6 errors/);
+  });
+
   it('exits 1 and prints path:line: error: message for a broken scenario', () => {
     const { dir } = writeScenario({ 'scenario.json': manifestJson(), 'en.ink': CLEAN.replace('#act:wait', '#act:nap') });
     const result = runCli('src/cli/check.ts', [dir]);

@@ -45,6 +45,8 @@ export interface ScenarioManifest {
 }
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
+/** Versions go up by one per change: a million is far past any scenario's, and far below where whole numbers stop being exact. */
+export const MAX_SCENARIO_VERSION = 1_000_000;
 const LOCALE = /^[a-z]{2}(-[A-Z]{2})?$/;
 
 function checkLocalizedText(value: unknown, field: string, locales: readonly string[], required: boolean): FieldProblem[] {
@@ -95,13 +97,13 @@ export function validateManifest(value: unknown, folderName?: string): ManifestV
   } else if (folderName !== undefined && id !== folderName) {
     problems.push({ field: 'id', message: `is "${id}" but the folder is "${folderName}": they must match` });
   }
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    problems.push({ field: 'version', message: 'must be a whole number from 1' });
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > MAX_SCENARIO_VERSION) {
+    problems.push({ field: 'version', message: `must be a whole number from 1 to ${MAX_SCENARIO_VERSION.toLocaleString('en-US')}` });
   }
   if (typeof kind !== 'string' || !(SCENARIO_KINDS as readonly string[]).includes(kind)) {
     problems.push({ field: 'kind', message: `must be one of ${SCENARIO_KINDS.join(', ')}` });
   }
-  if (typeof estimatedMinutes !== 'number' || !(estimatedMinutes > 0) || estimatedMinutes > 240) {
+  if (typeof estimatedMinutes !== 'number' || !(estimatedMinutes >= 1) || !(estimatedMinutes <= 240)) {
     problems.push({ field: 'estimatedMinutes', message: 'must be a number of minutes from 1 to 240' });
   }
   let localeList: string[] = [];

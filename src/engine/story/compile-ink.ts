@@ -6,6 +6,7 @@
 import { Compiler, CompilerOptions, JsonFileHandler } from 'inkjs/full';
 import type { Diagnostic, Severity } from '../diagnostics.js';
 import { hasErrors } from '../diagnostics.js';
+import { checkStoryFlow, type FlowNode } from './check-story-flow.js';
 import { checkSourceTags, type KnownAssets } from './check-tags.js';
 import type { CompiledStory, SourceMap } from './compiled-story.js';
 import { scanInkSource } from './scan-ink-source.js';
@@ -36,10 +37,15 @@ interface RuntimeNode {
   namedContent?: Map<string, RuntimeNode>;
   ownDebugMetadata?: { startLineNumber: number } | null;
   path?: { toString(): string };
+  name?: string | null;
   pathOnChoice?: unknown;
+  pushesToStack?: boolean;
   commandType?: number;
   value?: unknown;
 }
+
+/** Names the compiler gives the containers it makes (choices, gathers, branches), not the author. */
+const GENERATED_NAME = /^(?:[cgsb]-\d+|\$.*|global decl)$/;
 
 /** inkjs ControlCommand.CommandType.BeginTag and EndTag. */
 const BEGIN_TAG = 24;
@@ -53,12 +59,16 @@ const END_TAG = 25;
 function buildSourceMap(root: RuntimeNode): SourceMap {
   const choices: Record<string, number> = {};
   const tags: Record<string, [string, number][]> = {};
+  const diverts: Record<string, number> = {};
+  const knots: Record<string, number> = {};
   const seen = new Set<RuntimeNode>();
   const walk = (node: RuntimeNode): void => {
     if (seen.has(node)) return;
     seen.add(node);
     const line = node.ownDebugMetadata?.startLineNumber;
     if (line !== undefined && 'pathOnChoice' in node && node.path) choices[node.path.toString()] = line;
+    if (line !== undefined && 'pushesToStack' in node && node.path) diverts[node.path.toString()] = line;
+    if (line !== undefined && node.content && node.name && !GENERATED_NAME.test(node.name) && node.path) knots[node.path.toString()] = line;
     let inTag = false;
     for (const child of node.content ?? []) {
       if (child.commandType === BEGIN_TAG) inTag = true;
@@ -72,7 +82,7 @@ function buildSourceMap(root: RuntimeNode): SourceMap {
     for (const child of node.namedContent?.values() ?? []) walk(child);
   };
   walk(root);
-  return { choices, tags };
+  return { choices, tags, diverts, knots };
 }
 
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
@@ -107,6 +117,10 @@ export function compileInk(source: string, file: string, options: CompileOptions
     ...checkSourceTags(scanInkSource(text).tags, { file, ...(options.assets ? { assets: options.assets } : {}) }),
   ]).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 
+  if (runtime && !hasErrors(diagnostics)) {
+    diagnostics.push(...checkStoryFlow(runtime.mainContentContainer as unknown as FlowNode, file));
+    diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  }
   if (!runtime || hasErrors(diagnostics)) return { ok: false, diagnostics };
   const json = runtime.ToJson();
   if (typeof json !== 'string')

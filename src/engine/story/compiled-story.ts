@@ -13,6 +13,29 @@ export interface SourceMap {
   readonly choices: Readonly<Record<string, number>>;
   /** Every place a tag's text occurs, as `[path, line]`, by the tag's trimmed text. */
   readonly tags: Readonly<Record<string, readonly (readonly [string, number])[]>>;
+  /**
+   * Source line of every divert, tunnel and function call, by its path: where a story that runs on
+   * without end is reported. Absent in stories compiled before it was kept.
+   */
+  readonly diverts?: Readonly<Record<string, number>>;
+  /** Source line of every knot, stitch, function and labelled gather, by its path (`beside_patient.call`). */
+  readonly knots?: Readonly<Record<string, number>>;
+}
+
+/** The named part of an Ink path (`beside_patient.call` of `beside_patient.call.0.c-1`) with its line, if known. */
+export function locateKnot(map: SourceMap, path: string): { readonly knot: string; readonly line?: number } | undefined {
+  const parts = path.split('.');
+  for (let n = parts.length; n > 0; n--) {
+    const prefix = parts.slice(0, n).join('.');
+    const line = map.knots?.[prefix];
+    if (line !== undefined) return { knot: prefix, line };
+  }
+  const named: string[] = [];
+  for (const part of parts) {
+    if (/^\d+$/.test(part) || /^[cgsb]-\d+$/.test(part) || part.startsWith('$')) break;
+    named.push(part);
+  }
+  return named.length > 0 ? { knot: named.join('.') } : undefined;
 }
 
 function commonPrefixLength(a: readonly string[], b: readonly string[]): number {

@@ -4,7 +4,8 @@
  */
 import { Story } from 'inkjs';
 import { ScenarioError, type Diagnostic } from '../diagnostics.js';
-import { locateTag, type CompiledStory } from './compiled-story.js';
+import { locateKnot, locateTag, type CompiledStory } from './compiled-story.js';
+import { RunawayWatch, type WatchedStory } from './runaway.js';
 
 export interface StoryLocation {
   /** The Ink path of the content (`beside_patient.0.c-1`). */
@@ -35,31 +36,43 @@ const INK_DONE = 19;
 const INK_END = 20;
 
 export class InkStory {
-  private readonly story: Story;
+  private story: Story;
   private readonly compiled: CompiledStory;
   private readonly globalTags: readonly string[];
   private readonly runtimeErrors: string[] = [];
+  private readonly runaway: RunawayWatch;
+  /** The error that stopped the story; inkjs is left mid-step, so nothing more is asked of it. */
+  private failure: ScenarioError | undefined;
+  private halfLoaded = false;
   private startedOutput: boolean;
   private reachedEnding = false;
 
   constructor(compiled: CompiledStory, seed: number) {
     this.compiled = compiled;
-    this.story = new Story(compiled.json);
-    this.story.onError = (message: string) => {
-      this.runtimeErrors.push(message);
-    };
+    this.runaway = new RunawayWatch(compiled.file, compiled.sourceMap);
+    this.story = this.createStory();
     this.story.state.storySeed = seed;
     this.globalTags = this.story.globalTags ?? [];
     this.startedOutput = false;
-    this.watchForEndings();
+  }
+
+  private createStory(): Story {
+    const story = new Story(this.compiled.json);
+    story.onError = (message: string) => {
+      this.runtimeErrors.push(message);
+    };
+    // An EXTERNAL function is played by the Ink function of the same name (the compiler refuses one without).
+    story.allowExternalFunctionFallbacks = true;
+    this.watchForEndings(story);
+    this.runaway.install(story as unknown as WatchedStory);
+    return story;
   }
 
   /**
    * Notes when the story performs `-> END` or `-> DONE`. Ink stops silently when a knot runs out of
    * choices too, and only this tells such a dead end from an ending.
    */
-  private watchForEndings(): void {
-    const story = this.story;
+  private watchForEndings(story: Story): void {
     const perform = story.PerformLogicAndFlowControl.bind(story);
     story.PerformLogicAndFlowControl = (content) => {
       const command = (content as { commandType?: number } | null)?.commandType;
@@ -78,11 +91,11 @@ export class InkStory {
   }
 
   get canContinue(): boolean {
-    return this.story.canContinue;
+    return this.failure === undefined && this.story.canContinue;
   }
 
   get ended(): boolean {
-    return !this.story.canContinue && this.story.currentChoices.length === 0;
+    return !this.canContinue && (this.failure !== undefined || this.story.currentChoices.length === 0);
   }
 
   private locateChoice(path: string): StoryLocation {
@@ -97,9 +110,16 @@ export class InkStory {
 
   /** Outputs one line; the global header tags that inkjs repeats on the first line are dropped. */
   continueOne(): RawLine {
+    if (this.failure) throw this.failure;
     const startPath = this.story.state.currentPathString ?? '';
-    const text = this.story.Continue() ?? '';
-    this.throwRuntimeErrors();
+    let text: string;
+    try {
+      text = this.story.Continue() ?? '';
+      this.runaway.check(this.story as unknown as WatchedStory);
+    } catch (error) {
+      throw this.fail(error, startPath);
+    }
+    this.throwRuntimeErrors(startPath);
     let tags = this.story.currentTags ?? [];
     if (!this.startedOutput) {
       this.startedOutput = true;
@@ -111,6 +131,7 @@ export class InkStory {
   }
 
   choices(): RawChoice[] {
+    if (this.failure) return [];
     return this.story.currentChoices.map((c) => ({
       index: c.index,
       text: c.text,
@@ -120,9 +141,16 @@ export class InkStory {
   }
 
   choose(index: number): void {
+    if (this.failure) throw this.failure;
     this.reachedEnding = false;
-    this.story.ChooseChoiceIndex(index);
-    this.throwRuntimeErrors();
+    this.runaway.reset();
+    const at = this.story.state.currentPathString ?? '';
+    try {
+      this.story.ChooseChoiceIndex(index);
+    } catch (error) {
+      throw this.fail(error, at);
+    }
+    this.throwRuntimeErrors(at);
   }
 
   declares(name: string): boolean {
@@ -144,7 +172,16 @@ export class InkStory {
   }
 
   loadState(json: string, reachedEnding: boolean): void {
+    if (this.failure || this.halfLoaded) {
+      this.story = this.createStory();
+      this.failure = undefined;
+      this.runtimeErrors.length = 0;
+    }
+    this.runaway.reset();
+    // A state inkjs refuses may leave it half loaded: the next load starts from a fresh story.
+    this.halfLoaded = true;
     this.story.state.LoadJson(json);
+    this.halfLoaded = false;
     this.startedOutput = true;
     this.reachedEnding = reachedEnding;
   }
@@ -154,18 +191,41 @@ export class InkStory {
     return this.reachedEnding;
   }
 
-  private throwRuntimeErrors(): void {
+  /** Whatever inkjs threw, as a located error; the story is not asked for anything more. */
+  private fail(error: unknown, path: string): ScenarioError {
+    this.failure =
+      error instanceof ScenarioError
+        ? error
+        : new ScenarioError([this.locate(error instanceof Error ? error.message : String(error), path)]);
+    return this.failure;
+  }
+
+  /** An inkjs message at its line when it names one, else at the first line of the knot it happened in. */
+  private locate(raw: string, path: string): Diagnostic {
+    let message = raw.replace(/^(?:Error:\s*)?(?:RUNTIME ERROR:\s*)?(?:'[^']*'\s*)?/, '').trim();
+    const match = /line (\d+):\s*(.*)$/s.exec(message);
+    if (match) return { file: this.compiled.file, line: Number(match[1]), severity: 'error', message: (match[2] ?? message).trim() };
+    // inkjs names where it was as "(Ink Pointer -> sums.0 -- index 4): ".
+    const pointer = /^\(Ink Pointer -> (\S+) -- index \d+\):\s*/.exec(message);
+    if (pointer) message = message.slice(pointer[0].length);
+    const map = this.compiled.sourceMap;
+    const knot = [pointer?.[1], this.story.state.currentPathString, path]
+      .map((at) => (at ? locateKnot(map, at) : undefined))
+      .find((found) => found !== undefined);
+    return {
+      file: this.compiled.file,
+      ...(knot?.line !== undefined ? { line: knot.line } : {}),
+      severity: 'error',
+      message: knot ? `in ${knot.knot}: ${message}` : message,
+    };
+  }
+
+  private throwRuntimeErrors(path: string): void {
     // Running out of content is the story's dead end, not a crash: the session ends it and the
     // checker reports it at the choice that led there.
     const errors = [...new Set([...this.runtimeErrors, ...(this.story.currentErrors ?? [])])].filter((e) => !/ran out of content/.test(e));
     this.runtimeErrors.length = 0;
     if (errors.length === 0) return;
-    const diagnostics: Diagnostic[] = errors.map((message) => {
-      const match = /line (\d+):\s*(.*)$/s.exec(message);
-      return match
-        ? { file: this.compiled.file, line: Number(match[1]), severity: 'error', message: (match[2] ?? message).trim() }
-        : { file: this.compiled.file, severity: 'error', message };
-    });
-    throw new ScenarioError(diagnostics);
+    throw new ScenarioError(errors.map((message) => this.locate(message, path)));
   }
 }
