@@ -56,7 +56,8 @@ describe("re-scoring with today's rubric", () => {
   it('opens, validates and re-scores an attempt scored under rubric 1, naming both versions and a pass that flips', () => {
     // A report as rubric 1 wrote it: no version, no major-violation groups, and a pass rule of two conditions.
     const { rubricVersion: _v, majorViolations: _m, failedConditions: _f, ...rubric1Report } = attempt.report;
-    const stored = { ...attempt, report: { ...rubric1Report, passed: true } };
+    // Rubric 1 had fewer rules: the same picks could pass it with a higher score.
+    const stored = { ...attempt, report: { ...rubric1Report, passed: true, score: 90, criticalFailures: [] } };
     expect(validateAttempt(JSON.parse(recordJson(stored)))).toMatchObject({ ok: true });
     const criticalMet = attempt.report.rules.find((r) => r.verdict === 'met' && r.severity === 'critical')!;
     const result = rescoreAttempt(stored, { scenario: changedScenario, profile: profile(), rubric: stricter(criticalMet.id) });
