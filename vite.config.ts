@@ -1,5 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig } from 'vitest/config';
-import type { Plugin } from 'vite';
+import type { AliasOptions, Plugin } from 'vite';
 import { inkScenarios } from './src/tooling/vite-plugin-ink.js';
 import { offlineApp } from './src/pwa/offline-app.js';
 
@@ -11,6 +12,26 @@ export function vendorChunk(id: string): string | undefined {
   if (id.includes('/node_modules/')) return 'vendor';
   return undefined;
 }
+
+/**
+ * Phaser built from its sources with only what the pictures draw (src/ui/phaser/phaser-build.ts),
+ * instead of its prebuilt bundle with every renderer, game object and plugin. Its package exports
+ * only its root, so its sources are reached by path; its build flags, which Phaser's own builds set
+ * with webpack, choose WebGL only, no sound manager, no debugging aids and no optional plugins.
+ * `npm run bench` builds its trimmed empty game with the same settings.
+ */
+export const PHASER_ALIAS: AliasOptions = [
+  { find: /^phaser$/, replacement: fileURLToPath(new URL('./src/ui/phaser/phaser-build.ts', import.meta.url)) },
+  { find: /^phaser\/src\//, replacement: fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url)) },
+];
+export const PHASER_FLAGS: Record<string, string> = {
+  'typeof WEBGL_RENDERER': 'true',
+  'typeof CANVAS_RENDERER': 'false',
+  'typeof WEBGL_DEBUG': 'false',
+  'typeof FEATURE_SOUND': 'false',
+  'typeof PLUGIN_CAMERA3D': 'false',
+  'typeof PLUGIN_FBINSTANT': 'false',
+};
 
 /**
  * The built pages may load scripts, styles, media and data only from their own origin, and run no
@@ -58,6 +79,10 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [inkScenarios(), contentSecurityPolicy(), ...offlineApp()],
+  resolve: { alias: PHASER_ALIAS },
+  define: PHASER_FLAGS,
+  // The dev server bundles Phaser's sources on its own, with only the defines given here.
+  optimizeDeps: { rolldownOptions: { transform: { define: PHASER_FLAGS } } },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
