@@ -51,11 +51,12 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   // Phaser builds its default textures (__DEFAULT, __MISSING, __WHITE) from data: URIs.
   "img-src 'self' data:",
-  // Sounds are files of the build (assets/sounds), never data: URIs.
-  "media-src 'self'",
+  // Sounds are synthesised on the device and played from blob: URLs the page itself made (howler
+  // reads them with a request, hence blob: for connect-src too); never data: URIs, never elsewhere.
+  "media-src 'self' blob:",
   // Only the app's own origin, plus a learning record store an agency names at build time
   // (GOOD_CALL_LRS_ORIGIN=https://lrs.academy.example): nothing else can be reached from the page.
-  `connect-src 'self'${lrsOrigin()}`,
+  `connect-src 'self' blob:${lrsOrigin()}`,
   "font-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
@@ -86,8 +87,6 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
-    // Sounds stay files, however small: the CSP allows no data: media.
-    assetsInlineLimit: (file) => (/\.(ogg|mp3)$/.test(file) ? false : undefined),
     rolldownOptions: {
       // The game, the author preview for trainers (the only page that loads the Ink compiler), the
       // instructor dashboard, and the console an instructor steers a class's encounter from.
