@@ -17,6 +17,7 @@ import { zeroTimeCycles } from './frozen-loops.js';
 import { injectParams, withRaisedEvents } from './injects.js';
 import { knotDiverts } from './knot-passage.js';
 import { KnotTally } from './knot-tally.js';
+import { livePosition, type StoryPosition } from './live-position.js';
 import { currentKnot, engineKey, readInk, stateKey, visitCounts, type InkStateJson } from './state-key.js';
 
 export const DEFAULT_BUDGET = 20_000;
@@ -337,6 +338,13 @@ export function explore(bundle: ScenarioBundle, options: ExploreOptions): Explor
       const node = waiting[Math.floor((i * waiting.length) / count)]!;
       const afterInject = node.injected.length > 0;
       const session = restore(node.snapshot!);
+      // Where the story is after each pick: read live where the story can be, else from a snapshot.
+      const position =
+        livePosition(session) ??
+        ((): StoryPosition => {
+          const ink = readInk(session.snapshot());
+          return { knot: currentKnot(ink), visits: visitCounts(ink) };
+        });
       let last: ReturnType<Session['next']> = session.next();
       let lastChoice: Choice | undefined;
       let knot = node.knot;
@@ -347,10 +355,10 @@ export function explore(bundle: ScenarioBundle, options: ExploreOptions): Explor
           lastChoice = last.choices[Math.floor(random() * last.choices.length)];
           if (!lastChoice) break;
           last = session.choose(lastChoice.index);
-          const ink = readInk(session.snapshot());
-          const nextKnot = last.ended ? undefined : currentKnot(ink);
-          knots.move(knot, nextKnot, visits, visitCounts(ink), afterInject);
-          visits = visitCounts(ink);
+          const now = position();
+          const nextKnot = last.ended ? undefined : now.knot;
+          knots.move(knot, nextKnot, visits, now.visits, afterInject);
+          visits = now.visits;
           if (nextKnot !== undefined) knot = nextKnot;
         }
       } catch (error) {
