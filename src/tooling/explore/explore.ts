@@ -144,6 +144,11 @@ function lean(snapshot: SessionSnapshot): SessionSnapshot {
   return { ...snapshot, transcript: [], pendingLines: 0 };
 }
 
+/**
+ * Whatever a story or the engine throws while the explorer plays it (a runtime error in the Ink, a
+ * story that runs away) is a finding, located where the engine says or else at the choice played:
+ * every place the explorer plays goes through here.
+ */
 function located(error: unknown, fallback: { file: string; line?: number }): Diagnostic[] {
   if (error instanceof ScenarioError) return [...error.diagnostics];
   const message = error instanceof Error ? error.message : String(error);
@@ -178,6 +183,9 @@ export function explore(bundle: ScenarioBundle, options: ExploreOptions): Explor
   let injectable: readonly StoryEventId[] = [];
   let injectableSet: ReadonlySet<string> = new Set();
   let stoppedBy: 'exhausted' | 'budget' = 'exhausted';
+  const recordError = (error: unknown, at: { file: string; line?: number }): void => {
+    for (const d of located(error, at)) errors.set(JSON.stringify(d), d);
+  };
 
   const addNode = (
     snapshot: SessionSnapshot,
@@ -257,10 +265,7 @@ export function explore(bundle: ScenarioBundle, options: ExploreOptions): Explor
     knots.opening(visitCounts(ink));
     addNode(snapshot, ink, 0, withRaisedEvents([], snapshot.log, injectableSet), []);
   } catch (error) {
-    for (const d of located(error, {
-      file: bundle.stories[options.locale ?? bundle.manifest.locales[0] ?? 'en']?.file ?? bundle.manifest.id,
-    }))
-      errors.set(JSON.stringify(d), d);
+    recordError(error, { file: bundle.stories[options.locale ?? bundle.manifest.locales[0] ?? 'en']?.file ?? bundle.manifest.id });
   }
 
   while (queue.length > 0) {
@@ -283,7 +288,7 @@ export function explore(bundle: ScenarioBundle, options: ExploreOptions): Explor
       try {
         after = session.choose(choice.index);
       } catch (error) {
-        for (const d of located(error, choice.source)) errors.set(JSON.stringify(d), d);
+        recordError(error, choice.source);
         continue;
       }
       const next = lean(session.snapshot());
@@ -313,7 +318,7 @@ export function explore(bundle: ScenarioBundle, options: ExploreOptions): Explor
       try {
         session.inject(event, injectParams(event));
       } catch (error) {
-        for (const d of located(error, { file: bundle.manifest.id })) errors.set(JSON.stringify(d), d);
+        recordError(error, { file: bundle.manifest.id });
         continue;
       }
       const next = lean(session.snapshot());
@@ -362,7 +367,7 @@ export function explore(bundle: ScenarioBundle, options: ExploreOptions): Explor
           if (nextKnot !== undefined) knot = nextKnot;
         }
       } catch (error) {
-        for (const d of located(error, lastChoice?.source ?? { file: '' })) errors.set(JSON.stringify(d), d);
+        recordError(error, lastChoice?.source ?? { file: '' });
         continue;
       }
       if (!last.ended) {
