@@ -9,6 +9,7 @@ import { Story } from 'inkjs';
 import { seededRandom } from '../src/engine/random.js';
 import type { ScenarioBundle } from '../src/engine/scenario/bundle.js';
 import { createSession, type Session, type SessionSnapshot } from '../src/engine/session.js';
+import { explore } from '../src/tooling/explore/explore.js';
 import { exploreScenarios } from '../src/tooling/explore/explore-scenarios.js';
 import type { Profile } from '../src/protocols/profile.js';
 import { loadProfile } from '../src/tooling/load-profile.js';
@@ -28,7 +29,10 @@ export interface Throughput {
 
 export interface ExplorerFigures {
   readonly states: number;
+  /** Wall seconds in its worker thread, every scenario explored at once. */
   readonly seconds: number;
+  /** CPU-seconds for the same exploration alone in this thread: what it costs whatever else runs. */
+  readonly cpuSecondsAlone: number;
   readonly statesPerSecond: number;
   readonly stoppedBy: string;
   readonly endings: number;
@@ -172,9 +176,16 @@ export async function measureEngine(exploreBudget: number): Promise<EngineFigure
   if (!modelPolicy.ok) throw new Error('model-policy profile missing');
   const dirs = shippedScenarioDirs();
   const playthroughs: EngineFigures['playthroughs'] = {};
+  const cpuAlone: Record<string, number> = {};
   for (const dir of dirs) {
-    const bundle = loadScenarioDir(dir, { assets: null }).bundle;
-    if (bundle) playthroughs[bundle.manifest.id] = throughput(bundle, modelPolicy.profile);
+    const load = loadScenarioDir(dir, { assets: null });
+    if (!load.bundle) continue;
+    const id = load.bundle.manifest.id;
+    playthroughs[id] = throughput(load.bundle, modelPolicy.profile);
+    const source = load.sources[load.bundle.manifest.locales[0] ?? 'en']?.text;
+    const began = cpuSeconds();
+    explore(load.bundle, { profile: modelPolicy.profile, budget: exploreBudget, ...(source !== undefined ? { source } : {}) });
+    cpuAlone[id] = round(cpuSeconds() - began);
   }
 
   const began = performance.now();
@@ -189,6 +200,7 @@ export async function measureEngine(exploreBudget: number): Promise<EngineFigure
     explorer[x.scenario] = {
       states: x.states,
       seconds: x.seconds,
+      cpuSecondsAlone: cpuAlone[x.scenario] ?? Number.NaN,
       statesPerSecond: round(x.states / Math.max(x.seconds, 0.001)),
       stoppedBy: x.stoppedBy,
       endings: x.endings.length,

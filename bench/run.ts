@@ -82,9 +82,9 @@ const lines = [
   ),
   ...Object.entries(engine.explorer).map(([id, x]) =>
     row(
-      `path explorer: ${id} (${thousands(x.states)} states, ${x.stoppedBy === 'exhausted' ? 'explored exhaustively' : 'stopped at its budget'}, ${x.endings} endings, ${x.statesPerSecond} states/s)`,
+      `path explorer: ${id} (${thousands(x.states)} states, ${x.stoppedBy === 'exhausted' ? 'explored exhaustively' : 'stopped at its budget'}, ${x.endings} endings, ${x.statesPerSecond} states/s; ${x.cpuSecondsAlone} CPU-s alone)`,
       x.seconds,
-      's',
+      's wall',
       'explorerSeconds',
       x.seconds,
     ),
