@@ -1,5 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig } from 'vitest/config';
-import type { Plugin } from 'vite';
+import type { AliasOptions, Plugin } from 'vite';
 import { inkScenarios } from './src/tooling/vite-plugin-ink.js';
 import { offlineApp } from './src/pwa/offline-app.js';
 import { buildTarget, metaPolicy, policyOptionsFromEnv, securityHeaders, type BuildTarget } from './src/tooling/security-headers.js';
@@ -12,6 +13,26 @@ export function vendorChunk(id: string): string | undefined {
   if (id.includes('/node_modules/')) return 'vendor';
   return undefined;
 }
+
+/**
+ * Phaser built from its sources with only what the pictures draw (src/ui/phaser/phaser-build.ts),
+ * instead of its prebuilt bundle with every renderer, game object and plugin. Its package exports
+ * only its root, so its sources are reached by path; its build flags, which Phaser's own builds set
+ * with webpack, choose WebGL only, no sound manager, no debugging aids and no optional plugins.
+ * `npm run bench` builds its trimmed empty game with the same settings.
+ */
+export const PHASER_ALIAS: AliasOptions = [
+  { find: /^phaser$/, replacement: fileURLToPath(new URL('./src/ui/phaser/phaser-build.ts', import.meta.url)) },
+  { find: /^phaser\/src\//, replacement: fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url)) },
+];
+export const PHASER_FLAGS: Record<string, string> = {
+  'typeof WEBGL_RENDERER': 'true',
+  'typeof CANVAS_RENDERER': 'false',
+  'typeof WEBGL_DEBUG': 'false',
+  'typeof FEATURE_SOUND': 'false',
+  'typeof PLUGIN_CAMERA3D': 'false',
+  'typeof PLUGIN_FBINSTANT': 'false',
+};
 
 /**
  * The Content-Security-Policy (src/tooling/security-headers.ts): in every built page's `<meta>`, and
@@ -51,11 +72,13 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [inkScenarios(), contentSecurityPolicy(), ...offlineApp()],
+  resolve: { alias: PHASER_ALIAS },
+  define: PHASER_FLAGS,
+  // The dev server bundles Phaser's sources on its own, with only the defines given here.
+  optimizeDeps: { rolldownOptions: { transform: { define: PHASER_FLAGS } } },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
-    // Sounds stay files, however small: the CSP allows no data: media.
-    assetsInlineLimit: (file) => (/\.(ogg|mp3)$/.test(file) ? false : undefined),
     rolldownOptions: {
       // The game, the author preview for trainers (the only page that loads the Ink compiler), the
       // instructor dashboard, and the console an instructor steers a class's encounter from.

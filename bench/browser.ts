@@ -1,7 +1,8 @@
 /**
  * Figures measured in headless Chromium against production builds served on localhost: cold load
- * (beside an empty Phaser game), frame time in the encounter, pick-to-render latency, heap growth over
- * many playthroughs, and the author preview's feedback after a keystroke.
+ * (beside an empty Phaser game), the work of each of Phaser's steps in the encounter and any long
+ * animation frame, pick-to-render latency, heap growth over many playthroughs, and the author
+ * preview's feedback after a keystroke.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,8 +16,13 @@ export interface BrowserFigures {
   readonly coldLoadMs: number;
   readonly emptyPhaserColdLoadMs: number;
   readonly coldLoadRatio: number;
-  readonly frameP50Ms: number;
-  readonly frameP95Ms: number;
+  /** CPU time of one Phaser step (update and render) in the animated encounter. */
+  readonly stepWorkP50Ms: number;
+  readonly stepWorkP95Ms: number;
+  readonly steps: number;
+  /** Animation frames over 50 ms (the Long Animation Frames API) while the encounter animates. */
+  readonly longAnimationFrames: number;
+  readonly longestAnimationFrameMs: number;
   readonly pickToRenderP50Ms: number;
   readonly pickToRenderP95Ms: number;
   readonly heapFirstMb: number;
@@ -95,26 +101,42 @@ async function heapMb(page: Page): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
-async function frameTimes(browser: Browser, url: string): Promise<number[]> {
+/** Seconds of the animated encounter over which Phaser's steps and long frames are sampled. */
+const SAMPLE_SECONDS = 10;
+
+interface StepSample {
+  readonly work: number[];
+  readonly longFrames: number[];
+}
+
+/** Phaser's step work and the long animation frames while the encounter's picture animates. */
+export async function stepWork(browser: Browser, url: string): Promise<StepSample> {
   const page = await freshPage(browser, 'no-preference');
-  await page.goto(url);
+  await page.goto(`${url}?measure=steps`);
   await startScenario(page);
-  await page.waitForTimeout(1500);
-  const deltas = await page.evaluate(
-    () =>
-      new Promise<number[]>((resolve) => {
-        const times: number[] = [];
-        const end = performance.now() + 10_000;
-        const frame = (t: number): void => {
-          times.push(t);
-          if (t < end) requestAnimationFrame(frame);
-          else resolve(times.slice(1).map((v, i) => v - times[i]!));
-        };
-        requestAnimationFrame(frame);
+  // The picture is drawn and animating: its first steps (textures, shaders) are not the steady work.
+  await page.waitForFunction(() => ((window as unknown as { goodCallStepWork?: number[] }).goodCallStepWork?.length ?? 0) > 24, undefined, {
+    timeout: 60_000,
+  });
+  const sample = await page.evaluate(
+    (seconds) =>
+      new Promise<StepSample>((resolve) => {
+        const w = window as unknown as { goodCallStepWork: number[] };
+        const longFrames: number[] = [];
+        const observer = new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) longFrames.push(entry.duration);
+        });
+        observer.observe({ type: 'long-animation-frame', buffered: false });
+        const from = w.goodCallStepWork.length;
+        setTimeout(() => {
+          observer.disconnect();
+          resolve({ work: w.goodCallStepWork.slice(from), longFrames });
+        }, seconds * 1000);
       }),
+    SAMPLE_SECONDS,
   );
   await page.context().close();
-  return deltas;
+  return sample;
 }
 
 async function authorFeedback(browser: Browser, url: string): Promise<number[]> {
@@ -171,7 +193,7 @@ export async function measureBrowser(appDir: string, emptyDir: string, playthrou
       appLoads.push(await coldLoad(browser, app.url, 'good-call:interactive'));
       emptyLoads.push(await coldLoad(browser, empty.url, 'empty:interactive'));
     }
-    const frames = await frameTimes(browser, app.url);
+    const steps = await stepWork(browser, app.url);
 
     const page = await freshPage(browser);
     await page.goto(app.url);
@@ -196,8 +218,11 @@ export async function measureBrowser(appDir: string, emptyDir: string, playthrou
       coldLoadMs: round(coldLoadMs),
       emptyPhaserColdLoadMs: round(emptyPhaserColdLoadMs),
       coldLoadRatio: round(coldLoadMs / emptyPhaserColdLoadMs, 2),
-      frameP50Ms: round(percentile(frames, 50)),
-      frameP95Ms: round(percentile(frames, 95)),
+      stepWorkP50Ms: round(percentile(steps.work, 50), 2),
+      stepWorkP95Ms: round(percentile(steps.work, 95), 2),
+      steps: steps.work.length,
+      longAnimationFrames: steps.longFrames.length,
+      longestAnimationFrameMs: round(Math.max(0, ...steps.longFrames)),
       pickToRenderP50Ms: round(percentile(latencies, 50)),
       pickToRenderP95Ms: round(percentile(latencies, 95)),
       heapFirstMb: round(heapFirst),

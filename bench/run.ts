@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: measures Good Call beside its budgets and an empty Phaser 4 game, prints a table,
- * and writes bench/results.json. Budgets are targets: this reports "within" or "over"; it never
- * fails a build, and the test suite never times anything.
+ * writes bench/results.json and puts the same table in README.md (between its bench:table marks).
+ * Budgets are targets: this reports "within" or "over"; it never fails a build, and the test suite
+ * never times anything.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '../src/tooling/paths.js';
@@ -15,52 +16,80 @@ import { measureEngine } from './engine.js';
 
 const EXPLORE_BUDGET = 2_000;
 const PLAYTHROUGHS = 50;
+const README = path.join(REPO_ROOT, 'README.md');
+const TABLE_START = '<!-- bench:table -->';
+const TABLE_END = '<!-- /bench:table -->';
 
-function row(label: string, value: number | string, unit: string, budget?: BudgetName, judged?: number): string {
+const unit = (u: string): string => (u === 'x' ? 'x' : ` ${u}`);
+
+function row(label: string, value: number | string, valueUnit: string, budget?: BudgetName, judged?: number): string {
   const b = budget ? BUDGETS[budget] : undefined;
-  const limit = b ? `${'atLeast' in b && b.atLeast ? '>=' : '<='} ${b.limit} ${b.unit}` : '';
+  const limit = b ? `${'atLeast' in b && b.atLeast ? '>=' : '<='} ${b.limit}${unit(b.unit)}` : '';
   const result = budget && judged !== undefined ? verdict(budget, judged) : '';
-  return `| ${label} | ${value} ${unit} | ${limit} | ${result} |`;
+  return `| ${label} | ${value}${unit(valueUnit)} | ${limit} | ${result} |`;
 }
 
+const thousands = (n: number): string => n.toLocaleString('en-US');
+
 const started = performance.now();
-console.error('bench: building the trainee bundle and an empty Phaser game...');
+console.error('bench: building the trainee bundle and two empty Phaser games (stock and trimmed)...');
 const bundle = await measureBundle();
-console.error('bench: measuring in Chromium (cold loads, frames, picks, memory, author preview)...');
+console.error('bench: measuring in Chromium (cold loads, Phaser steps, long frames, picks, memory, author preview)...');
 const browser = await measureBrowser(bundle.appDir, bundle.emptyDir, PLAYTHROUGHS);
-console.error('bench: engine throughput and path explorer in Node...');
-const engine = measureEngine(EXPLORE_BUDGET);
+console.error('bench: engine against raw inkjs, and every scenario explored at once, in Node...');
+const engine = await measureEngine(EXPLORE_BUDGET);
 const dashboard = await measureDashboardImport();
 
-const slowest = Math.min(...Object.values(engine.playthroughs).map((p) => p.perSecond));
 const lines = [
   '| figure | value | budget | |',
   '|---|---|---|---|',
   row('trainee bundle: app code (gzip)', bundle.appKb, 'KB', 'appCodeKb', bundle.appKb),
   row(`scenario stories (gzip; ${bundle.storiesKb} KB for all, one loaded per scenario played)`, bundle.largestStoryKb, 'KB largest'),
-  row('trainee bundle: Phaser (gzip)', bundle.phaserKb, 'KB'),
+  row('trainee bundle: Phaser, built with only what the pictures draw (gzip)', bundle.phaserKb, 'KB'),
   row('trainee bundle: inkjs runtime (gzip)', bundle.inkjsKb, 'KB'),
   row('trainee bundle: other libraries (gzip)', bundle.vendorKb, 'KB'),
-  row('trainee bundle: assets (one sound format)', bundle.assetsKb, 'KB'),
+  row('trainee bundle: sounds, the worker that synthesises them on the device (gzip)', bundle.soundsKb, 'KB'),
+  row('trainee bundle: other assets (icon, web app manifest)', bundle.assetsKb, 'KB'),
   row(
-    `trainee bundle total, one scenario (${bundle.totalKb} KB) vs empty Phaser game (${bundle.emptyPhaserKb} KB)`,
+    `one-scenario total (${bundle.totalKb} KB) vs the stock empty Phaser game (${bundle.emptyPhaserKb} KB)`,
     bundle.ratio,
     'x',
     'totalVsEmptyPhaser',
     bundle.ratio,
   ),
+  row(`one-scenario total vs an empty game on the same trimmed Phaser (${bundle.emptyTrimmedPhaserKb} KB)`, bundle.ratioVsTrimmed, 'x'),
   row(`cold load to interactive title (median of 5; empty Phaser ${browser.emptyPhaserColdLoadMs} ms)`, browser.coldLoadMs, 'ms'),
   row('cold load vs empty Phaser game', browser.coldLoadRatio, 'x', 'coldLoadVsEmptyPhaser', browser.coldLoadRatio),
-  row('encounter frame time p50', browser.frameP50Ms, 'ms'),
-  row('encounter frame time p95', browser.frameP95Ms, 'ms', 'frameP95Ms', browser.frameP95Ms),
+  row(`Phaser step work p50 (CPU per update and render; ${browser.steps} steps of the animated encounter)`, browser.stepWorkP50Ms, 'ms'),
+  row('Phaser step work p95', browser.stepWorkP95Ms, 'ms', 'stepWorkP95Ms', browser.stepWorkP95Ms),
+  row(
+    `long animation frames (over 50 ms) while the encounter animates${browser.longAnimationFrames > 0 ? ` (longest ${browser.longestAnimationFrameMs} ms)` : ''}`,
+    browser.longAnimationFrames,
+    'frames',
+    'longAnimationFrames',
+    browser.longAnimationFrames,
+  ),
   row('pick to render p50', browser.pickToRenderP50Ms, 'ms'),
   row('pick to render p95', browser.pickToRenderP95Ms, 'ms', 'pickToRenderP95Ms', browser.pickToRenderP95Ms),
   ...Object.entries(engine.playthroughs).map(([id, p]) =>
-    row(`playthroughs per second: ${id} (${p.picksEach} picks each)`, p.perSecond, '/s', 'playthroughsPerSecond', p.perSecond),
+    row(
+      `engine vs raw inkjs: ${id} (${p.enginePerCpuSecond} vs ${p.rawInkPerCpuSecond} playthroughs per CPU-second; ${p.paths} paths of ${p.picksEach} picks)`,
+      p.ratio,
+      'x',
+      'engineVsRawInk',
+      p.ratio,
+    ),
   ),
   ...Object.entries(engine.explorer).map(([id, x]) =>
-    row(`path explorer: ${id} (${x.states} states, ${x.endings} endings, ${x.stoppedBy})`, x.seconds, 's'),
+    row(
+      `path explorer: ${id} (${thousands(x.states)} states, ${x.stoppedBy === 'exhausted' ? 'explored exhaustively' : 'stopped at its budget'}, ${x.endings} endings, ${x.statesPerSecond} states/s; ${x.cpuSecondsAlone} CPU-s alone)`,
+      x.seconds,
+      's wall',
+      'explorerSeconds',
+      x.seconds,
+    ),
   ),
+  row(`path explorer: every shipped scenario at once, on ${engine.explorerThreads} worker threads`, engine.explorerWallSeconds, 's wall'),
   row(
     `heap after ${PLAYTHROUGHS} playthroughs (first: ${browser.heapFirstMb} MB, after: ${browser.heapAfter50Mb} MB)`,
     browser.heapGrowthMb,
@@ -84,14 +113,21 @@ const lines = [
     dashboard.import1000Ms,
   ),
 ];
-console.log(lines.join('\n'));
 const seconds = Math.round((performance.now() - started) / 1000);
-console.log(
-  `\nMeasured in ${seconds} s on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, headless Chromium with software WebGL. Slowest engine throughput: ${slowest}/s.`,
-);
+const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), load average ${os.loadavg()[0]!.toFixed(1)}, Node ${process.version}, headless Chromium with software WebGL`;
+const table = `${lines.join('\n')}\n\nMeasured in ${seconds} s on ${machine}.`;
+console.log(table);
+
+const readme = readFileSync(README, 'utf8');
+const from = readme.indexOf(TABLE_START);
+const to = readme.indexOf(TABLE_END);
+if (from >= 0 && to > from) {
+  writeFileSync(README, `${readme.slice(0, from + TABLE_START.length)}\n${table}\n${readme.slice(to)}`);
+  console.error('bench: README.md table updated');
+}
 
 const { appDir: _a, emptyDir: _e, ...bundleFigures } = bundle;
 writeFileSync(
   path.join(REPO_ROOT, 'bench', 'results.json'),
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), seconds, machine: { cores: os.cpus().length, node: process.version }, bundle: bundleFigures, browser, engine, dashboard, budgets: BUDGETS }, null, 2)}\n`,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), seconds, machine: { cores: os.cpus().length, loadAverage: os.loadavg()[0], node: process.version }, bundle: bundleFigures, browser, engine, dashboard, budgets: BUDGETS }, null, 2)}\n`,
 );

@@ -1,16 +1,17 @@
 /**
  * `npm run -s scenarios:check [dir ...]` (default: every scenario in `scenarios/`): compiles every
- * locale, validates manifests and profiles, checks tags, engine variables and locale parity, and runs
- * the golden paths. Prints `path:line: error|warning: message` for every problem; exit 1 on any error.
+ * locale, validates manifests and profiles, checks tags, engine variables and locale parity, runs
+ * the golden paths and explores each for dead ends and frozen loops, several scenarios at once (one
+ * per core). Prints `path:line: error|warning: message` for every problem; exit 1 on any error.
  */
 import { formatDiagnostic, hasErrors } from '../engine/diagnostics.js';
-import { checkProfiles, checkScenario } from '../tooling/check-scenario.js';
+import { checkProfiles, checkScenarios } from '../tooling/check-scenario.js';
 import { resolveScenarioDir, shippedScenarioDirs } from '../tooling/load-scenario.js';
 import { BadInput, runCommand } from './run-command.js';
 
 const USAGE = 'usage: npm run -s scenarios:check [-- <scenario dir or id> ...] [--no-golden]';
 
-runCommand(USAGE, (argv) => {
+runCommand(USAGE, async (argv) => {
   const withGolden = !argv.includes('--no-golden');
   const named = argv.filter((a) => !a.startsWith('--'));
   const unknownFlag = argv.find((a) => a.startsWith('--') && a !== '--no-golden');
@@ -19,8 +20,7 @@ runCommand(USAGE, (argv) => {
   const diagnostics = named.length === 0 ? checkProfiles() : [];
   let scenarios = 0;
   let goldenPaths = 0;
-  for (const dir of dirs) {
-    const result = checkScenario(dir, { goldenPaths: withGolden });
+  for (const result of await checkScenarios(dirs, { goldenPaths: withGolden })) {
     diagnostics.push(...result.diagnostics);
     scenarios++;
     goldenPaths += result.goldenPaths;

@@ -1,26 +1,34 @@
 /**
- * `npm run -s scenarios:coverage -- <id or dir> [--profile <id or path>] [--budget N] [--seed N]
- *  [--locale en] [--html <file>] [--no-injects]`: explores the scenario breadth-first, with the
- * instructor's injects, and reports dead ends, frozen loops, endings, what only an inject reaches,
- * choices never offered, knots never visited and how each rule fares. Markdown on
- * stdout; a self-contained HTML report written to a file. Exit 1 when a dead end, frozen loop or
- * error is found.
+ * `npm run -s scenarios:coverage -- <id or dir> [<id or dir> ...] [--profile <id or path>]
+ *  [--budget N] [--seed N] [--locale en] [--html <file>] [--no-injects] [--threads N]`: explores each
+ * scenario breadth-first, with the instructor's injects, and reports dead ends, frozen loops,
+ * endings, what only an inject reaches, choices never offered, knots never visited and how each rule
+ * fares. Several scenarios are explored at once, one per core. Markdown on stdout; a self-contained
+ * HTML report per scenario written to a file. Exit 1 when a dead end, frozen loop or error is found.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../engine/diagnostics.js';
-import { htmlReport, markdownReport } from '../tooling/explore/coverage-report.js';
-import { DEFAULT_BUDGET, explore } from '../tooling/explore/explore.js';
+import { explorationSummary, htmlReport, markdownReport } from '../tooling/explore/coverage-report.js';
+import { DEFAULT_BUDGET } from '../tooling/explore/explore.js';
+import { exploreScenarios } from '../tooling/explore/explore-scenarios.js';
 import { loadProfile } from '../tooling/load-profile.js';
-import { loadScenarioDir, resolveScenarioDir } from '../tooling/load-scenario.js';
+import { resolveScenarioDir } from '../tooling/load-scenario.js';
 import { displayPath, REPO_ROOT } from '../tooling/paths.js';
 import { BadInput, runCommand } from './run-command.js';
 
 const USAGE =
-  'usage: npm run -s scenarios:coverage -- <scenario id or dir> [--profile model-policy] [--budget 20000] [--seed 1] [--locale en] [--html file] [--no-injects]';
+  'usage: npm run -s scenarios:coverage -- <scenario id or dir> [more ...] [--profile model-policy] [--budget 20000] [--seed 1] [--locale en] [--html file] [--no-injects] [--threads N]';
 
-runCommand(USAGE, (argv) => {
+function wholeNumber(flag: string, value: string, least: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < least)
+    throw new BadInput(`--${flag} ${value}: must be a whole number${least > -Infinity ? ` from ${least}` : ''}`);
+  return n;
+}
+
+runCommand(USAGE, async (argv) => {
   const { values, positionals } = parseArgs({
     args: argv,
     options: {
@@ -30,41 +38,48 @@ runCommand(USAGE, (argv) => {
       locale: { type: 'string' },
       html: { type: 'string' },
       'no-injects': { type: 'boolean', default: false },
+      threads: { type: 'string' },
     },
     allowPositionals: true,
   });
-  const [target] = positionals;
-  if (!target) throw new BadInput(USAGE);
-  const budget = Number(values.budget);
-  const seed = Number(values.seed);
-  if (!Number.isInteger(budget) || budget < 1) throw new BadInput(`--budget ${values.budget}: must be a whole number from 1`);
-  if (!Number.isInteger(seed)) throw new BadInput(`--seed ${values.seed}: must be a whole number`);
-  const load = loadScenarioDir(resolveScenarioDir(target));
-  if (!load.bundle)
-    throw new BadInput(
-      load.diagnostics
-        .filter((d) => d.severity === 'error')
-        .map(formatDiagnostic)
-        .join('\n'),
-    );
+  if (positionals.length === 0) throw new BadInput(USAGE);
+  if (values.html !== undefined && positionals.length > 1) throw new BadInput('--html names one file: give it with one scenario');
+  const budget = wholeNumber('budget', values.budget, 1);
+  const seed = wholeNumber('seed', values.seed, -Infinity);
+  const threads = values.threads !== undefined ? wholeNumber('threads', values.threads, 1) : undefined;
   const profile = loadProfile(values.profile);
   if (!profile.ok) throw new BadInput(profile.diagnostics.map(formatDiagnostic).join('\n'));
-  const locale = values.locale ?? load.bundle.manifest.locales[0] ?? 'en';
-  const source = load.sources[locale]?.text;
 
-  const exploration = explore(load.bundle, {
+  const jobs = positionals.map((target) => ({
+    dir: resolveScenarioDir(target),
     profile: profile.profile,
     seed,
-    locale,
     budget,
     injects: !values['no-injects'],
-    ...(source !== undefined ? { source } : {}),
-    now: () => performance.now(),
-  });
-  console.log(markdownReport(exploration));
-  const htmlFile = values.html ?? path.join(REPO_ROOT, 'reports', `coverage-${exploration.scenario}-${exploration.profile}.html`);
-  mkdirSync(path.dirname(htmlFile), { recursive: true });
-  writeFileSync(htmlFile, htmlReport(exploration));
-  console.error(`HTML report: ${displayPath(htmlFile)}`);
-  return exploration.deadEnds.length + exploration.frozenLoops.length + exploration.errors.length > 0 ? 1 : 0;
+    timed: true,
+    ...(values.locale !== undefined ? { locale: values.locale } : {}),
+  }));
+  const { outcomes } = await exploreScenarios(jobs, threads !== undefined ? { threads } : {});
+
+  let problems = 0;
+  let unreadable = 0;
+  const reports: string[] = [];
+  for (const outcome of outcomes) {
+    if (!('exploration' in outcome)) {
+      unreadable++;
+      console.error(outcome.diagnostics.map(formatDiagnostic).join('\n'));
+      continue;
+    }
+    const x = outcome.exploration;
+    reports.push(markdownReport(x));
+    const htmlFile = values.html ?? path.join(REPO_ROOT, 'reports', `coverage-${x.scenario}-${x.profile}.html`);
+    mkdirSync(path.dirname(htmlFile), { recursive: true });
+    writeFileSync(htmlFile, htmlReport(x));
+    console.error(`${explorationSummary(x)}; HTML report: ${displayPath(htmlFile)}`);
+    problems += x.deadEnds.length + x.frozenLoops.length + x.errors.length;
+  }
+  console.log(reports.join('\n\n'));
+  // A folder that does not load is bad input, as with one scenario; found problems are exit 1.
+  if (unreadable > 0 && reports.length === 0) return 2;
+  return problems > 0 || unreadable > 0 ? 1 : 0;
 });

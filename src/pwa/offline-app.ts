@@ -1,7 +1,8 @@
 /**
  * The standalone web build works offline after its first load: a service worker (vite-plugin-pwa's
  * Workbox) precaches every page (the game, the author preview, the instructor dashboard), every
- * chunk including Phaser's, the sounds and the icon, and a web app manifest makes it installable.
+ * chunk including Phaser's and the worker that makes the sounds, and the icon, and a web app manifest
+ * makes it installable.
  * Academies often have poor or locked-down networks: once a laptop has opened the game, a class can
  * play without one.
  *
@@ -22,16 +23,16 @@ export function buildHasServiceWorker(env: Pick<ConfigEnv, 'command' | 'mode'>):
 }
 
 /**
- * Workbox leaves out, silently, any file over its 2 MiB default; Phaser's chunk is about 1.4 MB and
+ * Workbox leaves out, silently, any file over its 2 MiB default; Phaser's chunk is about 0.7 MB and
  * must never be left out as it grows (tests/pwa checks every chunk is precached).
  */
 export const MAX_PRECACHED_FILE_BYTES = 6 * 1024 * 1024;
 
 /**
- * What the service worker keeps: pages, scripts, styles and the sounds in both formats (howler picks
- * one per browser). The plugin adds the web app manifest and its icon itself.
+ * What the service worker keeps: pages, scripts (the sound worker among them: sounds are made on the
+ * device, not downloaded) and styles. The plugin adds the web app manifest and its icon itself.
  */
-export const PRECACHED_FILES = ['**/*.{html,js,css,ogg,mp3}'];
+export const PRECACHED_FILES = ['**/*.{html,js,css}'];
 
 function pwaPlugins(): Plugin[] {
   return VitePWA({

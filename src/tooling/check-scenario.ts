@@ -13,6 +13,8 @@ import { loadScenarioDir, type LoadOptions, type ScenarioLoad } from './load-sce
 import { checkLocaleParity } from './locale-parity.js';
 import { explore } from './explore/explore.js';
 import { displayPath, PROFILES_DIR } from './paths.js';
+import { defineTask, runOnEveryCore, type PoolOptions } from './workers/pool.js';
+import type { CheckJob } from './check-task.js';
 
 export interface ScenarioCheck {
   readonly dir: string;
@@ -116,6 +118,34 @@ export function checkScenario(dir: string, options: CheckOptions = {}): Scenario
   }
 
   return { dir, id: load.manifest?.id ?? path.basename(dir), diagnostics: sortDiagnostics(diagnostics), goldenPaths };
+}
+
+const CHECK = defineTask<CheckJob, ScenarioCheck>(new URL('./check-task.ts', import.meta.url));
+
+/**
+ * Several scenario folders checked at once, one per core, each exactly as `checkScenario` checks it;
+ * in the folders' order. A check that crashes is reported against its folder, never stopping the others.
+ */
+export async function checkScenarios(
+  dirs: readonly string[],
+  options: Pick<CheckOptions, 'goldenPaths' | 'exploreBudget'> & PoolOptions = {},
+): Promise<ScenarioCheck[]> {
+  const { threads, ...check } = options;
+  const { results } = await runOnEveryCore(
+    CHECK,
+    dirs.map((dir) => ({ dir, ...check })),
+    threads !== undefined ? { threads } : {},
+  );
+  return results.map((result, i) =>
+    result.ok
+      ? result.value
+      : {
+          dir: dirs[i]!,
+          id: path.basename(dirs[i]!),
+          diagnostics: [{ file: displayPath(dirs[i]!), severity: 'error', message: `the check stopped: ${result.error}` }],
+          goldenPaths: 0,
+        },
+  );
 }
 
 /** Every profile in `scenarios/profiles/`, validated. */

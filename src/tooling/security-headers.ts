@@ -53,9 +53,10 @@ export function metaPolicy(options: PolicyOptions): string {
     "style-src 'self'",
     // Phaser builds its default textures (__DEFAULT, __MISSING, __WHITE) from data: URIs.
     "img-src 'self' data:",
-    // Sounds are files of the build (assets/sounds), never data: URIs.
-    "media-src 'self'",
-    `connect-src ${["'self'", ...lrs].join(' ')}`,
+    // Sounds are synthesised on the device and played from blob: URLs the page itself made (howler
+    // reads them with a request, hence blob: for connect-src too); never data: URIs, never elsewhere.
+    "media-src 'self' blob:",
+    `connect-src ${["'self'", 'blob:', ...lrs].join(' ')}`,
     "font-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

@@ -2,12 +2,15 @@
  * Sound in real Chromium. With the recording fake (`?audio=fake`, e2e builds only): a scripted path
  * plays exactly the cues the story calls for, each captioned in the narration; mute and volume work
  * from the title screen and during play without restarting the encounter. With the real player: the
- * sounds are files from the game's own origin, and none is fetched while sound is off.
+ * sounds are made on the device by the game's own worker (the same samples as in Node) and decoded
+ * by howler under the page's CSP, and nothing is made while sound is off.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { captionOf, followStorySounds } from '../../src/ui/audio/story-sounds.js';
+import { synthesiseWav } from '../../src/ui/audio/synth/synthesise.js';
+import { soundFingerprint } from '../../scripts/sound-fingerprint.js';
 import { chromiumForFile, openApp } from './helpers/browser.js';
 import { activate } from './helpers/game.js';
 import { fixSeed, pickChoice, scriptedPath } from './helpers/scene-paths.js';
@@ -103,31 +106,58 @@ describe('the sounds of a scripted path, recorded by the fake', () => {
   });
 });
 
+interface SoundLoad {
+  readonly cue: string;
+  readonly loaded: boolean;
+  readonly error?: string;
+}
+
+const soundLoads = (page: Page): Promise<SoundLoad[]> =>
+  page.evaluate(() => [...((window as unknown as { goodCallSoundLoads?: SoundLoad[] }).goodCallSoundLoads ?? [])]);
+
 describe('the real player', () => {
-  it('loads the scene’s ambience and the story’s sounds from the game’s own files', async () => {
+  it('makes the scene’s ambience and the story’s sounds on the device, and howler decodes them', async () => {
     const app = await openApp(browser(), inject('appUrl'));
     const { page } = app;
     await openScenario(page, 'hub-overdose');
     await page.locator('.choice-list button', { hasText: 'naloxone' }).click();
     await expect
-      .poll(() => app.requests.filter((url) => /\/assets\/(ambience-apartment|naloxone-spray)-[\w-]+\.ogg$/.test(url)).length, {
-        timeout: 15_000,
+      .poll(async () => (await soundLoads(page)).map((l) => `${l.cue} ${l.loaded ? 'loaded' : `failed: ${l.error}`}`).sort(), {
+        timeout: 20_000,
       })
-      .toBe(2);
+      .toEqual(['ambience:apartment loaded', 'sfx:naloxone_spray loaded']);
+    const workers = app.requests.filter((url) => /\/assets\/synth-worker-[\w-]+\.js$/.test(url));
+    expect(workers).toHaveLength(1);
+    expect(app.requests.filter((url) => /\.(ogg|mp3|wav)$/.test(url))).toEqual([]);
+
+    // The built worker, in Chromium, makes the very samples the recipe makes in Node.
+    const checksum = await page.evaluate(async (url) => {
+      const worker = new Worker(url, { type: 'module' });
+      const wav = await new Promise<ArrayBuffer>((resolve, reject) => {
+        worker.onmessage = ({ data }: MessageEvent<{ wav?: ArrayBuffer; error?: string }>) =>
+          data.wav ? resolve(data.wav) : reject(new Error(data.error));
+        worker.postMessage({ id: 1, sound: 'naloxone-spray' });
+      });
+      worker.terminate();
+      const digest = await crypto.subtle.digest('SHA-256', wav.slice(44));
+      return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+    }, workers[0]!);
+    expect(checksum.slice(0, 16)).toBe(soundFingerprint(synthesiseWav('naloxone-spray')).checksum);
     expect(app.foreignRequests).toEqual([]);
     expect(app.failedResponses).toEqual([]);
     expect(app.errors).toEqual([]);
     await app.context.close();
   });
 
-  it('fetches no sound at all while sound is off', async () => {
+  it('makes no sound at all while sound is off', async () => {
     const app = await openApp(browser(), inject('appUrl'));
     const { page } = app;
     await page.locator('#sound').uncheck();
     await openScenario(page, 'hub-overdose');
     await page.locator('.choice-list button', { hasText: 'naloxone' }).click();
     await page.locator('.narration .caption[data-sound="sfx:naloxone_spray"]').waitFor();
-    expect(app.requests.filter((url) => /\.(ogg|mp3)$/.test(url))).toEqual([]);
+    expect(app.requests.filter((url) => /synth-worker|howler/.test(url))).toEqual([]);
+    expect(await soundLoads(page)).toEqual([]);
     expect(app.errors).toEqual([]);
     await app.context.close();
   });

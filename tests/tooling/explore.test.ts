@@ -65,7 +65,7 @@ describe('the path explorer', () => {
     expect(naloxone).toBeDefined();
     expect(x.rules.some((r) => r.id === 'SH-ASK-FIRST')).toBe(false);
     expect(x.knotVisits['beside_patient']).toBeGreaterThan(0);
-  });
+  }, 60_000); // 400 states and their completions: seconds alone, more on a busy machine.
 
   it('merges states that differ only in the log and in seconds within a minute', () => {
     const x = exploreFixture('frozen-loop');

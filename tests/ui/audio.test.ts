@@ -1,8 +1,8 @@
 /**
  * The sound of a story: which cues a run plays and the caption each one gets, the fake that records
- * them, mute and volume as settings, and the shipped sound files (listed, present, small, captioned).
+ * them, mute and volume as settings, and the shipped sounds (listed, each made by a recipe, captioned).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSession, type Choice, type Line, type Session } from '../../src/engine/index.js';
@@ -12,14 +12,15 @@ import { audioPreferences, DEFAULT_VOLUME, onlyAudioChanged } from '../../src/ui
 import { soundSource } from '../../src/ui/audio/sound-library.js';
 import { followSceneSounds, sceneCues } from '../../src/ui/audio/scene-sounds.js';
 import { captionOf, createStoryAudio, followStorySounds } from '../../src/ui/audio/story-sounds.js';
+import { recipeNamed } from '../../src/ui/audio/synth/recipes.js';
 import { PLACES } from '../../src/ui/scene-picture.js';
 import type { Settings } from '../../src/ui/settings.js';
 import { loadFixture, manifestJson, profile, writeScenario } from '../helpers/fixtures.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(path.join(ROOT, 'assets', 'manifest.json'), 'utf8')) as {
-  bg: Record<string, { licence: string; ambience: { files: string[]; caption: string; licence: string } }>;
-  sfx: Record<string, { licence: string; files: string[]; caption: string }>;
+  bg: Record<string, { licence: string; ambience: { sound: string; caption: string; licence: string } }>;
+  sfx: Record<string, { licence: string; sound: string; caption: string }>;
 };
 const t = createTranslator('en');
 const line = (text: string, extra: Partial<Line> = {}): Line => ({ text, sfx: [], events: [], at: 0, ...extra });
@@ -207,19 +208,14 @@ describe('mute and volume', () => {
 });
 
 describe('the shipped sounds', () => {
-  const files = [...Object.values(manifest.sfx).flatMap((s) => s.files), ...Object.values(manifest.bg).flatMap((b) => b.ambience.files)];
-
-  it('lists a scene with an ambience for every place the game draws, and each sound in Ogg and MP3', () => {
+  it('lists a scene with an ambience for every place the game draws, each a loop, and every story cue a one-shot', () => {
     expect(Object.keys(manifest.bg).sort()).toEqual([...PLACES].sort());
-    for (const entry of [...Object.values(manifest.sfx).map((s) => s.files), ...Object.values(manifest.bg).map((b) => b.ambience.files)]) {
-      expect(entry.map((f) => path.extname(f))).toEqual(['.ogg', '.mp3']);
-    }
+    for (const bg of Object.values(manifest.bg)) expect(recipeNamed(bg.ambience.sound)?.loop, bg.ambience.sound).toBe(true);
+    for (const sfx of Object.values(manifest.sfx)) expect(recipeNamed(sfx.sound)?.loop, sfx.sound).toBe(false);
   });
 
-  it('has every file it lists, made for this project, under a megabyte in all', () => {
-    const sizes = files.map((file) => statSync(path.join(ROOT, 'assets', file)).size);
-    expect(sizes.every((size) => size > 500)).toBe(true);
-    expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThan(1_000_000);
+  it('ships no sound files: every sound is made for this project by its recipe', () => {
+    expect(() => readFileSync(path.join(ROOT, 'assets', 'sounds', 'snoring.ogg'))).toThrow();
     for (const entry of [
       ...Object.values(manifest.sfx),
       ...Object.values(manifest.bg),
@@ -237,12 +233,9 @@ describe('the shipped sounds', () => {
     }
   });
 
-  it('resolves each cue to the build’s own files, best format first, and ignores an id it does not know', () => {
-    expect(soundSource({ kind: 'sfx', id: 'snoring' })).toMatchObject({
-      loop: false,
-      urls: [expect.stringMatching(/snoring.*\.ogg$/), expect.stringMatching(/snoring.*\.mp3$/)],
-    });
-    expect(soundSource({ kind: 'ambience', id: 'park_bench' })).toMatchObject({ loop: true });
+  it('resolves each cue to the recipe it is made from, looping the ambience, and ignores an id it does not know', () => {
+    expect(soundSource({ kind: 'sfx', id: 'snoring' })).toEqual({ sound: 'snoring', loop: false });
+    expect(soundSource({ kind: 'ambience', id: 'park_bench' })).toEqual({ sound: 'ambience-park-bench', loop: true });
     expect(soundSource({ kind: 'sfx', id: 'glass_breaking' })).toBeUndefined();
   });
 });

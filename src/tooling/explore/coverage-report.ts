@@ -48,11 +48,22 @@ function endingLines(x: Exploration): string[] {
   return lines;
 }
 
+/** States explored per second, when the exploration was timed. */
+function rate(x: Exploration): string {
+  return x.seconds > 0 ? ` (${Math.round(x.states / x.seconds)} states/s)` : '';
+}
+
+/** One line for the terminal: how far the explorer went, how fast, and whether it saw everything. */
+export function explorationSummary(x: Exploration): string {
+  const how = x.stoppedBy === 'exhausted' ? 'explored exhaustively' : `stopped at its budget of ${x.budget}`;
+  return `${x.scenario}: ${plural(x.states, 'state')} in ${x.seconds} s${rate(x)}, ${how}`;
+}
+
 export function markdownReport(x: Exploration): string {
   const lines: string[] = [];
   lines.push(`# Coverage of ${x.scenario} (${x.profile}, seed ${x.seed})`, '');
   lines.push(
-    `${plural(x.states, 'state')} and ${plural(x.transitions, 'transition')} between them explored in ${x.seconds} s: ` +
+    `${plural(x.states, 'state')} and ${plural(x.transitions, 'transition')} between them explored in ${x.seconds} s${rate(x)}: ` +
       (x.stoppedBy === 'exhausted'
         ? 'every reachable state was explored.'
         : `stopped at the budget of ${x.budget} states (raise it with --budget); ${plural(x.completedFromFrontier, 'path')} from states still waiting were then played on to an ending by random picks` +

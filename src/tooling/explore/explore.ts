@@ -17,6 +17,7 @@ import { zeroTimeCycles } from './frozen-loops.js';
 import { injectParams, withRaisedEvents } from './injects.js';
 import { knotDiverts } from './knot-passage.js';
 import { KnotTally } from './knot-tally.js';
+import { livePosition, type StoryPosition } from './live-position.js';
 import { currentKnot, engineKey, readInk, stateKey, visitCounts, type InkStateJson } from './state-key.js';
 
 export const DEFAULT_BUDGET = 20_000;
@@ -143,6 +144,11 @@ function lean(snapshot: SessionSnapshot): SessionSnapshot {
   return { ...snapshot, transcript: [], pendingLines: 0 };
 }
 
+/**
+ * Whatever a story or the engine throws while the explorer plays it (a runtime error in the Ink, a
+ * story that runs away) is a finding, located where the engine says or else at the choice played:
+ * every place the explorer plays goes through here.
+ */
 function located(error: unknown, fallback: { file: string; line?: number }): Diagnostic[] {
   if (error instanceof ScenarioError) return [...error.diagnostics];
   const message = error instanceof Error ? error.message : String(error);
@@ -177,6 +183,9 @@ export function explore(bundle: ScenarioBundle, options: ExploreOptions): Explor
   let injectable: readonly StoryEventId[] = [];
   let injectableSet: ReadonlySet<string> = new Set();
   let stoppedBy: 'exhausted' | 'budget' = 'exhausted';
+  const recordError = (error: unknown, at: { file: string; line?: number }): void => {
+    for (const d of located(error, at)) errors.set(JSON.stringify(d), d);
+  };
 
   const addNode = (
     snapshot: SessionSnapshot,
@@ -256,10 +265,7 @@ export function explore(bundle: ScenarioBundle, options: ExploreOptions): Explor
     knots.opening(visitCounts(ink));
     addNode(snapshot, ink, 0, withRaisedEvents([], snapshot.log, injectableSet), []);
   } catch (error) {
-    for (const d of located(error, {
-      file: bundle.stories[options.locale ?? bundle.manifest.locales[0] ?? 'en']?.file ?? bundle.manifest.id,
-    }))
-      errors.set(JSON.stringify(d), d);
+    recordError(error, { file: bundle.stories[options.locale ?? bundle.manifest.locales[0] ?? 'en']?.file ?? bundle.manifest.id });
   }
 
   while (queue.length > 0) {
@@ -282,7 +288,7 @@ export function explore(bundle: ScenarioBundle, options: ExploreOptions): Explor
       try {
         after = session.choose(choice.index);
       } catch (error) {
-        for (const d of located(error, choice.source)) errors.set(JSON.stringify(d), d);
+        recordError(error, choice.source);
         continue;
       }
       const next = lean(session.snapshot());
@@ -312,7 +318,7 @@ export function explore(bundle: ScenarioBundle, options: ExploreOptions): Explor
       try {
         session.inject(event, injectParams(event));
       } catch (error) {
-        for (const d of located(error, { file: bundle.manifest.id })) errors.set(JSON.stringify(d), d);
+        recordError(error, { file: bundle.manifest.id });
         continue;
       }
       const next = lean(session.snapshot());
@@ -337,6 +343,13 @@ export function explore(bundle: ScenarioBundle, options: ExploreOptions): Explor
       const node = waiting[Math.floor((i * waiting.length) / count)]!;
       const afterInject = node.injected.length > 0;
       const session = restore(node.snapshot!);
+      // Where the story is after each pick: read live where the story can be, else from a snapshot.
+      const position =
+        livePosition(session) ??
+        ((): StoryPosition => {
+          const ink = readInk(session.snapshot());
+          return { knot: currentKnot(ink), visits: visitCounts(ink) };
+        });
       let last: ReturnType<Session['next']> = session.next();
       let lastChoice: Choice | undefined;
       let knot = node.knot;
@@ -347,14 +360,14 @@ export function explore(bundle: ScenarioBundle, options: ExploreOptions): Explor
           lastChoice = last.choices[Math.floor(random() * last.choices.length)];
           if (!lastChoice) break;
           last = session.choose(lastChoice.index);
-          const ink = readInk(session.snapshot());
-          const nextKnot = last.ended ? undefined : currentKnot(ink);
-          knots.move(knot, nextKnot, visits, visitCounts(ink), afterInject);
-          visits = visitCounts(ink);
+          const now = position();
+          const nextKnot = last.ended ? undefined : now.knot;
+          knots.move(knot, nextKnot, visits, now.visits, afterInject);
+          visits = now.visits;
           if (nextKnot !== undefined) knot = nextKnot;
         }
       } catch (error) {
-        for (const d of located(error, lastChoice?.source ?? { file: '' })) errors.set(JSON.stringify(d), d);
+        recordError(error, lastChoice?.source ?? { file: '' });
         continue;
       }
       if (!last.ended) {

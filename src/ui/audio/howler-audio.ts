@@ -1,8 +1,10 @@
 /**
  * The AudioService that plays: howler over Web Audio, loaded with the first sound that is wanted, so
- * a trainee who turned sound off never downloads it. Each sound's files are fetched on first use.
+ * a trainee who turned sound off never loads it. Each sound is synthesised on first use (the sound
+ * maker) and howler plays it from then on.
  */
 import { cueName, type AudioPreferences, type AudioService, type SoundCue } from './audio-service.js';
+import { createSoundMaker, type SoundMaker } from './sound-maker.js';
 import { soundSource, type SoundSource } from './sound-library.js';
 
 import type * as HowlerTypes from 'howler';
@@ -20,16 +22,25 @@ interface WantedAmbience {
   playing?: { readonly howl: Howl; readonly id: number };
 }
 
+/** Browser tests (e2e builds) read whether each sound reached howler and decoded. */
+function recordLoad(howl: Howl, name: string): void {
+  const w = window as unknown as { goodCallSoundLoads?: { cue: string; loaded: boolean; error?: string }[] };
+  const loads = (w.goodCallSoundLoads ??= []);
+  howl.once('load', () => loads.push({ cue: name, loaded: true }));
+  howl.once('loaderror', (_id, error) => loads.push({ cue: name, loaded: false, error: String(error) }));
+}
+
 export function createHowlerAudio(
   initial: AudioPreferences,
   sourceOf: (cue: SoundCue) => SoundSource | undefined = soundSource,
+  maker: SoundMaker = createSoundMaker(),
 ): AudioService {
   let preferences = initial;
   let howler: Promise<HowlerModule> | undefined;
   let loaded: HowlerModule | undefined;
-  const howls = new Map<string, Howl>();
+  const howls = new Map<string, Promise<Howl | undefined>>();
   let ambience: WantedAmbience | null = null;
-  // Bumped by stop(): a file that finishes loading after the encounter was left plays nothing.
+  // Bumped by stop(): a sound that is ready only after the encounter was left plays nothing.
   let generation = 0;
 
   const audible = (): boolean => !preferences.muted && preferences.volume > 0;
@@ -46,24 +57,34 @@ export function createHowlerAudio(
       return module;
     }));
 
-  const howlFor = (module: HowlerModule, cue: SoundCue): Howl | undefined => {
+  /** The cue's Howl, once howler is loaded and the sound made; `undefined` for a sound that cannot be made. */
+  const howlFor = (cue: SoundCue): Promise<Howl | undefined> => {
     const name = cueName(cue);
-    const known = howls.get(name);
-    if (known) return known;
-    const source = sourceOf(cue);
-    if (!source) return undefined;
-    const howl = new module.Howl({ src: [...source.urls], loop: source.loop, volume: source.loop ? AMBIENCE_LEVEL : 1 });
-    howls.set(name, howl);
-    return howl;
+    let known = howls.get(name);
+    if (!known) {
+      const source = sourceOf(cue);
+      known = source
+        ? Promise.all([load(), maker.url(source.sound)]).then(
+            ([module, url]) => {
+              const howl = new module.Howl({ src: [url], format: ['wav'], loop: source.loop, volume: source.loop ? AMBIENCE_LEVEL : 1 });
+              if (import.meta.env.MODE === 'e2e') recordLoad(howl, name);
+              return howl;
+            },
+            // The caption is shown whether or not the sound could be made.
+            () => undefined,
+          )
+        : Promise.resolve(undefined);
+      howls.set(name, known);
+    }
+    return known;
   };
 
   const startAmbience = (): void => {
     const wanted = ambience;
     if (!wanted || wanted.playing || !audible()) return;
     const started = generation;
-    void load().then((module) => {
+    void howlFor(wanted.cue).then((howl) => {
       if (started !== generation || ambience !== wanted || wanted.playing || !audible()) return;
-      const howl = howlFor(module, wanted.cue);
       if (!howl) return;
       const id = howl.play();
       howl.fade(0, AMBIENCE_LEVEL, AMBIENCE_FADE_MS, id);
@@ -91,8 +112,8 @@ export function createHowlerAudio(
       }
       if (!audible()) return;
       const started = generation;
-      void load().then((module) => {
-        if (started === generation && audible()) howlFor(module, cue)?.play();
+      void howlFor(cue).then((howl) => {
+        if (started === generation && audible()) howl?.play();
       });
     },
     stop() {

@@ -13,6 +13,7 @@ import { EncounterScene, type EncounterProbe } from './scenes/Encounter.js';
 import { MenuScene } from './scenes/Menu.js';
 import { TitleScene } from './scenes/Title.js';
 import { COLOURS } from './palette.js';
+import { measureStepWork } from './step-work.js';
 
 const SCENE_KEYS: Readonly<Record<ScenePicture['screen'], string>> = {
   title: 'Title',
@@ -78,6 +79,7 @@ export function startGame(parent: HTMLElement): PictureGame {
   };
   motionQuery.addEventListener('change', onMotionPreference);
   if (import.meta.env.MODE === 'e2e') exposeProbe(game);
+  if (new URLSearchParams(window.location.search).get('measure') === 'steps') measureStepWork(game);
 
   const show = (picture: ScenePicture): void => {
     wake();

@@ -27,8 +27,8 @@ import {
 } from './dsp.js';
 
 export interface Recipe {
-  /** The file's name in assets/sounds, without extension. */
-  readonly file: string;
+  /** The sound's name, as assets/manifest.json gives it for each cue and ambience. */
+  readonly name: string;
   /** Loops play seamlessly and quietly under the story; one-shots play once per cue. */
   readonly loop: boolean;
   readonly make: () => Signal;
@@ -402,25 +402,29 @@ const trafficStopAmbience = ambience((seconds) => {
 });
 
 export const RECIPES: readonly Recipe[] = [
-  { file: 'car-door', loop: false, make: carDoor },
-  { file: 'footsteps', loop: false, make: footsteps },
-  { file: 'door-knock', loop: false, make: doorKnock },
-  { file: 'phone-camera', loop: false, make: phoneCamera },
-  { file: 'sharps-container', loop: false, make: sharpsContainer },
-  { file: 'naloxone-spray', loop: false, make: naloxoneSpray },
-  { file: 'cough', loop: false, make: cough },
-  { file: 'snoring', loop: false, make: snoring },
-  { file: 'agonal-breathing', loop: false, make: agonalBreathing },
-  { file: 'siren', loop: false, make: siren },
-  { file: 'radio-dispatch', loop: false, make: radioDispatch },
-  { file: 'ambience-patrol-car', loop: true, make: patrolCarAmbience },
-  { file: 'ambience-apartment', loop: true, make: apartmentAmbience },
-  { file: 'ambience-restroom', loop: true, make: restroomAmbience },
-  { file: 'ambience-park-bench', loop: true, make: parkBenchAmbience },
-  { file: 'ambience-traffic-stop', loop: true, make: trafficStopAmbience },
+  { name: 'car-door', loop: false, make: carDoor },
+  { name: 'footsteps', loop: false, make: footsteps },
+  { name: 'door-knock', loop: false, make: doorKnock },
+  { name: 'phone-camera', loop: false, make: phoneCamera },
+  { name: 'sharps-container', loop: false, make: sharpsContainer },
+  { name: 'naloxone-spray', loop: false, make: naloxoneSpray },
+  { name: 'cough', loop: false, make: cough },
+  { name: 'snoring', loop: false, make: snoring },
+  { name: 'agonal-breathing', loop: false, make: agonalBreathing },
+  { name: 'siren', loop: false, make: siren },
+  { name: 'radio-dispatch', loop: false, make: radioDispatch },
+  { name: 'ambience-patrol-car', loop: true, make: patrolCarAmbience },
+  { name: 'ambience-apartment', loop: true, make: apartmentAmbience },
+  { name: 'ambience-restroom', loop: true, make: restroomAmbience },
+  { name: 'ambience-park-bench', loop: true, make: parkBenchAmbience },
+  { name: 'ambience-traffic-stop', loop: true, make: trafficStopAmbience },
 ];
 
-/** The length of a recipe's sound, for the report the script prints. */
+/** The length of a recipe's sound. */
 export function durationSeconds(signal: Signal): number {
   return signal.length / SAMPLE_RATE;
+}
+
+export function recipeNamed(name: string): Recipe | undefined {
+  return RECIPES.find((recipe) => recipe.name === name);
 }

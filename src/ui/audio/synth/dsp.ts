@@ -1,7 +1,7 @@
 /**
  * The few pieces of signal processing the game's sounds are built from: seeded noise, oscillators,
  * envelopes, biquad filters and mixing, on mono float samples. Deterministic: the same seed makes
- * the same sound, so `npm run -s sounds` can be re-run and reviewed.
+ * the same sound on every device, so what `npm run -s sounds` writes out is what a trainee hears.
  */
 
 export const SAMPLE_RATE = 22_050;
@@ -221,7 +221,7 @@ export function seamlessLoop(signal: Signal, loopSeconds: number, fadeSeconds: n
   return out;
 }
 
-/** 16-bit mono PCM WAV bytes: what sox reads to encode the shipped files. */
+/** 16-bit mono PCM WAV bytes: what the browser decodes and plays, and what `npm run -s sounds` writes. */
 export function wavBytes(signal: Signal): Uint8Array {
   const bytes = new Uint8Array(44 + signal.length * 2);
   const view = new DataView(bytes.buffer);
