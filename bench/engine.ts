@@ -2,12 +2,12 @@
  * Engine throughput in Node: random complete playthroughs per second per scenario (one session
  * moved back to the start between runs, as a trainer's tool would), and the path explorer's time.
  */
-import { createSession } from '../src/engine/session.js';
 import { seededRandom } from '../src/engine/random.js';
 import { explore } from '../src/tooling/explore/explore.js';
 import { loadProfile } from '../src/tooling/load-profile.js';
 import { loadScenarioDir, shippedScenarioDirs } from '../src/tooling/load-scenario.js';
 import { round } from './stats.js';
+import { scoredSession } from '../src/protocols/scored-session.js';
 
 export interface EngineFigures {
   readonly playthroughs: Record<string, { perSecond: number; picksEach: number }>;
@@ -26,7 +26,7 @@ export function measureEngine(exploreBudget: number): EngineFigures {
     if (!load.bundle) continue;
     const id = load.bundle.manifest.id;
     const random = seededRandom(1);
-    const session = createSession({ scenario: load.bundle, profile: modelPolicy.profile, seed: 1 });
+    const session = scoredSession({ scenario: load.bundle, profile: modelPolicy.profile, seed: 1 });
     const start = session.snapshot();
     let runs = 0;
     let picks = 0;

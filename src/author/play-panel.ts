@@ -8,15 +8,15 @@
 import type { Choice, Line, ScenarioBundle, ScenarioManifest, Session, Step } from '../engine/index.js';
 import { describeSource } from '../engine/index.js';
 import type { Translate } from '../i18n/translator.js';
-import { profileText, type Profile } from '../protocols/profile.js';
-import { createStatePanel } from '../ui/components/state-panel.js';
-import { h } from '../ui/dom.js';
+import { profileText, type Profile } from '../engine/scoring/profile.js';
+import { createStatePanel } from '../kit/state-panel.js';
+import { h } from '../kit/dom.js';
 import type { EncounterPlan } from '../ui/flow.js';
-import { formatClock } from '../ui/format.js';
+import { formatClock } from '../kit/format.js';
 import { resumeOnChangedStory, startSession, type BatchListener, type ResumedSession } from '../ui/start-session.js';
 import type { WorkspaceCheck } from './check-workspace.js';
 import { downloadJson } from './downloads.js';
-import { liveRules } from './live-verdicts.js';
+import { liveRules } from '../kit/live-verdicts.js';
 
 export interface PlayPanel {
   readonly root: HTMLElement;

@@ -5,10 +5,10 @@
  * Controls are built once per language and per choice point, so focus and typing survive updates.
  */
 import { isStoryEventId } from '../engine/vocabulary/events.js';
-import { RUBRIC } from '../protocols/index.js';
+import { sourcesList } from '../kit/rule-sources.js';
 import { createTranslator, type Translate } from '../i18n/translator.js';
-import { h } from '../ui/dom.js';
-import { formatClock } from '../ui/format.js';
+import { h } from '../kit/dom.js';
+import { formatClock } from '../kit/format.js';
 import { announcements, liveFacts, logLineText, riskExplanation, riskStatusText } from './console-text.js';
 import { injectLabel } from './inject-text.js';
 import type { ClassroomCommand, ClassroomView, EncounterView, RuleAtRisk } from './messages.js';
@@ -34,21 +34,6 @@ function section(id: string, title: string, children: (Node | null)[], className
   ]);
 }
 
-function sourcesOf(id: string, t: Translate): HTMLElement | null {
-  const sources = RUBRIC.find((r) => r.id === id)?.sources ?? [];
-  if (sources.length === 0) return null;
-  return h('div', { class: 'sources' }, [
-    h('span', {}, `${t('ui.debrief.sources')}: `),
-    h(
-      'ul',
-      {},
-      sources.map((s) =>
-        h('li', {}, [s.url ? h('a', { attrs: { href: s.url, target: '_blank', rel: 'noopener noreferrer' } }, s.title) : s.title]),
-      ),
-    ),
-  ]);
-}
-
 function riskItem(risk: RuleAtRisk, t: Translate): HTMLElement {
   const badgeClass = risk.status === 'open' ? 'verdict-not_yet' : `verdict-${risk.status}`;
   return h('li', { class: `risk risk-${risk.status}`, attrs: { 'data-rule-id': risk.id, 'data-status': risk.status } }, [
@@ -58,7 +43,7 @@ function riskItem(risk: RuleAtRisk, t: Translate): HTMLElement {
       ` ${t(`ui.severity.${risk.severity}`)}`,
     ]),
     h('p', { class: 'explanation' }, riskExplanation(risk, t)),
-    sourcesOf(risk.id, t),
+    sourcesList(risk.id, t),
   ]);
 }
 

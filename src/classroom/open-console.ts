@@ -1,6 +1,6 @@
 /** "Run with a class": the control on the start screen that opens the instructor console, and the projector's way back to it. */
 import type { Translate } from '../i18n/translator.js';
-import { h } from '../ui/dom.js';
+import { h } from '../kit/dom.js';
 import { classroomProjector, consoleUrl, consoleWindowName } from './projector.js';
 
 /**

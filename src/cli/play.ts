@@ -6,13 +6,13 @@
  */
 import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../engine/diagnostics.js';
-import { createSession } from '../engine/session.js';
 import type { Mode, ScoreReport } from '../engine/scoring/report.js';
 import { createTranslator } from '../i18n/translator.js';
 import { loadProfile } from '../tooling/load-profile.js';
 import { loadScenarioDir, resolveScenarioDir } from '../tooling/load-scenario.js';
 import { describeChoices, parsePicks, PickError, playPicks } from '../tooling/picks.js';
 import { BadInput, runCommand } from './run-command.js';
+import { scoredSession } from '../protocols/scored-session.js';
 
 const USAGE = `usage: npm run -s play -- --scenario <dir or id> --picks <list> [--profile <id or path>] [--locale en] [--seed N] [--mode learn|assess] [--json]
   picks: comma-separated N (1-based), act:<action> or text:<substring>; a trailing * means zero or more`;
@@ -72,7 +72,7 @@ runCommand(USAGE, (argv) => {
   } catch (error) {
     throw error instanceof PickError ? new BadInput(error.message) : error;
   }
-  const session = createSession({ scenario: load.bundle, profile: profile.profile, locale, mode, seed });
+  const session = scoredSession({ scenario: load.bundle, profile: profile.profile, locale, mode, seed });
   const printStep = (lines: readonly { text: string; speaker?: string }[]): void => {
     if (values.json) return;
     for (const line of lines) console.log(line.speaker ? `${line.speaker.toUpperCase()}: ${line.text}` : line.text);

@@ -3,7 +3,7 @@
  * totals, each figure also written into a `data-*` attribute so that print and tests read the
  * number, not its formatting.
  */
-import { h } from '../ui/dom.js';
+import { h } from '../kit/dom.js';
 import { barChart, columnChart, rateBar } from './charts.js';
 import { OUTCOME_MEASURES, PATIENT_OUTCOMES, type CohortFigures, type RuleRate } from './cohort.js';
 import { count, decimal, percent, ruleTitle, type DashboardLabels } from './labels.js';

@@ -13,13 +13,18 @@ export type {
   Step,
 } from './session.js';
 export type { ObservableState } from './encounter/observe.js';
-export type { ScoreReport, RuleResult, Mode } from './scoring/report.js';
+export type { ScoreReport, RuleResult } from './scoring/report.js';
+export { SEVERITIES, VERDICTS, MODES, bySeverity } from './scoring/scales.js';
+export type { Severity, VerdictKind, Mode } from './scoring/scales.js';
+export { validateProfile, profileText } from './scoring/profile.js';
+export type { Profile, ProfileText, ProfileProblem, ProfileValidation } from './scoring/profile.js';
 export { buildReport, evaluateRules } from './scoring/report.js';
 export { PARAMETER_DEFAULTS, resolveParameters } from './scenario/parameters.js';
 export type { ScenarioParameters } from './scenario/parameters.js';
 export type { Outcome, PatientOutcome } from './scoring/outcomes.js';
-export type { EventLog, LogEntry, LogSource } from './log.js';
-export { describeSource } from './log.js';
+export type { EventLog, LogEntry, LogKind, LogSource } from './log.js';
+export { describeSource, LOG_KINDS, LOG_ORIGINS } from './log.js';
+export { BREATHINGS } from './encounter/physiology.js';
 export type { ScenarioBundle } from './scenario/bundle.js';
 export type { ScenarioManifest, ScenarioKind, ProtocolFamily } from './scenario/manifest.js';
 export { validateManifest, localized, PROTOCOL_FAMILIES, SCENARIO_KINDS } from './scenario/manifest.js';

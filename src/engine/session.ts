@@ -6,8 +6,7 @@
  * after a choice already sees the new state.
  */
 import { createActor, type Actor, type Snapshot } from 'xstate';
-import { RUBRIC } from '../protocols/index.js';
-import type { Profile } from '../protocols/profile.js';
+import type { Profile } from './scoring/profile.js';
 import { ScenarioError } from './diagnostics.js';
 import { EncounterClock } from './encounter/clock.js';
 import { encounterMachine } from './encounter/encounter-machine.js';
@@ -89,8 +88,11 @@ export interface SessionOptions {
   readonly locale?: string;
   readonly mode?: Mode;
   readonly seed?: number;
-  /** Defaults to the protocol rubric; tests pass their own. */
-  readonly rubric?: readonly Rule[];
+  /**
+   * The rules the session is scored by. The engine knows no rubric of its own: the protocols' one is
+   * passed in at one place (src/protocols/scored-session.ts); a test may pass its own.
+   */
+  readonly rubric: readonly Rule[];
 }
 
 export const SNAPSHOT_FORMAT = 'good-call/session';
@@ -172,7 +174,7 @@ export function choiceCosts(actions: readonly ActionRef[], totalOverride?: numbe
 }
 
 interface Internals {
-  options: Required<Omit<SessionOptions, 'rubric' | 'locale'>> & { locale: string; rubric: readonly Rule[] };
+  options: Required<SessionOptions>;
   parameters: ScenarioParameters;
   clock: EncounterClock;
   actor: Actor<typeof encounterMachine>;
@@ -486,7 +488,7 @@ export function createSession(options: SessionOptions): Session {
   const mode = options.mode ?? 'learn';
   return new EncounterSession(
     {
-      options: { scenario: options.scenario, profile: options.profile, locale, mode, seed, rubric: options.rubric ?? RUBRIC },
+      options: { scenario: options.scenario, profile: options.profile, locale, mode, seed, rubric: options.rubric },
       parameters,
       clock,
       actor,
@@ -525,7 +527,7 @@ function startEncounter(manifest: ScenarioManifest, parameters: ScenarioParamete
 }
 
 /** Resumes a session exactly where its snapshot was taken. The scenario must be the one it was played on. */
-export function restoreSession(snapshot: SessionSnapshot, scenario: ScenarioBundle, rubric: readonly Rule[] = RUBRIC): Session {
+export function restoreSession(snapshot: SessionSnapshot, scenario: ScenarioBundle, rubric: readonly Rule[]): Session {
   const { manifest, stories } = scenario;
   checkSnapshot(snapshot, manifest);
   const locale = chooseLocale(manifest, stories, snapshot.locale);

@@ -4,7 +4,7 @@
  * medical questions, no arrests unless for a violent crime.
  */
 import { defineRule, met, violated, type Rule } from '../engine/scoring/rule.js';
-import type { Profile } from './profile.js';
+import type { Profile } from '../engine/scoring/profile.js';
 import { reasonOf } from './log-queries.js';
 import { sources } from './sources.js';
 

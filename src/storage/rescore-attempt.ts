@@ -15,7 +15,7 @@ import {
 } from '../engine/index.js';
 import type { Rule } from '../engine/scoring/rule.js';
 import { RUBRIC } from '../protocols/index.js';
-import type { Profile } from '../protocols/profile.js';
+import type { Profile } from '../engine/scoring/profile.js';
 import type { FinishedAttempt } from './attempt-record.js';
 
 /** A rule whose verdict is not what it was; `before` or `after` is absent for a rule added or removed since. */

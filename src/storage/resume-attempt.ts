@@ -4,10 +4,11 @@
  * scenario has changed version since, what carrying it on to today's version needs: the play to
  * replay, the new attempt's facts, and a save that retires the old record once the new one is kept.
  */
-import { restoreSession, type InstructorInput, type Line, type PickRecord, type ScenarioBundle, type Session } from '../engine/index.js';
+import { type InstructorInput, type Line, type PickRecord, type ScenarioBundle, type Session } from '../engine/index.js';
 import type { StoredAttempt, UnfinishedAttempt } from './attempt-record.js';
 import type { AttemptFacts } from './attempt-recorder.js';
 import { narrationSoFar } from './narration-so-far.js';
+import { restoreScoredSession } from '../protocols/scored-session.js';
 
 /** Whether today's scenario is the version the attempt was played on: only then can it resume. */
 export function canResumeOn(attempt: UnfinishedAttempt, scenarioVersion: number | undefined): boolean {
@@ -26,7 +27,7 @@ export function resumeAttempt(
   onBatch: (lines: readonly Line[], pickText?: string) => void = () => {},
 ): Session {
   const { snapshot, pickLineStarts } = attempt.progress;
-  const session = restoreSession(snapshot, bundle);
+  const session = restoreScoredSession(snapshot, bundle);
   for (const batch of narrationSoFar(snapshot.transcript, snapshot.picks, pickLineStarts)) onBatch(batch.lines, batch.pickText);
   return session;
 }

@@ -5,10 +5,19 @@
  * It checks what the game reads (the debrief, resume, re-scoring); the engine's own data inside a
  * session snapshot (Ink state, machine snapshot) is checked by the engine when it is restored.
  */
-import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, SCENARIO_KINDS, PROTOCOL_FAMILIES, STORY_EVENTS } from '../engine/index.js';
+import {
+  MODES,
+  PROTOCOL_FAMILIES,
+  SCENARIO_KINDS,
+  SEVERITIES,
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_VERSION,
+  STORY_EVENTS,
+  validateProfile,
+  VERDICTS,
+} from '../engine/index.js';
 import { validateParameters } from '../engine/scenario/parameters.js';
 import { FieldChecks, isRecord, type FieldProblem } from '../engine/validation/field-checks.js';
-import { validateProfile } from '../protocols/profile.js';
 import { ATTEMPT_SCHEMA_VERSION, type StoredAttempt } from './attempt-record.js';
 import { migrateAttempt } from './schema.js';
 
@@ -18,11 +27,9 @@ export type AttemptProblem = FieldProblem;
 export type AttemptValidation =
   { readonly ok: true; readonly attempt: StoredAttempt } | { readonly ok: false; readonly problems: readonly AttemptProblem[] };
 
-const MODES = ['learn', 'assess'] as const;
 const STATUSES = ['finished', 'in-progress'] as const;
-const VERDICTS = ['met', 'missed', 'violated', 'not_applicable'] as const;
-const SEVERITIES = ['critical', 'major', 'minor'] as const;
 const STORY_EVENT_IDS = STORY_EVENTS.map((e) => e.id);
+const EXPLANATION_KEY = new RegExp(`^(rules\\.[A-Za-z0-9-]{1,80}\\.(${VERDICTS.join('|')})|ui\\.debrief\\.notInForce\\.(kind|profile))$`);
 /** i18next's own option names, which interpolation values must not use. */
 const TRANSLATION_OPTIONS: ReadonlySet<string> = new Set([
   'returnObjects',
@@ -80,10 +87,7 @@ class Checker extends FieldChecks {
 
   /** `rules.<id>.<verdict>`: an imported record names a rule's explanation, never any other text. */
   explanationKey(value: unknown, field: string): void {
-    if (
-      typeof value !== 'string' ||
-      !/^(rules\.[A-Za-z0-9-]{1,80}\.(met|missed|violated|not_applicable)|ui\.debrief\.notInForce\.(kind|profile))$/.test(value)
-    ) {
+    if (typeof value !== 'string' || !EXPLANATION_KEY.test(value)) {
       this.fail(field, 'must be a rule explanation key such as rules.OD-EMS-FIRST.violated');
     }
   }

@@ -5,7 +5,7 @@
  */
 import type { ScenarioBundle, Session } from '../engine/index.js';
 import type { Translate } from '../i18n/translator.js';
-import type { Profile } from '../protocols/profile.js';
+import type { Profile } from '../engine/scoring/profile.js';
 import type { UnfinishedAttempt } from '../storage/attempt-record.js';
 import { earlierPlayOf } from '../storage/resume-attempt.js';
 import type { EncounterPlan } from './flow.js';

@@ -6,7 +6,7 @@
 import type { Session } from '../engine/index.js';
 import { listScenarios, loadScenario, onCatalogueChange } from '../game/catalogue.js';
 import type { Translate } from '../i18n/translator.js';
-import type { Profile } from '../protocols/profile.js';
+import type { Profile } from '../engine/scoring/profile.js';
 import type { EncounterPlan } from './flow.js';
 import { holdResumption, type BatchListener, type HeldResumption, type ResumedSession } from './start-session.js';
 

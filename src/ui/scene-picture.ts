@@ -4,8 +4,8 @@
  */
 import type { Line, ObservableState, ScenarioKind } from '../engine/index.js';
 import type { Translate } from '../i18n/translator.js';
-import { agitationLevel } from './describe-state.js';
-import { formatClock } from './format.js';
+import { agitationLevel } from '../kit/describe-state.js';
+import { formatClock } from '../kit/format.js';
 
 /** The scene art a story can ask for with `#bg:`. */
 export const PLACES = ['patrol_car', 'apartment', 'restroom', 'park_bench', 'traffic_stop'] as const;

@@ -1,5 +1,5 @@
 /** What every screen is given and gives back. */
-import type { Profile } from '../protocols/profile.js';
+import type { Profile } from '../engine/scoring/profile.js';
 import type { CatalogueEntry } from '../game/catalogue.js';
 import type { Translate } from '../i18n/translator.js';
 import type { AttemptHistory } from './attempts.js';

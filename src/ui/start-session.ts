@@ -2,17 +2,10 @@
  * A session for an encounter plan: a fresh attempt, or the same scenario, profile, locale, mode and
  * seed with another attempt's first picks replayed (DESIGN.md decision 9: runs are deterministic).
  */
-import {
-  createSession,
-  replayPicks,
-  type InstructorInput,
-  type Line,
-  type PickRecord,
-  type ScenarioBundle,
-  type Session,
-} from '../engine/index.js';
-import type { Profile } from '../protocols/profile.js';
+import { replayPicks, type InstructorInput, type Line, type PickRecord, type ScenarioBundle, type Session } from '../engine/index.js';
+import type { Profile } from '../engine/scoring/profile.js';
 import type { EncounterPlan } from './flow.js';
+import { scoredSession } from '../protocols/scored-session.js';
 
 export function storyLocaleFor(plan: EncounterPlan, bundle: ScenarioBundle): string | undefined {
   const available = bundle.manifest.locales.filter((l) => bundle.stories[l] !== undefined);
@@ -24,7 +17,7 @@ export type BatchListener = (lines: readonly Line[], pickText?: string) => void;
 
 export function startSession(plan: EncounterPlan, bundle: ScenarioBundle, profile: Profile, onBatch: BatchListener = () => {}): Session {
   const locale = storyLocaleFor(plan, bundle);
-  const session = createSession({ scenario: bundle, profile, mode: plan.mode, seed: plan.seed, ...(locale ? { locale } : {}) });
+  const session = scoredSession({ scenario: bundle, profile, mode: plan.mode, seed: plan.seed, ...(locale ? { locale } : {}) });
   onBatch(session.next().lines);
   const picks = plan.replay?.picks ?? [];
   if (picks.length === 0) return elapseTheRest(session, plan);

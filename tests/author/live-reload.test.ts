@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { createSession, type ScenarioBundle } from '../../src/engine/index.js';
+import { type ScenarioBundle } from '../../src/engine/index.js';
 import { compileInk } from '../../src/engine/story/compile-ink.js';
 import { applyScenarioFileChange, listScenarios, loadScenario, onCatalogueChange, type CatalogueChange } from '../../src/game/catalogue.js';
 import { createTranslator } from '../../src/i18n/translator.js';
@@ -18,6 +18,7 @@ import type { ScenarioFileChange } from '../../src/game/scenario-hot-update.js';
 import type { EncounterPlan } from '../../src/ui/flow.js';
 import { resumedNote } from '../../src/ui/live-reload.js';
 import { resumeOnChangedStory } from '../../src/ui/start-session.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 const HUB = path.resolve(import.meta.dirname, '..', 'fixtures', 'scenarios', 'hub-overdose');
 const hubInk = readFileSync(path.join(HUB, 'en.ink'), 'utf8');
@@ -45,7 +46,7 @@ const plan = (mode: 'learn' | 'assess' = 'learn'): EncounterPlan => ({
 
 describe('resuming an encounter on a changed story', () => {
   it('replays every pick on a story whose words changed, and shows the new words', () => {
-    const before = createSession({ scenario: bundleWith(hubInk), profile, seed: 1 });
+    const before = scoredSession({ scenario: bundleWith(hubInk), profile, seed: 1 });
     before.choose(0);
     before.choose(2);
     const batches: (string | undefined)[] = [];
@@ -65,7 +66,7 @@ describe('resuming an encounter on a changed story', () => {
   });
 
   it('stops at the first pick the new story no longer offers, and says which', () => {
-    const before = createSession({ scenario: bundleWith(hubInk), profile, seed: 1 });
+    const before = scoredSession({ scenario: bundleWith(hubInk), profile, seed: 1 });
     before.choose(4); // Wait
     before.choose(0); // naloxone
     const fewer = hubInk.replace('+ [Wait #act:wait]\n  -> beside_patient\n', '');
@@ -81,7 +82,7 @@ describe('resuming an encounter on a changed story', () => {
   });
 
   it('keeps the time that passed after the last pick in assess mode', () => {
-    const before = createSession({ scenario: bundleWith(hubInk), profile, seed: 1, mode: 'assess' });
+    const before = scoredSession({ scenario: bundleWith(hubInk), profile, seed: 1, mode: 'assess' });
     before.choose(0);
     before.elapse(45);
     const resumed = resumeOnChangedStory(plan('assess'), bundleWith(hubInk), profile, {

@@ -5,15 +5,16 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { createSession, type Mode } from '../../src/engine/index.js';
+import { type Mode } from '../../src/engine/index.js';
 import type { UnfinishedAttempt } from '../../src/storage/attempt-record.js';
 import { unfinishedAttemptOf } from '../../src/storage/attempt-recorder.js';
 import { loadProfile } from '../../src/tooling/load-profile.js';
-import { formatClock } from '../../src/ui/format.js';
+import { formatClock } from '../../src/kit/format.js';
 import { seriousViolations } from './helpers/axe.js';
 import { chromiumForFile, openApp } from './helpers/browser.js';
 import { activate } from './helpers/game.js';
 import { playableScenarios } from './helpers/scenarios.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 const apartment = playableScenarios().find((s) => s.id === 'overdose-apartment')!;
 const browser = chromiumForFile();
@@ -28,7 +29,7 @@ const GONE = { index: 40, text: 'Climb in through the bedroom window', actions: 
 function attemptOnVersion1(mode: Mode, loseLast: boolean): { attempt: UnfinishedAttempt; picked: string[] } {
   const loaded = loadProfile('model-policy');
   if (!loaded.ok) throw new Error('model-policy does not load');
-  const session = createSession({ scenario: apartment.bundle, profile: loaded.profile, seed: 11, mode, locale: 'en' });
+  const session = scoredSession({ scenario: apartment.bundle, profile: loaded.profile, seed: 11, mode, locale: 'en' });
   for (let n = 0; n < 3; n++) session.choose(0);
   if (mode === 'assess') session.elapse(12);
   const saved = unfinishedAttemptOf(

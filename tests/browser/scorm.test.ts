@@ -11,12 +11,12 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSession } from '../../src/engine/session.js';
 import { loadProfile } from '../../src/tooling/load-profile.js';
 import { loadScenarioDir, resolveScenarioDir } from '../../src/tooling/load-scenario.js';
 import { parsePicks, playPicks } from '../../src/tooling/picks.js';
 import { launchChromium } from './helpers/browser.js';
 import { serveStatic, type StaticServer } from './helpers/static-server.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const SCENARIO = 'patdown-park-bench';
@@ -27,7 +27,7 @@ function expectedRun() {
   const golden = JSON.parse(readFileSync(path.join(ROOT, 'scenarios', SCENARIO, 'paths.json'), 'utf8')) as { paths: { picks: string }[] };
   const profile = loadProfile('model-policy');
   if (!load.bundle || !profile.ok) throw new Error('scenario or profile does not load');
-  const session = createSession({ scenario: load.bundle, profile: profile.profile, seed: 1 });
+  const session = scoredSession({ scenario: load.bundle, profile: profile.profile, seed: 1 });
   const choicesAt: string[][] = [];
   playPicks(session, parsePicks(golden.paths[0]!.picks), (step) => choicesAt.push(step.choices.map((c) => c.text.trim())));
   return { picks: session.picks().map((p) => p.index), choicesAt, report: session.report() };

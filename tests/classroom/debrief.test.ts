@@ -4,14 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { instructorInputText } from '../../src/classroom/debrief-parts.js';
-import { createSession, replayPicks } from '../../src/engine/index.js';
+import { replayPicks } from '../../src/engine/index.js';
 import { attemptsJson, importAttemptsJson } from '../../src/export/attempts-json.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { finishedAttemptOf } from '../../src/storage/attempt-recorder.js';
-import { buildTimeline } from '../../src/ui/debrief-model.js';
+import { buildTimeline } from '../../src/kit/debrief-model.js';
 import { startSession } from '../../src/ui/start-session.js';
 import { profile } from '../helpers/fixtures.js';
 import { apartmentSession, pickActions, shipped } from './helpers.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 const t = createTranslator('en');
 
@@ -51,7 +52,7 @@ describe('an attempt run with a class', () => {
     expect(back?.instructorInputs).toEqual(session.instructorInputs());
     expect(back?.picks[0]?.vote).toEqual({ 0: 9, 1: 3 });
 
-    const replayed = createSession({ scenario: shipped('overdose-apartment'), profile: profile(), seed: 3 });
+    const replayed = scoredSession({ scenario: shipped('overdose-apartment'), profile: profile(), seed: 3 });
     replayPicks(replayed, back?.picks ?? [], back?.instructorInputs);
     expect(replayed.report()).toEqual(session.report());
   });

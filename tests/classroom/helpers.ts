@@ -1,11 +1,12 @@
 /** A shipped scenario with injects, and a classroom encounter around a real session, for the classroom tests. */
 import path from 'node:path';
-import { createSession, type Session } from '../../src/engine/index.js';
+import { type Session } from '../../src/engine/index.js';
 import type { ScenarioBundle } from '../../src/engine/scenario/bundle.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import type { ClassroomEncounter } from '../../src/classroom/projector.js';
 import { loadScenarioDir, shippedScenarioDirs } from '../../src/tooling/load-scenario.js';
 import { profile } from '../helpers/fixtures.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 const loaded = new Map<string, ScenarioBundle>();
 
@@ -21,7 +22,7 @@ export function shipped(id: string): ScenarioBundle {
 }
 
 export function apartmentSession(mode: 'learn' | 'assess' = 'learn'): Session {
-  return createSession({ scenario: shipped('overdose-apartment'), profile: profile(), seed: 3, mode });
+  return scoredSession({ scenario: shipped('overdose-apartment'), profile: profile(), seed: 3, mode });
 }
 
 /** What the encounter screen would do, recorded; picks and pauses act on the session as the screen's would. */

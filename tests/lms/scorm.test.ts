@@ -4,7 +4,6 @@ import type Scorm2004Type from 'scorm-again/scorm2004';
 import * as scorm2004Module from 'scorm-again/scorm2004';
 import { describe, expect, it } from 'vitest';
 import { replayPicks } from '../../src/engine/replay.js';
-import { createSession } from '../../src/engine/session.js';
 import { rulesSettledByPick } from '../../src/export/exportable-attempt.js';
 import { findScormApi, type WindowLike } from '../../src/lms/find-scorm-api.js';
 import { launchFromLms } from '../../src/lms/launch.js';
@@ -17,6 +16,7 @@ import { startSession } from '../../src/ui/start-session.js';
 import { parsePicks, playPicks } from '../../src/tooling/picks.js';
 import { loadScenarioDir, resolveScenarioDir } from '../../src/tooling/load-scenario.js';
 import { profile } from '../helpers/fixtures.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 // scorm-again's type declarations name a default export; its ES modules export the classes by name.
 const Scorm12API = (scorm12Module as unknown as { Scorm12API: typeof Scorm12Type }).Scorm12API;
@@ -131,7 +131,7 @@ describe('resume data', () => {
 
 describe('resuming an assess-mode attempt from the LMS', () => {
   const scenario = loadScenarioDir(resolveScenarioDir('overdose-apartment')).bundle!;
-  const start = () => createSession({ scenario, profile: profile(), seed: 7, mode: 'assess' });
+  const start = () => scoredSession({ scenario, profile: profile(), seed: 7, mode: 'assess' });
 
   /** What the LMS is handed when the attempt is saved: the recording's resume state, through `suspend_data`. */
   function suspendedFrom(session: ReturnType<typeof start>): string {
@@ -197,7 +197,7 @@ describe('resuming an assess-mode attempt from the LMS', () => {
 
 function scriptedAttempt() {
   const scenario = loadScenarioDir(resolveScenarioDir('patdown-park-bench')).bundle!;
-  const session = createSession({ scenario, profile: profile(), seed: 2 });
+  const session = scoredSession({ scenario, profile: profile(), seed: 2 });
   const golden = '1,act:explain_stop,act:ask_about_sharps,text:knife out,text:empty his jacket,act:inspect_ssp_card,act:honor_ssp_card';
   playPicks(session, parsePicks(golden));
   return session;

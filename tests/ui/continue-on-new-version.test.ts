@@ -6,13 +6,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSession, type Mode, type ScenarioBundle, type Session } from '../../src/engine/index.js';
+import { type Mode, type ScenarioBundle, type Session } from '../../src/engine/index.js';
 import { compileInk } from '../../src/engine/story/compile-ink.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import type { UnfinishedAttempt } from '../../src/storage/attempt-record.js';
 import { unfinishedAttemptOf } from '../../src/storage/attempt-recorder.js';
 import { continuationPlan, continuedNote, continueOnNewVersion } from '../../src/ui/continue-on-new-version.js';
 import { fixtureDir, loadFixture, profile } from '../helpers/fixtures.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 const hub = loadFixture('hub-overdose');
 const hubInk = readFileSync(path.join(fixtureDir('hub-overdose'), 'en.ink'), 'utf8');
@@ -42,7 +43,7 @@ function savedAttempt(session: Session): UnfinishedAttempt {
 }
 
 function onVersion1(mode: Mode = 'learn'): Session {
-  return createSession({ scenario: hub, profile: profile(), seed: 3, mode });
+  return scoredSession({ scenario: hub, profile: profile(), seed: 3, mode });
 }
 
 describe('continuing an attempt on a new version', () => {

@@ -3,7 +3,7 @@
  * words drawn into it and read from it, and motion that never flashes faster than WCAG allows.
  */
 import { describe, expect, it } from 'vitest';
-import { createSession, type ObservableState } from '../../src/engine/index.js';
+import { type ObservableState } from '../../src/engine/index.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { createSceneBridge, type SceneView } from '../../src/ui/bridge.js';
 import {
@@ -22,12 +22,13 @@ import {
   type ScenePicture,
 } from '../../src/ui/scene-picture.js';
 import { loadFixture, profile } from '../helpers/fixtures.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 const t = createTranslator('en');
 const hub = loadFixture('hub-overdose');
 
 function stateAfter(picks: (actions: readonly string[]) => boolean, count: number): ObservableState {
-  const session = createSession({ scenario: hub, profile: profile(), seed: 1 });
+  const session = scoredSession({ scenario: hub, profile: profile(), seed: 1 });
   for (let i = 0; i < count; i++) {
     const choice = session.next().choices.find((c) => picks(c.actions.map((a) => a.action)));
     if (!choice) break;
@@ -108,7 +109,7 @@ describe('the words in and about the picture', () => {
     const view: SceneView = { show: (p) => shown.push(p) };
     const bridge = createSceneBridge(() => {}, t);
     bridge.attach(view);
-    bridge.follow(createSession({ scenario: hub, profile: profile(), seed: 1 }));
+    bridge.follow(scoredSession({ scenario: hub, profile: profile(), seed: 1 }));
     bridge.retranslate(createTranslator('es'));
     expect((shown.at(-1) as EncounterPicture).labels.clock).toBe('Tiempo en la escena 00:00');
   });

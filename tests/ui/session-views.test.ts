@@ -4,19 +4,20 @@
  * replay from any pick, and attempt records that survive JSON.
  */
 import { describe, expect, it } from 'vitest';
-import { createSession, type RuleResult, type ScoreReport } from '../../src/engine/index.js';
+import { type RuleResult, type ScoreReport } from '../../src/engine/index.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { finishedAttemptOf } from '../../src/storage/attempt-recorder.js';
 import { attemptFactsFor, createAttemptHistory } from '../../src/ui/attempts.js';
 import { createSceneBridge, type SceneView } from '../../src/ui/bridge.js';
-import { buildTimeline, rulesInDebriefOrder } from '../../src/ui/debrief-model.js';
-import { agitationLevel, describeState, trustLevel } from '../../src/ui/describe-state.js';
+import { buildTimeline, rulesInDebriefOrder } from '../../src/kit/debrief-model.js';
+import { agitationLevel, describeState, trustLevel } from '../../src/kit/describe-state.js';
 import type { EncounterPlan } from '../../src/ui/flow.js';
-import { formatClock } from '../../src/ui/format.js';
+import { formatClock } from '../../src/kit/format.js';
 import { newlyViolated } from '../../src/ui/learn-hints.js';
 import { describeScene, lastPlace, type ScenePicture } from '../../src/ui/scene-picture.js';
 import { startSession } from '../../src/ui/start-session.js';
 import { loadFixture, profile } from '../helpers/fixtures.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 const t = createTranslator('en');
 const hub = loadFixture('hub-overdose');
@@ -42,7 +43,7 @@ function rule(
 
 describe('the state panel in words', () => {
   it('says what an officer at an overdose sees, and nothing an officer could not know', () => {
-    const session = createSession({ scenario: hub, profile: profile(), seed: 1 });
+    const session = scoredSession({ scenario: hub, profile: profile(), seed: 1 });
     const rows = describeState(session.state(), t);
     expect(rows.map((r) => r.id)).toEqual(['clock', 'breathing', 'responsive', 'doses', 'ems', 'caller']);
     expect(rows.find((r) => r.id === 'breathing')?.value).toBe('slow and shallow');
@@ -66,7 +67,7 @@ describe('the picture behind the encounter', () => {
     const descriptions: string[] = [];
     const view: SceneView = { show: (p) => shown.push(p) };
     const bridge = createSceneBridge((text) => descriptions.push(text), t);
-    const session = createSession({ scenario: hub, profile: profile(), seed: 1 });
+    const session = scoredSession({ scenario: hub, profile: profile(), seed: 1 });
     bridge.attach(view);
     const stop = bridge.follow(session);
     expect(shown.at(-1)).toMatchObject({ screen: 'encounter', place: 'apartment', breathing: 'slow', emsCalled: false });
@@ -119,7 +120,7 @@ describe('the debrief', () => {
   });
 
   it('puts each rule on the timeline at the pick its evidence came from', () => {
-    const session = createSession({ scenario: hub, profile: profile(), seed: 1 });
+    const session = scoredSession({ scenario: hub, profile: profile(), seed: 1 });
     session.choose(session.next().choices.findIndex((c) => c.actions.some((a) => a.action === 'call_ems')));
     session.choose(0);
     const report = session.report();

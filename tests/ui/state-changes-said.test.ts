@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ObservableState } from '../../src/engine/index.js';
 import { createTranslator } from '../../src/i18n/translator.js';
-import { describeState } from '../../src/ui/describe-state.js';
+import { describeState } from '../../src/kit/describe-state.js';
 import { patientSigns } from '../../src/ui/patient-signs.js';
 import { sayStateChanges, stateChanges, type WatchedState } from '../../src/ui/state-changes-said.js';
 import { apartmentSession, pickActions, UP_TO_EMS } from '../classroom/helpers.js';

@@ -8,9 +8,9 @@ import { canContinueOnNewVersion, canResumeOn } from '../../storage/resume-attem
 import type { UnfinishedAttempt } from '../../storage/attempt-record.js';
 import type { AttemptHistory } from '../attempts.js';
 import { continuationPlan } from '../continue-on-new-version.js';
-import { append, h } from '../dom.js';
-import { formatClock } from '../format.js';
-import { scenarioTitle } from '../scenario-text.js';
+import { append, h } from '../../kit/dom.js';
+import { formatClock } from '../../kit/format.js';
+import { scenarioTitle } from '../../kit/scenario-text.js';
 import type { ScreenServices } from '../screen.js';
 
 export interface SavedAttemptsPanel {

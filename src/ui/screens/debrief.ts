@@ -4,36 +4,19 @@
  * settled (and a replay from any of them), and the outcome measures beside the score.
  */
 import type { RuleResult, ScoreReport } from '../../engine/index.js';
-import { RUBRIC } from '../../protocols/index.js';
+import { sourcesList } from '../../kit/rule-sources.js';
 import type { Translate } from '../../i18n/translator.js';
 import type { AttemptRecord } from '../attempts.js';
-import { buildTimeline, rulesInDebriefOrder } from '../debrief-model.js';
+import { buildTimeline, rulesInDebriefOrder } from '../../kit/debrief-model.js';
 import { instructorInputItem, voteSplitLine } from '../../classroom/debrief-parts.js';
-import { profileText } from '../../protocols/profile.js';
-import { h } from '../dom.js';
-import { formatClock } from '../format.js';
-import { scenarioTitle } from '../scenario-text.js';
+import { profileText } from '../../engine/scoring/profile.js';
+import { h } from '../../kit/dom.js';
+import { formatClock } from '../../kit/format.js';
+import { scenarioTitle } from '../../kit/scenario-text.js';
 import type { Screen, ScreenServices } from '../screen.js';
 
 function ruleTitle(rule: Pick<RuleResult, 'id'>, t: Translate): string {
   return t(`rules.${rule.id}.title`, { defaultValue: rule.id });
-}
-
-function sourcesOf(rule: RuleResult, t: Translate): HTMLElement | null {
-  const sources = RUBRIC.find((r) => r.id === rule.id)?.sources ?? [];
-  if (sources.length === 0) return null;
-  return h('div', { class: 'sources' }, [
-    h('span', {}, `${t('ui.debrief.sources')}: `),
-    h(
-      'ul',
-      {},
-      sources.map((source) =>
-        h('li', {}, [
-          source.url ? h('a', { attrs: { href: source.url, target: '_blank', rel: 'noopener noreferrer' } }, source.title) : source.title,
-        ]),
-      ),
-    ),
-  ]);
 }
 
 function verdictBadge(rule: RuleResult, t: Translate): HTMLElement {
@@ -49,7 +32,7 @@ function ruleArticle(rule: RuleResult, t: Translate): HTMLElement {
     h('h3', {}, ruleTitle(rule, t)),
     h('p', { class: 'verdict-line' }, [verdictBadge(rule, t), ` ${t(`ui.severity.${rule.severity}`)} · ${moment(rule, t)}`]),
     h('p', { class: 'explanation' }, t(rule.explanation, { ...rule.values, defaultValue: '' })),
-    sourcesOf(rule, t),
+    sourcesList(rule.id, t),
   ]);
 }
 

@@ -5,7 +5,7 @@
  */
 import type { ScoreReport, Session, Step } from '../../engine/index.js';
 import { loadScenario } from '../../game/catalogue.js';
-import type { Profile } from '../../protocols/profile.js';
+import type { Profile } from '../../engine/scoring/profile.js';
 import { recordAttempt, type AttemptFacts } from '../../storage/attempt-recorder.js';
 import { pickLineStartsOf } from '../../storage/narration-so-far.js';
 import { continuationFacts, resumeAttempt, retiringOnFirstSave } from '../../storage/resume-attempt.js';
@@ -16,14 +16,14 @@ import { followSceneSounds } from '../audio/scene-sounds.js';
 import { createStoryAudio } from '../audio/story-sounds.js';
 import { createChoiceList } from '../components/choice-list.js';
 import { createNarrationLog } from '../components/narration-log.js';
-import { createStatePanel } from '../components/state-panel.js';
+import { createStatePanel } from '../../kit/state-panel.js';
 import { continueOnNewVersion } from '../continue-on-new-version.js';
-import { h } from '../dom.js';
+import { h } from '../../kit/dom.js';
 import type { EncounterPlan } from '../flow.js';
 import { newlyViolated } from '../learn-hints.js';
 import { followScenarioEdits } from '../live-reload.js';
 import { patientSigns } from '../patient-signs.js';
-import { scenarioTitle } from '../scenario-text.js';
+import { scenarioTitle } from '../../kit/scenario-text.js';
 import type { Screen, ScreenServices } from '../screen.js';
 import { startSession } from '../start-session.js';
 import { sayStateChanges } from '../state-changes-said.js';

@@ -12,11 +12,11 @@ import { rescoreAttempt, type Rescoring } from '../../storage/rescore-attempt.js
 import type { QuarantinedRecord } from '../../storage/schema.js';
 import type { AttemptRecord } from '../attempts.js';
 import { keepingFocus, storageNotice } from '../components/saved-attempts.js';
-import { append, h, hidden } from '../dom.js';
+import { append, h, hidden } from '../../kit/dom.js';
 import { download } from '../download.js';
 import { exportPanel } from '../components/export-panel.js';
-import { formatClock } from '../format.js';
-import { scenarioTitle } from '../scenario-text.js';
+import { formatClock } from '../../kit/format.js';
+import { scenarioTitle } from '../../kit/scenario-text.js';
 import type { Screen, ScreenServices } from '../screen.js';
 
 /** How many of a set-aside record's problems are listed before "and n more". */

@@ -3,7 +3,7 @@ import { SUPPORTED_LOCALES, type SupportedLocale } from '../../i18n/resources.js
 import { soundControls } from '../audio/sound-controls.js';
 import { runWithClassControl } from '../../classroom/open-console.js';
 import { savedAttemptsPanel } from '../components/saved-attempts.js';
-import { h } from '../dom.js';
+import { h } from '../../kit/dom.js';
 import type { Screen, ScreenServices } from '../screen.js';
 import { randomTraineeCode, TIME_FACTORS } from '../settings.js';
 
