@@ -25,6 +25,7 @@ export type { Outcome, PatientOutcome } from './scoring/outcomes.js';
 export type { EventLog, LogEntry, LogKind, LogSource } from './log.js';
 export { describeSource, LOG_KINDS, LOG_ORIGINS } from './log.js';
 export { BREATHINGS } from './encounter/physiology.js';
+export { BREATHS_PER_MINUTE, type Hypoxia } from './encounter/signs.js';
 export type { ScenarioBundle } from './scenario/bundle.js';
 export type { ScenarioManifest, ScenarioKind, ProtocolFamily } from './scenario/manifest.js';
 export { validateManifest, localized, PROTOCOL_FAMILIES, SCENARIO_KINDS } from './scenario/manifest.js';

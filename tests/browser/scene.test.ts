@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { breathCycle } from '../../src/ui/phaser/motion.js';
-import { BREATHS_PER_MINUTE } from '../../src/ui/scene-picture.js';
+import { BREATHS_PER_MINUTE } from '../../src/engine/index.js';
 import { keepScreenshot, chromiumForFile, openApp, type OpenOptions, type WatchedPage } from './helpers/browser.js';
 import { activate } from './helpers/game.js';
 import { fixSeed, pickChoice, scriptedPath, settlePicture } from './helpers/scene-paths.js';

@@ -7,6 +7,7 @@ import type { ScenarioKind } from '../scenario/manifest.js';
 import { personSignalsOf, type encounterMachine } from './encounter-machine.js';
 import type { patientMachine, PatientContext } from './patient-machine.js';
 import { oxygenDeficitRate, type Breathing, type PatientFate, type Withdrawal } from './physiology.js';
+import { breathsPerMinute, hypoxiaLevel, type Hypoxia } from './signs.js';
 
 export interface ObservableState {
   readonly kind: ScenarioKind;
@@ -22,6 +23,10 @@ export interface ObservableState {
   readonly withdrawal: Withdrawal;
   /** Seconds without adequate oxygen so far (weighted); shown to instructors, not trainees. */
   readonly oxygenDebtSeconds: number;
+  /** How often the chest rises; 0 when it does not. */
+  readonly breathsPerMinute: number;
+  /** How grey the lips are, from the oxygen debt against the scenario's brain-injury time. */
+  readonly hypoxia: Hypoxia;
   /** Time without oxygen has passed the brain-injury figure. */
   readonly brainInjury: boolean;
   readonly dead: boolean;
@@ -63,18 +68,24 @@ export function observe(snapshot: EncounterSnapshot, nowMs: number): ObservableS
   const debtMs = patient ? patient.debt.debtMs + (nowMs - patient.debt.since) * oxygenDeficitRate(patient.vitals) : 0;
   const { arrivesAt, onSceneAt } = context.ems;
   const emsOnScene = onSceneAt !== null;
+  const breathing = vitals?.breathing ?? 'normal';
+  const dead = vitals?.dead ?? false;
+  const withdrawal = patient?.withdrawal ?? 'none';
+  const oxygenDebtSeconds = Math.round(debtMs / 100) / 10;
   return {
     kind: context.kind,
     elapsedSeconds: nowMs / 1000,
     minutesElapsed: Math.floor(nowMs / 60_000),
-    breathing: vitals?.breathing ?? 'normal',
+    breathing,
     responsive: vitals?.responsive ?? true,
     pulse: vitals?.pulse ?? true,
     dosesGiven: patient?.doseTimes.length ?? 0,
-    withdrawal: patient?.withdrawal ?? 'none',
-    oxygenDebtSeconds: Math.round(debtMs / 100) / 10,
+    withdrawal,
+    oxygenDebtSeconds,
+    breathsPerMinute: breathsPerMinute({ breathing, dead, withdrawal }),
+    hypoxia: hypoxiaLevel({ breathing, dead, oxygenDebtSeconds }, context.parameters.injuryAfterSeconds),
     brainInjury: patient?.injured ?? false,
-    dead: vitals?.dead ?? false,
+    dead,
     fate: patient?.fate ?? null,
     emsCalled: arrivesAt !== null,
     emsOnScene,

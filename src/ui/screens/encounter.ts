@@ -140,8 +140,7 @@ export function encounterScreen(services: ScreenServices): Screen {
     if (note !== undefined) narration.addNote(note);
     if (plan.resume) narration.addNote(t('ui.storage.resumedNote'));
 
-    const figures = { injuryAfterSeconds: session.parameters.injuryAfterSeconds };
-    const statePanel = createStatePanel(t, (state) => patientSigns(state, figures, t));
+    const statePanel = createStatePanel(t, (state) => patientSigns(state, t));
     // The panel is redrawn, not read out: what changes on scene (the clock alone can stop a patient's breathing) is said here.
     const stateChange = h('div', { class: 'state-change', attrs: { role: 'status' } });
     const hint = h('div', { class: 'hint', attrs: { role: 'status' } });
