@@ -9,7 +9,7 @@ import { openAttemptStore } from './storage/attempt-store.js';
 import { startApp } from './ui/app.js';
 import { fakeAudioFor } from './ui/audio/e2e-audio.js';
 import { createAttemptHistory } from './ui/attempts.js';
-import { browserTimeSource } from './ui/time-source.js';
+import { browserTimeSource } from './play/time-source.js';
 import { launchFromLms } from './lms/launch.js';
 
 const root = document.getElementById('app');

@@ -1,6 +1,7 @@
 /** The headless engine's public surface: what the game, the command-line tools and the tests use. */
 export { createSession, restoreSession, choiceCosts, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './session.js';
-export { replayPicks } from './replay.js';
+export { replay } from './replay.js';
+export type { RecordedPick, RecordedPlay, ReplayReport } from './replay.js';
 export type {
   Choice,
   InstructorInput,
@@ -36,3 +37,4 @@ export { ACTIONS, actionDefinition, isActionId } from './vocabulary/actions.js';
 export type { ActionId } from './vocabulary/actions.js';
 export { STORY_EVENTS } from './vocabulary/events.js';
 export type { StoryEventId } from './vocabulary/events.js';
+export type { ActionRef, EventParams } from './story/parse-tag.js';

@@ -2,7 +2,7 @@
  * How the game starts inside a SCORM package: the launch URL names the scenario (and optionally the
  * profile and mode) of this SCO; the LMS may hold resume data from an earlier session.
  */
-import type { LaunchRequest } from '../ui/app.js';
+import type { LaunchRequest } from '../play/start.js';
 import { findScormApi, type WindowLike } from './find-scorm-api.js';
 import { recordForLms, type LmsRecording } from './lms-recording.js';
 import type { ResumeState } from './resume-data.js';

@@ -8,7 +8,7 @@ import {
   buildReport,
   createSession,
   PARAMETER_DEFAULTS,
-  replayPicks,
+  replay,
   type RuleResult,
   type ScenarioBundle,
   type ScoreReport,
@@ -77,10 +77,10 @@ export function verdictChanges(before: ScoreReport, after: ScoreReport): Verdict
 function replayed(attempt: FinishedAttempt, scenario: ScenarioBundle, profile: Profile, rubric: readonly Rule[]): ScoreReport | undefined {
   try {
     const session = createSession({ scenario, profile, locale: attempt.locale, mode: attempt.mode, seed: attempt.seed, rubric });
-    replayPicks(session, attempt.picks, attempt.instructorInputs);
-    return session.report();
+    const replayed = replay(session, { picks: attempt.picks, instructorInputs: attempt.instructorInputs });
+    // A story that no longer plays these picks: the stored log is scored instead.
+    return replayed.lost ? undefined : session.report();
   } catch {
-    // A story that no longer plays these picks: score the stored log instead.
     return undefined;
   }
 }

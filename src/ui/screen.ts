@@ -6,7 +6,8 @@ import type { AttemptHistory } from './attempts.js';
 import type { SceneBridge } from './bridge.js';
 import type { FlowContext, FlowEvent } from './flow.js';
 import type { AudioService } from './audio/audio-service.js';
-import type { TimeSource } from './time-source.js';
+import type { TimeSource } from '../play/time-source.js';
+import type { ClassroomProjector } from '../classroom/projector.js';
 
 export interface Catalogue {
   readonly scenarios: readonly CatalogueEntry[];
@@ -23,6 +24,8 @@ export interface ScreenServices {
   readonly timeSource: TimeSource;
   /** The story's sounds: cues, the scene's ambience, mute and volume. */
   readonly sound: AudioService;
+  /** This window's side of a class run from an instructor console. */
+  readonly classroom: ClassroomProjector;
 }
 
 export interface Screen {

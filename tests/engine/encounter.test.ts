@@ -55,7 +55,7 @@ describe('time after the end', () => {
 
 describe('what an instructor adds', () => {
   it('logs a note and an inject at their simulated time, and replays them exactly', async () => {
-    const { replayPicks } = await import('../../src/engine/replay.js');
+    const { replay } = await import('../../src/engine/replay.js');
     const session = scoredSession({ scenario: loadFixture('sandbox-overdose'), profile: profile(), seed: 1 });
     session.choose(0);
     session.note('Ask the class: what would you check first?');
@@ -73,11 +73,12 @@ describe('what an instructor adds', () => {
     });
     expect(session.picks()[1]?.vote).toEqual({ 0: 3, 2: 14 });
 
-    const replayed = replayPicks(
-      scoredSession({ scenario: loadFixture('sandbox-overdose'), profile: profile(), seed: 1 }),
-      session.picks(),
-      session.instructorInputs(),
-    );
+    const replayed = scoredSession({ scenario: loadFixture('sandbox-overdose'), profile: profile(), seed: 1 });
+    expect(replay(replayed, { picks: session.picks(), instructorInputs: session.instructorInputs() })).toEqual({
+      replayed: 2,
+      inputsReplayed: 2,
+      notReplayed: { picks: 0, inputs: 0 },
+    });
     expect(replayed.log()).toEqual(session.log());
     expect(replayed.picks()).toEqual(session.picks());
   });

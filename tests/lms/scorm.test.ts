@@ -3,7 +3,7 @@ import * as scorm12Module from 'scorm-again/scorm12';
 import type Scorm2004Type from 'scorm-again/scorm2004';
 import * as scorm2004Module from 'scorm-again/scorm2004';
 import { describe, expect, it } from 'vitest';
-import { replayPicks } from '../../src/engine/replay.js';
+import { replay } from '../../src/engine/replay.js';
 import { rulesSettledByPick } from '../../src/export/exportable-attempt.js';
 import { findScormApi, type WindowLike } from '../../src/lms/find-scorm-api.js';
 import { launchFromLms } from '../../src/lms/launch.js';
@@ -12,7 +12,8 @@ import { recordForLms } from '../../src/lms/lms-recording.js';
 import { decodeResume, encodeResume, SCORM12_SUSPEND_LIMIT, type ResumeState } from '../../src/lms/resume-data.js';
 import { connectToLms, pickResult, scorm12Timespan, type LmsReporter } from '../../src/lms/scorm-reporter.js';
 import { unfinishedAttemptOf } from '../../src/storage/attempt-recorder.js';
-import { startSession } from '../../src/ui/start-session.js';
+import { openSession } from '../../src/play/open-session.js';
+import { startsPaused } from '../../src/play/start.js';
 import { parsePicks, playPicks } from '../../src/tooling/picks.js';
 import { loadScenarioDir, resolveScenarioDir } from '../../src/tooling/load-scenario.js';
 import { profile } from '../helpers/fixtures.js';
@@ -156,14 +157,9 @@ describe('resuming an assess-mode attempt from the LMS', () => {
     const text = suspendedFrom(first);
     expect(text.length).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
 
-    const resumed = startSession(
-      resumePlan('overdose-apartment', decodeResume(text)!, { profileId: 'model-policy', mode: 'assess', timeFactor: 1 }),
-      scenario,
-      profile(),
-    );
-    expect(
-      resumePlan('overdose-apartment', decodeResume(text)!, { profileId: 'model-policy', mode: 'assess', timeFactor: 1 }).startPaused,
-    ).toBe(true);
+    const plan = resumePlan('overdose-apartment', decodeResume(text)!, { profileId: 'model-policy', mode: 'assess', timeFactor: 1 });
+    const { session: resumed } = openSession(plan, scenario, profile());
+    expect(startsPaused(plan.start)).toBe(true);
     const before = first.state().elapsedSeconds;
     const after = resumed.state().elapsedSeconds;
     expect(after).toBeGreaterThanOrEqual(before);
@@ -172,13 +168,9 @@ describe('resuming an assess-mode attempt from the LMS', () => {
     expect(resumed.next().choices.map((c) => c.text)).toEqual(first.next().choices.map((c) => c.text));
     expect(resumed.state()).toEqual({ ...first.state(), elapsedSeconds: after });
     // Replaying only the picks, as before, would have handed back the 41 seconds after the last one.
-    expect(
-      before -
-        replayPicks(
-          start(),
-          decodeResume(text)!.picks.map((p) => ({ index: p.index, at: p.at ?? 0 })),
-        ).state().elapsedSeconds,
-    ).toBeGreaterThan(41);
+    const picksOnly = start();
+    replay(picksOnly, { picks: decodeResume(text)!.picks.map((p) => ({ index: p.index, at: p.at ?? 0 })) });
+    expect(before - picksOnly.state().elapsedSeconds).toBeGreaterThan(41);
   });
 
   it('resumes an attempt whose clock ran before any pick, and hands the app the time gone', () => {

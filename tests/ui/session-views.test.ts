@@ -7,21 +7,29 @@ import { describe, expect, it } from 'vitest';
 import { type RuleResult, type ScoreReport } from '../../src/engine/index.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { finishedAttemptOf } from '../../src/storage/attempt-recorder.js';
-import { attemptFactsFor, createAttemptHistory } from '../../src/ui/attempts.js';
+import { createAttemptHistory } from '../../src/ui/attempts.js';
 import { createSceneBridge, type SceneView } from '../../src/ui/bridge.js';
 import { buildTimeline, rulesInDebriefOrder } from '../../src/kit/debrief-model.js';
 import { agitationLevel, describeState, trustLevel } from '../../src/kit/describe-state.js';
-import type { EncounterPlan } from '../../src/ui/flow.js';
+import { attemptFacts, type EncounterPlan } from '../../src/play/start.js';
+import { openSession } from '../../src/play/open-session.js';
 import { formatClock } from '../../src/kit/format.js';
-import { newlyViolated } from '../../src/ui/learn-hints.js';
+import { newlyViolated } from '../../src/play/learn-hints.js';
 import { describeScene, lastPlace, type ScenePicture } from '../../src/ui/scene-picture.js';
-import { startSession } from '../../src/ui/start-session.js';
 import { loadFixture, profile } from '../helpers/fixtures.js';
 import { scoredSession } from '../../src/protocols/scored-session.js';
 
 const t = createTranslator('en');
 const hub = loadFixture('hub-overdose');
-const plan: EncounterPlan = { scenarioId: 'hub-overdose', seed: 7, profileId: 'model-policy', mode: 'learn', timeFactor: 1, locale: 'en' };
+const plan: EncounterPlan = {
+  scenarioId: 'hub-overdose',
+  seed: 7,
+  profileId: 'model-policy',
+  mode: 'learn',
+  timeFactor: 1,
+  locale: 'en',
+  start: { kind: 'fresh' },
+};
 
 function rule(
   id: string,
@@ -142,21 +150,19 @@ describe('the debrief', () => {
 
 describe('replaying an attempt', () => {
   it('replays the first picks of an attempt to the same state, telling the story in order', () => {
-    const original = startSession(plan, hub, profile());
+    const { session: original } = openSession(plan, hub, profile());
     for (const index of [2, 0, 0, 1]) original.choose(index);
-    const batches: { lines: number; pick?: string }[] = [];
-    const replayed = startSession(
-      { ...plan, replay: { attemptId: 'attempt-1', picks: original.picks().slice(0, 3) } },
+    const { session: replayed, narration } = openSession(
+      { ...plan, start: { kind: 'replay', of: 'attempt-1', play: { picks: original.picks().slice(0, 3) }, paused: false } },
       hub,
       profile(),
-      (lines, pick) => batches.push({ lines: lines.length, ...(pick !== undefined ? { pick } : {}) }),
     );
-    expect(batches.map((b) => b.pick)).toEqual([
+    expect(narration.map((b) => b.pickText)).toEqual([
       undefined,
       ...original
         .picks()
         .slice(0, 3)
-        .map((p) => p.text),
+        .map((p) => p.text.trim()),
     ]);
     expect(replayed.picks()).toEqual(original.picks().slice(0, 3));
     replayed.choose(1);
@@ -165,11 +171,11 @@ describe('replaying an attempt', () => {
   });
 
   it('keeps attempts as plain data that survives JSON', async () => {
-    const session = startSession(plan, hub, profile());
+    const { session } = openSession(plan, hub, profile());
     session.choose(0);
     const history = createAttemptHistory();
-    const replayPlan = { ...plan, replay: { attemptId: 'attempt-0', picks: [] } };
-    const facts = attemptFactsFor(replayPlan, 'TR-AAAA-BBBB', history.newId, new Date('2025-01-01T00:00:00.000Z'));
+    const replayPlan: EncounterPlan = { ...plan, start: { kind: 'replay', of: 'attempt-0', play: { picks: [] }, paused: false } };
+    const facts = attemptFacts(replayPlan, 0, 'TR-AAAA-BBBB', history.newId, new Date('2025-01-01T00:00:00.000Z'));
     const record = finishedAttemptOf(session, facts, '2025-01-01T00:05:00.000Z');
     await history.save(record);
     expect(record).toMatchObject({

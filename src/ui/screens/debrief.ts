@@ -5,6 +5,7 @@
  */
 import type { RuleResult, ScoreReport } from '../../engine/index.js';
 import { sourcesList } from '../../kit/rule-sources.js';
+import { planFromAttempt } from '../../play/start.js';
 import type { Translate } from '../../i18n/translator.js';
 import type { AttemptRecord } from '../attempts.js';
 import { buildTimeline, rulesInDebriefOrder } from '../../kit/debrief-model.js';
@@ -99,22 +100,7 @@ function timelineSection(attempt: AttemptRecord, services: ScreenServices): HTML
   const inputs = attempt.instructorInputs ?? [];
   const timeline = buildTimeline(attempt.report, attempt.picks, inputs);
   const replay = (picksKept: number): void =>
-    send({
-      type: 'replay',
-      plan: {
-        scenarioId: attempt.scenario.id,
-        seed: attempt.seed,
-        profileId: attempt.profileId,
-        mode: attempt.mode,
-        timeFactor: attempt.timeFactor || services.context.settings.timeFactor,
-        locale: attempt.locale,
-        replay: {
-          attemptId: attempt.id,
-          picks: attempt.picks.slice(0, picksKept),
-          instructorInputs: inputs.filter((i) => i.afterPick < picksKept),
-        },
-      },
-    });
+    send({ type: 'replay', plan: planFromAttempt(attempt, { kind: 'replay', picksKept }, services.context.settings.timeFactor) });
   return h('section', { class: 'card timeline', attrs: { 'aria-labelledby': 'timeline-heading' } }, [
     h('h2', { id: 'timeline-heading' }, t('ui.debrief.timelineHeading')),
     h('p', { class: 'help' }, t('ui.debrief.timelineHelp')),

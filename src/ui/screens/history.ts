@@ -7,6 +7,7 @@ import type { RuleResult } from '../../engine/index.js';
 import { loadScenario } from '../../game/catalogue.js';
 import type { Translate } from '../../i18n/translator.js';
 import type { UnfinishedAttempt } from '../../storage/attempt-record.js';
+import { planFromAttempt } from '../../play/start.js';
 import { recordJson } from '../../storage/record-json.js';
 import { rescoreAttempt, type Rescoring } from '../../storage/rescore-attempt.js';
 import type { QuarantinedRecord } from '../../storage/schema.js';
@@ -166,18 +167,7 @@ export function historyScreen(services: ScreenServices): Screen {
   let disposed = false;
 
   const replay = (attempt: AttemptRecord): void =>
-    send({
-      type: 'replay',
-      plan: {
-        scenarioId: attempt.scenario.id,
-        seed: attempt.seed,
-        profileId: attempt.profileId,
-        mode: attempt.mode,
-        timeFactor: attempt.timeFactor || context.settings.timeFactor,
-        locale: attempt.locale,
-        replay: { attemptId: attempt.id, picks: [] },
-      },
-    });
+    send({ type: 'replay', plan: planFromAttempt(attempt, { kind: 'replay', picksKept: 0 }, context.settings.timeFactor) });
 
   const rescore = async (attempt: AttemptRecord): Promise<void> => {
     const title = titleOf(services, attempt.scenario.id, attempt.locale);

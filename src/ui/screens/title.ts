@@ -144,7 +144,7 @@ export function titleScreen(services: ScreenServices): Screen {
         h('ul', {}, [
           h('li', {}, [h('a', { attrs: { href: 'author.html' } }, t('ui.start.authorLink'))]),
           h('li', {}, [h('a', { attrs: { href: 'instructor.html' } }, t('ui.start.dashboardLink'))]),
-          h('li', {}, [runWithClassControl(t)]),
+          h('li', {}, [runWithClassControl(t, services.classroom)]),
         ]),
       ]),
     ]),
