@@ -82,6 +82,8 @@ export function createClassroomProjector(options: ProjectorOptions): ClassroomPr
   let classId: string | undefined;
   let channel: ClassChannel | undefined;
   let current: FollowedPlay | undefined;
+  // The window is going away: what the play does as it goes (a last save) is not news to the consoles.
+  let away = false;
   // After an encounter ends and its screen is left, the console keeps showing how it ended.
   let lastView: ClassroomView['encounter'] = null;
   const consoles = new Set<string>();
@@ -187,7 +189,7 @@ export function createClassroomProjector(options: ProjectorOptions): ClassroomPr
       broadcast();
       return {
         changed: () => {
-          if (current === play) broadcast();
+          if (current === play && !away) broadcast();
         },
         stop: () => {
           if (current !== play) return;
@@ -198,9 +200,11 @@ export function createClassroomProjector(options: ProjectorOptions): ClassroomPr
       };
     },
     hidden() {
+      away = true;
       channel?.postMessage(goneMessage());
     },
     shown() {
+      away = false;
       broadcast();
     },
   };

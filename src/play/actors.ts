@@ -4,7 +4,7 @@
  * and the link to a class's console. Each stops when the machine leaves the state that invoked it.
  */
 import { fromCallback, type AnyActorRef, type EventObject } from 'xstate';
-import type { ScenarioBundle, Session } from '../engine/index.js';
+import type { ScenarioBundle, Session, Step } from '../engine/index.js';
 import type { StoredAttempt } from '../storage/attempt-record.js';
 import { recordAttempt, type AttemptFacts } from '../storage/attempt-recorder.js';
 import type { ClassCommand, ClassLink, PlayFlags } from './class-link.js';
@@ -63,9 +63,11 @@ export interface ClassInput {
   readonly title: string;
   readonly timeFactor: number;
   readonly uiLocale: string;
-  /** The play machine: the link reads its flags, and is told each time it changes. */
+  /** The play machine: the link is told each time what it shows changes. */
   readonly play: AnyActorRef;
   readonly flags: () => PlayFlags;
+  /** The session's current step: a new one is a change the console shows. */
+  readonly step: () => Step | undefined;
 }
 
 /** The class's console follows the play; its commands come back as `class` events. */
@@ -79,7 +81,15 @@ export const classActor = fromCallback<EventObject, ClassInput>(({ input, sendBa
     flags: input.flags,
     steer: (command: ClassCommand) => sendBack({ type: 'class', command }),
   });
-  const watching = input.play.subscribe(() => followed.changed());
+  // Only what the console shows: a tick that moved no whole second, or a save, is no news to it.
+  let shown: readonly unknown[] = [];
+  const watching = input.play.subscribe(() => {
+    const { paused, voteOpen, ended } = input.flags();
+    const now = [input.step(), paused, voteOpen, ended];
+    if (now.every((value, i) => value === shown[i])) return;
+    shown = now;
+    followed.changed();
+  });
   return () => {
     watching.unsubscribe();
     followed.stop();

@@ -320,6 +320,7 @@ export const playMachine = setup({
               uiLocale: classroom?.uiLocale ?? session.locale,
               play: self,
               flags: (): PlayFlags => flagsOf(self.getSnapshot() as AnyMachineSnapshot),
+              step: (): Step | undefined => (self.getSnapshot() as AnyMachineSnapshot).context.step as Step | undefined,
             };
           },
         },

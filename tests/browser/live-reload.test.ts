@@ -116,7 +116,8 @@ describe('live reload under the dev server', () => {
     // Two picks: a dose of naloxone, then the call to EMS.
     await page.keyboard.press('1');
     await page.keyboard.press('2');
-    await expect.poll(() => page.locator('.narration .line.pick').count()).toBe(2);
+    await page.locator('.narration .line.pick').nth(1).waitFor();
+    expect(await page.locator('.narration .line.pick').count()).toBe(2);
     const choicesBefore = await page.locator('.choice-list button .text').allTextContents();
 
     writeFileSync(STORY, story('A kettle screams on the stove.'));

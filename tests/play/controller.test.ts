@@ -168,7 +168,7 @@ describe('a class run from the console', () => {
     expect(saved.at(-1)?.instructorInputs).toHaveLength(2);
   });
 
-  it('stops following when the play is left, and ignores the console once the story has ended', async () => {
+  it('stops following the class when the play is left', async () => {
     const link = fakeClass();
     const { play } = await startTestPlay(planFor('learn'), { link });
     play.stop();
@@ -221,7 +221,7 @@ describe('live reload', () => {
     });
   });
 
-  it('goes on with the version it has when the new one cannot be played, and once the story has ended', async () => {
+  it('goes on with the version it has when the new one cannot be played', async () => {
     const { play, edit } = await startTestPlay(planFor('learn'));
     const session = play.view().session;
     edit({ manifest: hub.manifest, stories: {} });
@@ -312,7 +312,7 @@ describe('the end of the story', () => {
     expect(play.view()).toMatchObject({ status: 'failed', failure: expect.stringMatching(/no compiled story/) });
   });
 
-  it('tells the page when a save fails, and when saving works again', async () => {
+  it('tells the page when a save fails', async () => {
     const { play } = await startTestPlay(planFor('learn'), { failSaves: true });
     play.send({ type: 'pick', index: 0 });
     await settled();

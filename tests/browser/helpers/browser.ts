@@ -94,6 +94,12 @@ export async function openApp(browser: Browser, appUrl: string, options: OpenOpt
   return { context, page, errors, foreignRequests, requests, failedResponses };
 }
 
+/**
+ * For `expect.poll` on what no DOM change announces (what the device's storage holds): asked again
+ * every tenth of a second for as long as a loaded machine may take, rather than vitest's one second.
+ */
+export const UNTIL_STORED = { timeout: 60_000, interval: 100 } as const;
+
 const SCREENSHOTS = path.resolve(import.meta.dirname, '..', '..', '..', 'test-artifacts', 'screenshots');
 
 /** Keeps a screenshot of what the trainee sees, as a test artifact (git-ignored). */
