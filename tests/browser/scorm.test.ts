@@ -128,6 +128,7 @@ describe('SCORM packages under scorm-again', () => {
 
   async function openLms(version: '1.2' | '2004', cmi?: unknown): Promise<{ page: Page; frame: Frame }> {
     const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, reducedMotion: 'reduce' });
+    context.setDefaultTimeout(120_000);
     const page = await context.newPage();
     const query = new URLSearchParams({ version, launch: packages[version]!.launch, ...(cmi ? { cmi: JSON.stringify(cmi) } : {}) });
     await page.goto(`${server.url}lms-${version}.html?${query.toString()}`);
@@ -188,6 +189,7 @@ describe('SCORM packages under scorm-again', () => {
 
   it('plays with no LMS present: a package opened on its own still runs its scenario', async () => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, reducedMotion: 'reduce' });
+    context.setDefaultTimeout(120_000);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

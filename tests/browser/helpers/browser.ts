@@ -70,6 +70,8 @@ export async function openApp(browser: Browser, appUrl: string, options: OpenOpt
     viewport: { width: 1366, height: 768 },
     reducedMotion: options.reducedMotion ?? 'reduce',
   });
+  // Every wait is on the DOM or an event, never a sleep; on a busy machine running two suites it may take long.
+  context.setDefaultTimeout(120_000);
   await options.beforeLoad?.(context);
   const page = await context.newPage();
   const errors: string[] = [];
