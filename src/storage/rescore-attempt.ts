@@ -14,7 +14,7 @@ import {
   type ScoreReport,
 } from '../engine/index.js';
 import type { Rule } from '../engine/scoring/rule.js';
-import { RUBRIC } from '../protocols/index.js';
+import { RUBRIC } from '../protocols/scored-session.js';
 import type { Profile } from '../engine/scoring/profile.js';
 import type { FinishedAttempt } from './attempt-record.js';
 
