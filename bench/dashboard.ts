@@ -7,12 +7,12 @@ import { attemptsJson } from '../src/export/attempts-json.js';
 import { finishedAttemptOf } from '../src/storage/attempt-recorder.js';
 import type { StoredAttempt } from '../src/storage/attempt-record.js';
 import { importTexts } from '../src/dashboard/import-files.js';
-import { createSession } from '../src/engine/session.js';
 import { readGoldenPaths } from '../src/tooling/golden-paths.js';
 import { loadProfile } from '../src/tooling/load-profile.js';
 import { loadScenarioDir, shippedScenarioDirs } from '../src/tooling/load-scenario.js';
 import { parsePicks, playPicks } from '../src/tooling/picks.js';
 import { median, round } from './stats.js';
+import { scoredSession } from '../src/protocols/scored-session.js';
 
 function sampleAttempts(): StoredAttempt[] {
   const attempts: StoredAttempt[] = [];
@@ -21,7 +21,7 @@ function sampleAttempts(): StoredAttempt[] {
     for (const golden of readGoldenPaths(dir)?.paths ?? []) {
       const profile = loadProfile(golden.profile);
       if (!bundle || !profile.ok) continue;
-      const session = createSession({ scenario: bundle, profile: profile.profile, seed: golden.seed ?? 1 });
+      const session = scoredSession({ scenario: bundle, profile: profile.profile, seed: golden.seed ?? 1 });
       playPicks(session, parsePicks(golden.picks));
       attempts.push(
         finishedAttemptOf(

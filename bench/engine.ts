@@ -8,13 +8,14 @@
 import { Story } from 'inkjs';
 import { seededRandom } from '../src/engine/random.js';
 import type { ScenarioBundle } from '../src/engine/scenario/bundle.js';
-import { createSession, type Session, type SessionSnapshot } from '../src/engine/session.js';
+import { type Session, type SessionSnapshot } from '../src/engine/session.js';
 import { explore } from '../src/tooling/explore/explore.js';
 import { exploreScenarios } from '../src/tooling/explore/explore-scenarios.js';
-import type { Profile } from '../src/protocols/profile.js';
+import type { Profile } from '../src/engine/scoring/profile.js';
 import { loadProfile } from '../src/tooling/load-profile.js';
 import { loadScenarioDir, shippedScenarioDirs } from '../src/tooling/load-scenario.js';
 import { round } from './stats.js';
+import { scoredSession } from '../src/protocols/scored-session.js';
 
 export interface Throughput {
   readonly paths: number;
@@ -135,7 +136,7 @@ function timed(seconds: number, once: () => number): [number, number] {
 }
 
 function throughput(bundle: ScenarioBundle, profile: Profile): Throughput {
-  const session = createSession({ scenario: bundle, profile, seed: 1 });
+  const session = scoredSession({ scenario: bundle, profile, seed: 1 });
   const start = session.snapshot();
   const paths = recordPaths(bundle, session, start);
   const story = new Story(bundle.stories[session.locale]!.json);

@@ -5,18 +5,19 @@
  * The same hash before and after a change to the engine proves the change altered nothing a trainee,
  * an instructor or a saved attempt can see. Add `--list` to print one hash per playthrough.
  */
+import { scoredSession } from '../src/protocols/scored-session.js';
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { seededRandom } from '../src/engine/random.js';
 import type { ScenarioBundle } from '../src/engine/scenario/bundle.js';
-import { createSession, type Session } from '../src/engine/session.js';
+import { type Session } from '../src/engine/session.js';
 import type { Mode } from '../src/engine/scoring/report.js';
 import { injectParams } from '../src/tooling/explore/injects.js';
 import { readGoldenPaths } from '../src/tooling/golden-paths.js';
 import { loadProfile } from '../src/tooling/load-profile.js';
 import { loadScenarioDir, shippedScenarioDirs } from '../src/tooling/load-scenario.js';
 import { parsePicks, playPicks } from '../src/tooling/picks.js';
-import type { Profile } from '../src/protocols/profile.js';
+import type { Profile } from '../src/engine/scoring/profile.js';
 
 /** Seeds of the random playthroughs, per scenario, locale and mode. */
 const RANDOM_SEEDS = 20;
@@ -46,7 +47,7 @@ function scripted(bundle: ScenarioBundle, dir: string, profileOf: (id: string) =
     const profile = profileOf(golden.profile);
     if (!profile) continue;
     const base = { scenario: bundle, profile, seed: golden.seed ?? 1, ...(golden.mode ? { mode: golden.mode } : {}) };
-    const first = createSession({ ...base, ...(golden.locale ? { locale: golden.locale } : {}) });
+    const first = scoredSession({ ...base, ...(golden.locale ? { locale: golden.locale } : {}) });
     const indexes: number[] = [];
     let error: unknown;
     try {
@@ -58,7 +59,7 @@ function scripted(bundle: ScenarioBundle, dir: string, profileOf: (id: string) =
     // The same picks, by index, in every other language of the scenario.
     for (const locale of bundle.manifest.locales) {
       if (locale === first.locale) continue;
-      const other = createSession({ ...base, locale });
+      const other = scoredSession({ ...base, locale });
       let otherError: unknown;
       try {
         for (const index of indexes) other.choose(index);
@@ -76,7 +77,7 @@ function scripted(bundle: ScenarioBundle, dir: string, profileOf: (id: string) =
  * an instructor raises one of the scenario's injectable events.
  */
 function randomPlaythrough(bundle: ScenarioBundle, profile: Profile, locale: string, mode: Mode, seed: number): Playthrough {
-  const session = createSession({ scenario: bundle, profile, locale, mode, seed });
+  const session = scoredSession({ scenario: bundle, profile, locale, mode, seed });
   const random = seededRandom(seed * 7919 + (mode === 'assess' ? 1 : 0));
   const injectable = session.parameters.injectableEvents;
   let error: unknown;

@@ -8,8 +8,9 @@
  * leave a record that the device would accept. Prints the count of failures and the time; exit 1
  * on any failure.
  */
+import { scoredSession, restoreScoredSession } from '../src/protocols/scored-session.js';
 import { parseArgs } from 'node:util';
-import { createSession, restoreSession, type Session, type SessionSnapshot } from '../src/engine/index.js';
+import { type Session, type SessionSnapshot } from '../src/engine/index.js';
 import { seededRandom } from '../src/engine/random.js';
 import { finishedAttemptOf } from '../src/storage/attempt-recorder.js';
 import { readAttempt, describeProblems } from '../src/storage/validate-attempt.js';
@@ -42,7 +43,7 @@ function playOne(run: number, bundle: NonNullable<ReturnType<typeof loadScenario
   const locale = bundle.manifest.locales[Math.floor(run / profiles.length) % bundle.manifest.locales.length]!;
   const mode = run % 2 === 0 ? 'learn' : 'assess';
   const seed = 1 + Math.floor(random() * 1000);
-  let session: Session = createSession({ scenario: bundle, profile, locale, mode, seed });
+  let session: Session = scoredSession({ scenario: bundle, profile, locale, mode, seed });
   const injectAt = run % 10 === 3 ? Math.floor(random() * 12) : -1;
   const restoreAt = run % 20 === 7 ? Math.floor(random() * 12) : -1;
   for (let n = 0; n < MAX_PICKS && !session.next().ended; n++) {
@@ -52,7 +53,7 @@ function playOne(run: number, bundle: NonNullable<ReturnType<typeof loadScenario
     }
     if (n === restoreAt) {
       const snapshot = JSON.parse(JSON.stringify(session.snapshot())) as SessionSnapshot;
-      session = restoreSession(snapshot, bundle);
+      session = restoreScoredSession(snapshot, bundle);
     }
     if (mode === 'assess') session.elapse(Math.floor(random() * 20));
     const step = session.next();

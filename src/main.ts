@@ -9,10 +9,10 @@ import { openAttemptStore } from './storage/attempt-store.js';
 import { startApp } from './ui/app.js';
 import { fakeAudioFor } from './ui/audio/e2e-audio.js';
 import { createAttemptHistory } from './ui/attempts.js';
-import { browserTimeSource } from './ui/time-source.js';
+import { browserTimeSource } from './play/time-source.js';
 import { launchFromLms } from './lms/launch.js';
 import { lmsStatusPanel } from './lms/lms-status-panel.js';
-import { scenarioTitle } from './ui/scenario-text.js';
+import { scenarioTitle } from './kit/scenario-text.js';
 
 const root = document.getElementById('app');
 const sceneLayer = document.getElementById('scene-layer');

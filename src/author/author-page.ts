@@ -5,8 +5,8 @@
  */
 import type { Diagnostic } from '../engine/index.js';
 import type { Translate } from '../i18n/translator.js';
-import type { Profile } from '../protocols/profile.js';
-import { h } from '../ui/dom.js';
+import type { Profile } from '../engine/scoring/profile.js';
+import { h } from '../kit/dom.js';
 import { createCompilerClient } from './compiler-client.js';
 import { downloadText } from './downloads.js';
 import { createEditor } from './editor.js';

@@ -5,7 +5,7 @@
  * have problems, even when a paragraph of prose wraps over several rows.
  */
 import type { Diagnostic } from '../engine/index.js';
-import { h } from '../ui/dom.js';
+import { h } from '../kit/dom.js';
 
 export interface Editor {
   readonly root: HTMLElement;

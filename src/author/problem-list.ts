@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '../engine/index.js';
 import type { Translate } from '../i18n/translator.js';
-import { h } from '../ui/dom.js';
+import { h } from '../kit/dom.js';
 
 export interface ProblemList {
   readonly root: HTMLElement;

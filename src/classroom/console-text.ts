@@ -3,8 +3,8 @@
  * event log, the rules at risk, and what to announce when something changes. Pure, so tested in Node.
  */
 import type { Translate } from '../i18n/translator.js';
-import { emsText } from '../ui/describe-state.js';
-import { formatClock } from '../ui/format.js';
+import { emsText } from '../kit/describe-state.js';
+import { formatClock } from '../kit/format.js';
 import { injectLabel } from './inject-text.js';
 import type { EncounterView, LogLine, RuleAtRisk } from './messages.js';
 

@@ -1,8 +1,8 @@
 /** What instructor-led mode adds to the debrief's timeline: the instructor's injects and notes, and each pick's class vote. */
 import type { InstructorInput, PickRecord } from '../engine/index.js';
 import type { Translate } from '../i18n/translator.js';
-import { h } from '../ui/dom.js';
-import { formatClock } from '../ui/format.js';
+import { h } from '../kit/dom.js';
+import { formatClock } from '../kit/format.js';
 import { injectLabel } from './inject-text.js';
 import { voteSplit } from './vote.js';
 

@@ -5,7 +5,7 @@
  * received is decoded field by field and refused whole if anything does not fit: the other side may
  * be another build, or anything.
  */
-import { STORY_EVENTS, type StoryEventId } from '../engine/index.js';
+import { BREATHINGS, LOG_KINDS, LOG_ORIGINS, MODES, SCENARIO_KINDS, SEVERITIES, STORY_EVENTS, type StoryEventId } from '../engine/index.js';
 import {
   bool,
   dictionary,
@@ -45,12 +45,15 @@ const logValue: Decoder<string | number | boolean | null> = (value) =>
 const ruleValue: Decoder<string | number> = (value) =>
   (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.length <= 200) ? value : INVALID;
 
+/** Where a rule at risk stands, the most pressing first: broken, settled as missed, or still open. */
+export const RISK_STATUSES = ['violated', 'missed', 'open'] as const;
+
 /** A rule the class may still break, or has broken: what the instructor's discussion prompt is about. */
 const riskDecoder = object({
   id: text(80),
-  severity: literal('critical', 'major', 'minor'),
+  severity: literal(...SEVERITIES),
   /** `open`: not decided yet (a deadline ahead, or "by the end"); `missed` and `violated` are settled. */
-  status: literal('open', 'missed', 'violated'),
+  status: literal(...RISK_STATUSES),
   /** Simulated seconds until a timed rule's deadline, for `open` rules that have one. */
   secondsLeft: optional(finite),
   values: dictionary(ruleValue),
@@ -59,10 +62,10 @@ export type RuleAtRisk = Decoded<typeof riskDecoder>;
 
 const logLineDecoder = object({
   at: finite,
-  kind: literal('action', 'event', 'state', 'note'),
+  kind: literal(...LOG_KINDS),
   id: text(80),
   params: dictionary(logValue),
-  origin: literal('choice', 'story', 'engine', 'instructor'),
+  origin: literal(...LOG_ORIGINS),
   note: optional(text(NOTE_MAX_LENGTH)),
 });
 export type LogLine = Decoded<typeof logLineDecoder>;
@@ -73,9 +76,9 @@ export type ChoiceView = Decoded<typeof choiceDecoder>;
 const encounterDecoder = object({
   scenarioId: text(200),
   title: text(500),
-  kind: literal('overdose', 'patdown'),
+  kind: literal(...SCENARIO_KINDS),
   storyLocale: text(20),
-  mode: literal('learn', 'assess'),
+  mode: literal(...MODES),
   timeFactor: finite,
   paused: bool,
   voteOpen: bool,
@@ -83,7 +86,7 @@ const encounterDecoder = object({
   elapsedSeconds: finite,
   /** What the trainees cannot see: the patient's body as the engine models it. */
   patient: object({
-    breathing: literal('normal', 'slow', 'none'),
+    breathing: literal(...BREATHINGS),
     responsive: bool,
     pulse: bool,
     dosesGiven: whole(0, 100),

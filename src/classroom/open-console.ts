@@ -1,14 +1,14 @@
 /** "Run with a class": the control on the start screen that opens the instructor console, and the projector's way back to it. */
 import type { Translate } from '../i18n/translator.js';
-import { h } from '../ui/dom.js';
-import { classroomProjector, consoleUrl, consoleWindowName } from './projector.js';
+import { h } from '../kit/dom.js';
+import { consoleUrl, consoleWindowName, type ClassroomProjector } from './projector.js';
 
 /**
  * A link to this class's console. A click brings back the console window already open (or opens one);
  * if the browser blocks that, the link itself still opens it.
  */
-function consoleLink(t: Translate, key: string): HTMLAnchorElement {
-  const id = classroomProjector().classId ?? '';
+function consoleLink(t: Translate, classroom: ClassroomProjector, key: string): HTMLAnchorElement {
+  const id = classroom.classId ?? '';
   return h(
     'a',
     {
@@ -16,7 +16,7 @@ function consoleLink(t: Translate, key: string): HTMLAnchorElement {
       attrs: { href: consoleUrl(id), target: consoleWindowName(id) },
       on: {
         click: (event) => {
-          if (classroomProjector().openConsole() !== null) event.preventDefault();
+          if (classroom.openConsole() !== null) event.preventDefault();
         },
       },
     },
@@ -24,14 +24,14 @@ function consoleLink(t: Translate, key: string): HTMLAnchorElement {
   );
 }
 
-export function runWithClassControl(t: Translate): HTMLElement {
+export function runWithClassControl(t: Translate, classroom: ClassroomProjector): HTMLElement {
   const status = h('p', { class: 'help', attrs: { role: 'status' } });
   const showStarted = (blocked: boolean): void => {
     // A blocked pop-up still leaves the instructor a way in: the console's address as a link.
     status.replaceChildren(
       blocked ? t('ui.instructor.open.blocked') : t('ui.instructor.open.started'),
       ' ',
-      consoleLink(t, 'ui.instructor.open.link'),
+      consoleLink(t, classroom, 'ui.instructor.open.link'),
     );
   };
   const button = h(
@@ -41,16 +41,16 @@ export function runWithClassControl(t: Translate): HTMLElement {
       class: 'secondary',
       attrs: { type: 'button', 'aria-describedby': 'run-with-class-help' },
       // Pressed again, it brings back the console already open for this class rather than opening a second.
-      on: { click: () => showStarted(classroomProjector().openConsole() === null) },
+      on: { click: () => showStarted(classroom.openConsole() === null) },
     },
     t('ui.instructor.open.button'),
   );
   const help = h('p', { class: 'help', id: 'run-with-class-help' }, t('ui.instructor.open.help'));
-  if (classroomProjector().active) showStarted(false);
+  if (classroom.active) showStarted(false);
   return h('div', { class: 'run-with-class' }, [button, help, status]);
 }
 
 /** On the projector, beside the class banner: the console closed by mistake is one click away. */
-export function reopenConsoleLink(t: Translate): HTMLElement {
-  return h('p', { class: 'reopen-console help' }, [consoleLink(t, 'ui.instructor.open.reopen')]);
+export function reopenConsoleLink(t: Translate, classroom: ClassroomProjector): HTMLElement {
+  return h('p', { class: 'reopen-console help' }, [consoleLink(t, classroom, 'ui.instructor.open.reopen')]);
 }

@@ -1,13 +1,11 @@
 /**
- * The projector's side of a class: the game window owns the session, tells the console everything
- * after every change, and carries out the console's commands (injects, notes, pause, the class's
- * vote and pick). Thin: what it sends is built by encounter-view.ts, what it accepts is checked by
- * messages.ts.
+ * The projector's side of a class: the game window's play owns the session; the projector tells the
+ * console everything after every change, and hands the console's commands (injects, notes, pause,
+ * the class's vote and pick) to the play, whose rules decide what they do. Thin: what it sends is
+ * built by encounter-view.ts, what it accepts is checked by messages.ts.
  */
-import type { Session } from '../engine/index.js';
-import type { Translate } from '../i18n/translator.js';
+import type { ClassLink, FollowedPlay } from '../play/class-link.js';
 import { encounterView } from './encounter-view.js';
-import { injectNarration } from './inject-text.js';
 import {
   asClassId,
   channelName,
@@ -18,7 +16,7 @@ import {
   type ClassroomCommand,
   type ClassroomView,
 } from './messages.js';
-import { recordedTally, type Tally } from './vote.js';
+import { recordedTally } from './vote.js';
 
 /** What a BroadcastChannel offers; tests hand in their own. */
 export interface ClassChannel {
@@ -27,34 +25,13 @@ export interface ClassChannel {
   close(): void;
 }
 
-/** What the encounter screen lets the instructor do to it. */
-export interface ClassroomEncounter {
-  readonly session: Session;
-  readonly title: string;
-  readonly timeFactor: number;
-  readonly t: Translate;
-  readonly uiLocale: string;
-  paused(): boolean;
-  /** Assess mode stops its clock; in both modes the trainees' choices wait. */
-  setPaused(paused: boolean): void;
-  /** While a vote is open the projector's own buttons wait: the instructor records the class's pick. */
-  holdForVote(open: boolean): void;
-  /** The class's pick, as the instructor recorded it. */
-  pick(index: number, vote: Tally | undefined): void;
-  /** Tells the trainees, in the narration, what the instructor changed. */
-  narrate(text: string): void;
-  /** No console is open any more: lift any hold the trainees have no control of their own to lift (a learn-mode pause). */
-  releaseHolds(): void;
-  ended(): boolean;
-}
-
 export interface FollowedEncounter {
-  /** Something the session does not announce changed (the projector paused itself): tell the console. */
+  /** The play changed (a pick, a tick of the clock, a pause): tell the console. */
   changed(): void;
   stop(): void;
 }
 
-export interface ClassroomProjector {
+export interface ClassroomProjector extends ClassLink {
   /** A class is being run from this window (a console was opened, now or before a reload). */
   readonly active: boolean;
   readonly classId: string | undefined;
@@ -62,8 +39,8 @@ export interface ClassroomProjector {
   readonly steered: boolean;
   /** Starts the class (once) and opens its console, or brings back the one open; `null` when the browser blocked the window. */
   openConsole(): Window | null;
-  /** Lets the console follow and steer this encounter until `stop`. */
-  follow(encounter: ClassroomEncounter): FollowedEncounter;
+  /** Lets the console follow and steer this play until `stop`. */
+  follow(play: FollowedPlay): FollowedEncounter;
   /** The game window is going away (closed, reloaded): the consoles stop steering until it is back. */
   hidden(): void;
   /** The game window is back (from the browser's back-forward cache): the consoles follow again. */
@@ -104,7 +81,9 @@ export function consoleWindowName(classId: string): string {
 export function createClassroomProjector(options: ProjectorOptions): ClassroomProjector {
   let classId: string | undefined;
   let channel: ClassChannel | undefined;
-  let current: { encounter: ClassroomEncounter; voteOpen: boolean } | undefined;
+  let current: FollowedPlay | undefined;
+  // The window is going away: what the play does as it goes (a last save) is not news to the consoles.
+  let away = false;
   // After an encounter ends and its screen is left, the console keeps showing how it ended.
   let lastView: ClassroomView['encounter'] = null;
   const consoles = new Set<string>();
@@ -112,30 +91,10 @@ export function createClassroomProjector(options: ProjectorOptions): ClassroomPr
   const view = (): ClassroomView => {
     const open = [...consoles];
     if (!current) return { uiLocale: options.uiLocale(), consoles: open, encounter: lastView };
-    const { encounter, voteOpen } = current;
-    lastView = encounterView(encounter.session, {
-      title: encounter.title,
-      timeFactor: encounter.timeFactor,
-      paused: encounter.paused(),
-      voteOpen,
-      ended: encounter.ended(),
-    });
-    return { uiLocale: encounter.uiLocale, consoles: open, encounter: lastView };
+    lastView = encounterView(current.session, { title: current.title, timeFactor: current.timeFactor, ...current.flags() });
+    return { uiLocale: current.uiLocale, consoles: open, encounter: lastView };
   };
   const broadcast = (): void => channel?.postMessage(viewMessage(view()));
-
-  const setVote = (open: boolean): void => {
-    if (!current) return;
-    current.voteOpen = open;
-    current.encounter.holdForVote(open);
-  };
-
-  /** The last console closed: nobody can record the class's pick or resume a learn-mode pause but the trainees. */
-  const releaseHolds = (): void => {
-    if (!current || current.encounter.ended()) return;
-    setVote(false);
-    current.encounter.releaseHolds();
-  };
 
   const countConsoles = (change: () => void): void => {
     const before = consoles.size > 0;
@@ -143,7 +102,8 @@ export function createClassroomProjector(options: ProjectorOptions): ClassroomPr
     const after = consoles.size > 0;
     if (before === after) return;
     options.onSteered?.(after);
-    if (!after) releaseHolds();
+    // The last console closed: nobody can record the class's pick or end a learn-mode hold but the trainees.
+    if (!after && current && !current.flags().ended) current.steer({ type: 'left' });
   };
 
   const carryOut = (command: ClassroomCommand): void => {
@@ -156,34 +116,30 @@ export function createClassroomProjector(options: ProjectorOptions): ClassroomPr
       countConsoles(() => consoles.delete(command.console));
       return;
     }
-    if (!current) return;
-    const { encounter } = current;
-    const { session } = encounter;
-    if (encounter.ended()) return;
+    const play = current;
+    if (!play || play.flags().ended) return;
+    const { session } = play;
     switch (command.type) {
       case 'pause':
       case 'resume':
-        encounter.setPaused(command.type === 'pause');
-        return;
       case 'open vote':
       case 'close vote':
-        setVote(command.type === 'open vote');
+        play.steer({ type: command.type });
         return;
       case 'note':
-        session.note(command.text);
+        play.steer({ type: 'note', text: command.text });
         return;
       case 'inject': {
         if (!session.parameters.injectableEvents.includes(command.event)) return;
         const params = command.event === 'ems_delayed' ? { minutes: command.minutes ?? 10 } : {};
-        encounter.narrate(injectNarration(encounter.t, command.event, params, command.note));
-        session.inject(command.event, params, command.note);
+        play.steer({ type: 'inject', event: command.event, params, ...(command.note !== undefined ? { note: command.note } : {}) });
         return;
       }
       case 'record pick': {
         const offered = session.next().choices.map((c) => c.index);
-        if (encounter.paused() || !offered.includes(command.index)) return;
-        setVote(false);
-        encounter.pick(command.index, recordedTally(command.tally, offered));
+        if (!offered.includes(command.index)) return;
+        const vote = recordedTally(command.tally, offered);
+        play.steer({ type: 'pick', index: command.index, ...(vote ? { vote } : {}) });
         return;
       }
     }
@@ -227,29 +183,28 @@ export function createClassroomProjector(options: ProjectorOptions): ClassroomPr
       const id = start();
       return options.openWindow(consoleUrl(id), consoleWindowName(id));
     },
-    follow(encounter) {
+    follow(play) {
       if (!channel) return { changed: () => {}, stop: () => {} };
-      const followed = { encounter, voteOpen: false };
-      current = followed;
-      const unsubscribe = encounter.session.subscribe(() => broadcast());
+      current = play;
       broadcast();
       return {
         changed: () => {
-          if (current === followed) broadcast();
+          if (current === play && !away) broadcast();
         },
         stop: () => {
-          unsubscribe();
-          if (current !== followed) return;
+          if (current !== play) return;
           current = undefined;
-          if (!encounter.ended()) lastView = null;
+          if (!play.flags().ended) lastView = null;
           broadcast();
         },
       };
     },
     hidden() {
+      away = true;
       channel?.postMessage(goneMessage());
     },
     shown() {
+      away = false;
       broadcast();
     },
   };

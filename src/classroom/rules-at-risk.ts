@@ -3,12 +3,11 @@
  * for discussion. A rule reported `missed` only because its moment has not come is `open` (the
  * author preview's "not yet"), with the seconds left when a deadline decides it.
  */
-import type { ScoreReport } from '../engine/index.js';
-import { liveVerdict } from '../author/live-verdicts.js';
+import { bySeverity, type ScoreReport } from '../engine/index.js';
+import { byVerdict, liveVerdict, type LiveVerdict } from '../kit/live-verdicts.js';
 import type { RuleAtRisk } from './messages.js';
 
-const STATUS_ORDER = { violated: 0, missed: 1, open: 2 } as const;
-const SEVERITY_ORDER = { critical: 0, major: 1, minor: 2 } as const;
+const verdictOf = (status: RuleAtRisk['status']): LiveVerdict => (status === 'open' ? 'not_yet' : status);
 
 /** Broken first, then settled as missed, then open with the nearest deadline first; the most severe first within each. */
 export function rulesAtRisk(report: ScoreReport, ended: boolean): RuleAtRisk[] {
@@ -29,8 +28,8 @@ export function rulesAtRisk(report: ScoreReport, ended: boolean): RuleAtRisk[] {
   }
   return risks.sort(
     (a, b) =>
-      STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+      byVerdict(verdictOf(a.status), verdictOf(b.status)) ||
       (a.secondsLeft ?? Infinity) - (b.secondsLeft ?? Infinity) ||
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+      bySeverity(a.severity, b.severity),
   );
 }

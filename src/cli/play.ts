@@ -6,7 +6,6 @@
  */
 import { parseArgs } from 'node:util';
 import { formatDiagnostic, sortDiagnostics } from '../engine/diagnostics.js';
-import { createSession } from '../engine/session.js';
 import type { Mode, ScoreReport } from '../engine/scoring/report.js';
 import { createTranslator } from '../i18n/translator.js';
 import { checkLoadedScenario } from '../tooling/check-scenario.js';
@@ -14,6 +13,7 @@ import { loadProfile } from '../tooling/load-profile.js';
 import { loadScenarioDir, resolveScenarioDir } from '../tooling/load-scenario.js';
 import { describeChoices, parsePicks, PickError, playPicks } from '../tooling/picks.js';
 import { BadInput, runCommand } from './run-command.js';
+import { scoredSession } from '../protocols/scored-session.js';
 
 /** The seed's generator keeps 32 bits: a larger number would quietly play another seed. */
 const MAX_SEED = 0xffffffff;
@@ -73,7 +73,7 @@ runCommand(USAGE, (argv) => {
   } catch (error) {
     throw error instanceof PickError ? new BadInput(error.message) : error;
   }
-  const session = createSession({ scenario: load.bundle, profile: profile.profile, locale, mode, seed });
+  const session = scoredSession({ scenario: load.bundle, profile: profile.profile, locale, mode, seed });
   const printStep = (lines: readonly { text: string; speaker?: string }[]): void => {
     if (values.json) return;
     for (const line of lines) console.log(line.speaker ? `${line.speaker.toUpperCase()}: ${line.text}` : line.text);

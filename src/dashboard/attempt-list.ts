@@ -3,7 +3,7 @@
  * when it passed, its certificate of completion.
  */
 import type { FinishedAttempt } from '../storage/attempt-record.js';
-import { h } from '../ui/dom.js';
+import { h } from '../kit/dom.js';
 import { count, dateTimeText, decimal, profileName, scenarioName, type DashboardLabels } from './labels.js';
 
 export interface AttemptListActions {

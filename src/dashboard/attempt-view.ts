@@ -5,11 +5,11 @@
  * is folded away, so that paper shows all of it.
  */
 import type { InstructorInput, RuleResult } from '../engine/index.js';
-import { ruleById } from '../protocols/index.js';
+import { ruleSources } from '../kit/rule-sources.js';
 import type { FinishedAttempt } from '../storage/attempt-record.js';
-import { buildTimeline, rulesInDebriefOrder } from '../ui/debrief-model.js';
-import { h } from '../ui/dom.js';
-import { formatClock } from '../ui/format.js';
+import { buildTimeline, rulesInDebriefOrder } from '../kit/debrief-model.js';
+import { h } from '../kit/dom.js';
+import { formatClock } from '../kit/format.js';
 import { dateTimeText, decimal, profileName, ruleTitle, scenarioName, type DashboardLabels } from './labels.js';
 
 export interface SingleViewActions {
@@ -35,7 +35,7 @@ function badge(rule: RuleResult, labels: DashboardLabels): HTMLElement {
 }
 
 function sources(rule: RuleResult, labels: DashboardLabels): HTMLElement | null {
-  const list = ruleById(rule.id)?.sources ?? [];
+  const list = ruleSources(rule.id);
   if (list.length === 0) return null;
   return h(
     'p',

@@ -4,7 +4,7 @@
  * force, the date and the score, with lines to sign.
  */
 import type { FinishedAttempt } from '../storage/attempt-record.js';
-import { h } from '../ui/dom.js';
+import { h } from '../kit/dom.js';
 import { viewControls, type SingleViewActions } from './attempt-view.js';
 import { dateText, decimal, profileName, scenarioName, type DashboardLabels } from './labels.js';
 

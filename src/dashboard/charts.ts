@@ -4,7 +4,7 @@
  * technology. Colours come from classes in dashboard.css (the CSP allows no inline style), and every
  * label is set as text.
  */
-import { h } from '../ui/dom.js';
+import { h } from '../kit/dom.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

@@ -4,7 +4,7 @@
  * number, not its formatting.
  */
 import { WITHDRAWAL_ORDER } from '../engine/index.js';
-import { h } from '../ui/dom.js';
+import { h } from '../kit/dom.js';
 import { barChart, columnChart, rateBar } from './charts.js';
 import { OUTCOME_MEASURES, PATIENT_OUTCOMES, type CohortFigures, type RuleRate } from './cohort.js';
 import { count, decimal, percent, ruleTitle, type DashboardLabels } from './labels.js';

@@ -3,7 +3,7 @@
  * the class gets wrong most, and the outcome totals agencies are urged to track (referrals offered
  * and accepted, not arrests made). Pure: the dashboard draws these, the tests check them.
  */
-import { WITHDRAWAL_ORDER, type Outcome, type PatientOutcome, type ProtocolFamily, type RuleResult } from '../engine/index.js';
+import { bySeverity, WITHDRAWAL_ORDER, type Outcome, type PatientOutcome, type ProtocolFamily, type RuleResult } from '../engine/index.js';
 import type { Withdrawal } from '../engine/encounter/physiology.js';
 import type { FinishedAttempt } from '../storage/attempt-record.js';
 
@@ -88,7 +88,6 @@ export interface CohortFigures {
 }
 
 const BIN_WIDTH = 10;
-const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { critical: 0, major: 1, minor: 2 };
 
 export function scoreBins(scores: readonly number[]): ScoreBin[] {
   const counts = new Array<number>(100 / BIN_WIDTH).fill(0);
@@ -131,11 +130,7 @@ export function ruleRates(attempts: readonly FinishedAttempt[]): RuleRate[] {
       };
     })
     .sort(
-      (a, b) =>
-        b.failureRate - a.failureRate ||
-        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        b.applied - a.applied ||
-        a.id.localeCompare(b.id),
+      (a, b) => b.failureRate - a.failureRate || bySeverity(a.severity, b.severity) || b.applied - a.applied || a.id.localeCompare(b.id),
     );
 }
 

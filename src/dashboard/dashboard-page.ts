@@ -9,8 +9,8 @@
 import type { CatalogueEntry } from '../game/catalogue.js';
 import { createTranslator } from '../i18n/translator.js';
 import { SUPPORTED_LOCALES, type SupportedLocale } from '../i18n/resources.js';
-import type { Profile } from '../protocols/profile.js';
-import { h } from '../ui/dom.js';
+import type { Profile } from '../engine/scoring/profile.js';
+import { h } from '../kit/dom.js';
 import { attemptList } from './attempt-list.js';
 import { attemptView } from './attempt-view.js';
 import { certificateView } from './certificate.js';

@@ -2,7 +2,7 @@
  * The filters: one scenario, one profile, a range of days, offered from what was imported; and the
  * sentence that says on paper which filters made the figures.
  */
-import { h } from '../ui/dom.js';
+import { h } from '../kit/dom.js';
 import { isFiltered, type AttemptFilter, type FilterChoices } from './filters.js';
 import { profileName, scenarioName, type DashboardLabels } from './labels.js';
 

@@ -4,7 +4,7 @@
  * bad attempt inside a good export).
  */
 import { MAX_IMPORT_BYTES } from '../export/attempts-json.js';
-import { h } from '../ui/dom.js';
+import { h } from '../kit/dom.js';
 import type { DashboardImportProblem, FileProblemCode } from './import-files.js';
 import { count, type DashboardLabels } from './labels.js';
 

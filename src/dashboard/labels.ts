@@ -5,8 +5,8 @@
  */
 import type { CatalogueEntry } from '../game/catalogue.js';
 import type { Translate } from '../i18n/translator.js';
-import { profileText, type Profile } from '../protocols/profile.js';
-import { scenarioTitle } from '../ui/scenario-text.js';
+import { profileText, type Profile } from '../engine/scoring/profile.js';
+import { scenarioTitle } from '../kit/scenario-text.js';
 
 export interface DashboardLabels {
   readonly t: Translate;

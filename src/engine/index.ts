@@ -1,6 +1,7 @@
 /** The headless engine's public surface: what the game, the command-line tools and the tests use. */
 export { createSession, restoreSession, choiceCosts, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './session.js';
-export { replayPicks } from './replay.js';
+export { replay } from './replay.js';
+export type { RecordedPick, RecordedPlay, ReplayReport } from './replay.js';
 export type {
   Choice,
   InstructorInput,
@@ -13,15 +14,20 @@ export type {
   Step,
 } from './session.js';
 export type { ObservableState } from './encounter/observe.js';
-export type { ScoreReport, RuleResult, Mode } from './scoring/report.js';
+export type { ScoreReport, RuleResult, PassCondition } from './scoring/report.js';
+export { SEVERITIES, VERDICTS, MODES, bySeverity } from './scoring/scales.js';
+export type { Severity, VerdictKind, Mode } from './scoring/scales.js';
+export { validateProfile, profileText } from './scoring/profile.js';
+export type { Profile, ProfileText, ProfileProblem, ProfileValidation } from './scoring/profile.js';
 export { buildReport, evaluateRules, failedConditionsOfReport, PASS_CONDITIONS, rubricVersionOf } from './scoring/report.js';
-export type { PassCondition } from './scoring/report.js';
 export { WITHDRAWAL_ORDER } from './encounter/physiology.js';
 export { PARAMETER_DEFAULTS, resolveParameters } from './scenario/parameters.js';
 export type { ScenarioParameters } from './scenario/parameters.js';
 export type { Outcome, PatientOutcome } from './scoring/outcomes.js';
-export type { EventLog, LogEntry, LogSource } from './log.js';
-export { describeSource } from './log.js';
+export type { EventLog, LogEntry, LogKind, LogSource } from './log.js';
+export { describeSource, LOG_KINDS, LOG_ORIGINS } from './log.js';
+export { BREATHINGS } from './encounter/physiology.js';
+export { BREATHS_PER_MINUTE, type Hypoxia } from './encounter/signs.js';
 export type { ScenarioBundle } from './scenario/bundle.js';
 export type { ScenarioManifest, ScenarioKind, ProtocolFamily } from './scenario/manifest.js';
 export { validateManifest, localized, PROTOCOL_FAMILIES, SCENARIO_KINDS } from './scenario/manifest.js';
@@ -34,3 +40,4 @@ export { ACTIONS, actionDefinition, isActionId } from './vocabulary/actions.js';
 export type { ActionId } from './vocabulary/actions.js';
 export { STORY_EVENTS } from './vocabulary/events.js';
 export type { StoryEventId } from './vocabulary/events.js';
+export type { ActionRef, EventParams } from './story/parse-tag.js';

@@ -4,7 +4,11 @@
  */
 
 /** `note`: an instructor's timestamped remark, never scored. */
-export type LogKind = 'action' | 'event' | 'state' | 'note';
+export const LOG_KINDS = ['action', 'event', 'state', 'note'] as const;
+export type LogKind = (typeof LOG_KINDS)[number];
+
+/** Where an entry can come from: a pick, the story, the engine, an instructor (see `LogSource`). */
+export const LOG_ORIGINS = ['choice', 'story', 'engine', 'instructor'] as const;
 
 /** Where a log entry came from, so a trainer can find the tag that caused it. */
 export type LogSource =

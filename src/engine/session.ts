@@ -6,8 +6,7 @@
  * after a choice already sees the new state.
  */
 import { createActor, type Actor, type Snapshot } from 'xstate';
-import { RUBRIC } from '../protocols/index.js';
-import type { Profile } from '../protocols/profile.js';
+import type { Profile } from './scoring/profile.js';
 import { ScenarioError } from './diagnostics.js';
 import { EncounterClock } from './encounter/clock.js';
 import { encounterMachine } from './encounter/encounter-machine.js';
@@ -101,8 +100,11 @@ export interface SessionOptions {
   readonly locale?: string;
   readonly mode?: Mode;
   readonly seed?: number;
-  /** Defaults to the protocol rubric; tests pass their own. */
-  readonly rubric?: Rubric;
+  /**
+   * The rubric the session is scored by. The engine knows no rubric of its own: the protocols' one is
+   * passed in at one place (src/protocols/scored-session.ts); a test may pass its own.
+   */
+  readonly rubric: Rubric;
 }
 
 export const SNAPSHOT_FORMAT = 'good-call/session';
@@ -188,7 +190,7 @@ export function choiceCosts(actions: readonly ActionRef[], totalOverride?: numbe
 }
 
 interface Internals {
-  options: Required<Omit<SessionOptions, 'rubric' | 'locale'>> & { locale: string; rubric: Rubric };
+  options: Required<SessionOptions>;
   parameters: ScenarioParameters;
   storyParameters: Readonly<Record<string, ResolvedStoryParameter>>;
   /** How far the log has been read for what the officer perceived (perception.ts). */
@@ -530,7 +532,7 @@ export function createSession(options: SessionOptions): Session {
   const mode = options.mode ?? 'learn';
   return new EncounterSession(
     {
-      options: { scenario: options.scenario, profile: options.profile, locale, mode, seed, rubric: options.rubric ?? RUBRIC },
+      options: { scenario: options.scenario, profile: options.profile, locale, mode, seed, rubric: options.rubric },
       parameters,
       storyParameters,
       perception: START_OF_LOG,
@@ -585,7 +587,7 @@ function startEncounter(manifest: ScenarioManifest, parameters: ScenarioParamete
 }
 
 /** Resumes a session exactly where its snapshot was taken. The scenario must be the one it was played on. */
-export function restoreSession(snapshot: SessionSnapshot, scenario: ScenarioBundle, rubric: Rubric = RUBRIC): Session {
+export function restoreSession(snapshot: SessionSnapshot, scenario: ScenarioBundle, rubric: Rubric): Session {
   const { manifest, stories } = scenario;
   checkSnapshot(snapshot, manifest);
   const locale = chooseLocale(manifest, stories, snapshot.locale);

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../engine/diagnostics.js';
 import type { ScenarioBundle } from '../engine/scenario/bundle.js';
 import { validateManifest, type ScenarioManifest } from '../engine/scenario/manifest.js';
 import type { CompiledStory } from '../engine/story/compiled-story.js';
-import { validateProfile, type Profile } from '../protocols/profile.js';
+import { validateProfile, type Profile } from '../engine/scoring/profile.js';
 import { SCENARIO_FILE_CHANGED, type ScenarioFileChange } from './scenario-hot-update.js';
 import { unreadableReason } from './unreadable-manifest.js';
 

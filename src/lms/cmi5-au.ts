@@ -13,7 +13,7 @@ import { uuidFromName } from '../export/deterministic-uuid.js';
 import { rulesSettledByPick } from '../export/exportable-attempt.js';
 import { pickStatementBody, resultStatementBody, statementParts } from '../export/xapi-statements.js';
 import type { StoredAttempt } from '../storage/attempt-record.js';
-import type { LaunchRequest } from '../ui/app.js';
+import type { LaunchRequest } from '../play/start.js';
 import { RESUME_STATE_ID } from './cmi5-course.js';
 import { launchFromUrl } from './launch.js';
 import { lmsOutcome, passingScoreFrom } from './lms-outcome.js';

@@ -3,7 +3,7 @@
  * profile and mode) of this SCO; the LMS may hold resume data from an earlier session, and may name
  * the learner, whose trainee code is then derived from that name (pseudonym.ts).
  */
-import type { LaunchRequest } from '../ui/app.js';
+import type { LaunchRequest } from '../play/start.js';
 import { findScormApi, type WindowLike } from './find-scorm-api.js';
 import { recordForLms, type LmsRecording } from './lms-recording.js';
 import { traineeCodeForLearner } from './pseudonym.js';

@@ -5,7 +5,7 @@
  * page's language, which follows the trainee's choice.
  */
 import { createTranslator, type Translate } from '../i18n/translator.js';
-import { h } from '../ui/dom.js';
+import { h } from '../kit/dom.js';
 import type { LmsNotice, LmsStatusSource } from './lms-recording.js';
 import type { ScormProblem } from './scorm-connection.js';
 

@@ -9,7 +9,7 @@ import type { Indexed, LogView } from '../engine/scoring/log-view.js';
 import type { ScenarioKind } from '../engine/scenario/manifest.js';
 import { defineRule, met, notApplicable, violated, type Rule } from '../engine/scoring/rule.js';
 import { after, eventBefore, isAboutOfficer, isCharge, isSearch, reasonOf, subjectOf, unjustifiedForce } from './log-queries.js';
-import type { Profile } from './profile.js';
+import type { Profile } from '../engine/scoring/profile.js';
 import { sources } from './sources.js';
 
 const bothKinds = ['overdose', 'patdown'] as const;

@@ -13,7 +13,7 @@ import {
   type ActionId,
 } from '../engine/vocabulary/actions.js';
 import type { Target } from '../engine/vocabulary/events.js';
-import type { ProtectedPerson } from './profile.js';
+import type { ProtectedPerson } from '../engine/scoring/profile.js';
 
 function actionIn(set: ReadonlySet<ActionId>): (entry: LogEntry) => boolean {
   return (entry) => entry.kind === 'action' && (set as ReadonlySet<string>).has(entry.id);

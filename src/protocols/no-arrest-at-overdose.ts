@@ -4,7 +4,7 @@
  * only medical questions, no arrests or citations unless for a violent crime.
  */
 import { defineRule, met, violated, type Rule } from '../engine/scoring/rule.js';
-import type { Profile } from './profile.js';
+import type { Profile } from '../engine/scoring/profile.js';
 import { eventBefore, isCharge, isSearch, reasonOf } from './log-queries.js';
 import { sources } from './sources.js';
 

@@ -9,7 +9,7 @@
  */
 import type { InstructorInput, Mode, ObservableState, PickRecord, ScenarioKind, ScoreReport, SessionSnapshot } from '../engine/index.js';
 import type { ScenarioParameters } from '../engine/scenario/parameters.js';
-import type { Profile } from '../protocols/profile.js';
+import type { Profile } from '../engine/scoring/profile.js';
 
 /** The record shape this build writes; older shapes are migrated when read (schema.ts). */
 export const ATTEMPT_SCHEMA_VERSION = 2;

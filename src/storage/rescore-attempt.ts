@@ -8,14 +8,14 @@ import {
   buildReport,
   createSession,
   PARAMETER_DEFAULTS,
-  replayPicks,
+  replay,
   type RuleResult,
   type ScenarioBundle,
   type ScoreReport,
 } from '../engine/index.js';
 import type { Rubric } from '../engine/scoring/rule.js';
-import { RUBRIC } from '../protocols/index.js';
-import type { Profile } from '../protocols/profile.js';
+import { RUBRIC } from '../protocols/scored-session.js';
+import type { Profile } from '../engine/scoring/profile.js';
 import type { FinishedAttempt } from './attempt-record.js';
 
 /** A rule whose verdict is not what it was; `before` or `after` is absent for a rule added or removed since. */
@@ -77,10 +77,10 @@ export function verdictChanges(before: ScoreReport, after: ScoreReport): Verdict
 function replayed(attempt: FinishedAttempt, scenario: ScenarioBundle, profile: Profile, rubric: Rubric): ScoreReport | undefined {
   try {
     const session = createSession({ scenario, profile, locale: attempt.locale, mode: attempt.mode, seed: attempt.seed, rubric });
-    replayPicks(session, attempt.picks, attempt.instructorInputs);
-    return session.report();
+    const replayed = replay(session, { picks: attempt.picks, instructorInputs: attempt.instructorInputs });
+    // A story that no longer plays these picks: the stored log is scored instead.
+    return replayed.lost ? undefined : session.report();
   } catch {
-    // A story that no longer plays these picks: score the stored log instead.
     return undefined;
   }
 }

@@ -6,18 +6,21 @@
  * session snapshot (Ink state, machine snapshot) is checked by the engine when it is restored.
  */
 import {
+  MODES,
   PASS_CONDITIONS,
   PROTOCOL_FAMILIES,
   SCENARIO_KINDS,
+  SEVERITIES,
   SNAPSHOT_FORMAT,
   SNAPSHOT_VERSION,
   STORY_EVENTS,
+  validateProfile,
+  VERDICTS,
   WITHDRAWAL_ORDER,
 } from '../engine/index.js';
 import { MAX_SCENARIO_VERSION } from '../engine/scenario/manifest.js';
 import { validateParameters } from '../engine/scenario/parameters.js';
 import { FieldChecks, isRecord, type FieldProblem } from '../engine/validation/field-checks.js';
-import { validateProfile } from '../protocols/profile.js';
 import { ATTEMPT_SCHEMA_VERSION, type StoredAttempt } from './attempt-record.js';
 import { migrateAttempt } from './schema.js';
 
@@ -27,11 +30,11 @@ export type AttemptProblem = FieldProblem;
 export type AttemptValidation =
   { readonly ok: true; readonly attempt: StoredAttempt } | { readonly ok: false; readonly problems: readonly AttemptProblem[] };
 
-const MODES = ['learn', 'assess'] as const;
 const STATUSES = ['finished', 'in-progress'] as const;
-const VERDICTS = ['met', 'missed', 'violated', 'not_applicable'] as const;
-const SEVERITIES = ['critical', 'major', 'minor'] as const;
 const STORY_EVENT_IDS = STORY_EVENTS.map((e) => e.id);
+const EXPLANATION_KEY = new RegExp(
+  `^(rules\\.[A-Za-z0-9-]{1,80}\\.(${VERDICTS.join('|')})|ui\\.debrief\\.notInForce\\.(kind|profile|covered))$`,
+);
 /** i18next's own option names, which interpolation values must not use. */
 const TRANSLATION_OPTIONS: ReadonlySet<string> = new Set([
   'returnObjects',
@@ -125,10 +128,7 @@ class Checker extends FieldChecks {
 
   /** `rules.<id>.<verdict>`: an imported record names a rule's explanation, never any other text. */
   explanationKey(value: unknown, field: string): void {
-    if (
-      typeof value !== 'string' ||
-      !/^(rules\.[A-Za-z0-9-]{1,80}\.(met|missed|violated|not_applicable)|ui\.debrief\.notInForce\.(kind|profile|covered))$/.test(value)
-    ) {
+    if (typeof value !== 'string' || !EXPLANATION_KEY.test(value)) {
       this.fail(field, 'must be a rule explanation key such as rules.OD-EMS-FIRST.violated');
     }
   }

@@ -10,15 +10,16 @@ import type { LogEntry } from '../engine/log.js';
 import type { ScenarioBundle } from '../engine/scenario/bundle.js';
 import type { Outcome } from '../engine/scoring/outcomes.js';
 import type { Mode, ScoreReport } from '../engine/scoring/report.js';
-import type { VerdictKind } from '../engine/scoring/rule.js';
-import { createSession, type Session } from '../engine/session.js';
-import type { Profile } from '../protocols/profile.js';
+import { VERDICTS, type VerdictKind } from '../engine/scoring/scales.js';
+import { type Session } from '../engine/session.js';
+import type { Profile } from '../engine/scoring/profile.js';
 import { RUBRIC } from '../protocols/index.js';
 import { parseJsonText } from './json-file.js';
 import { loadProfile } from './load-profile.js';
 import { displayPath } from './paths.js';
 import { parsePicks, playPicks } from './picks.js';
 import { isRecord } from '../engine/validation/field-checks.js';
+import { scoredSession } from '../protocols/scored-session.js';
 
 export interface GoldenPathExpectation {
   readonly passed?: boolean;
@@ -53,7 +54,6 @@ export interface GoldenPathRun {
   readonly picks?: readonly number[];
 }
 
-const VERDICTS: readonly VerdictKind[] = ['met', 'missed', 'violated', 'not_applicable'];
 const RULE_IDS = new Set(RUBRIC.rules.map((r) => r.id));
 
 /** Checks the shape of a parsed `paths.json`; problems name the path and field. */
@@ -85,7 +85,7 @@ export function validateGoldenPaths(value: unknown): { paths: GoldenPath[]; prob
     else if (isRecord(expectation.verdicts)) {
       for (const [rule, verdict] of Object.entries(expectation.verdicts)) {
         if (!RULE_IDS.has(rule)) problems.push({ field: `${at}.expect.verdicts.${rule}`, message: 'is not a rule of the rubric' });
-        if (!VERDICTS.includes(verdict as VerdictKind))
+        if (!(VERDICTS as readonly unknown[]).includes(verdict))
           problems.push({ field: `${at}.expect.verdicts.${rule}`, message: `must be one of ${VERDICTS.join(', ')}` });
       }
     }
@@ -127,7 +127,7 @@ export function compareWithExpectation(report: ScoreReport, ended: boolean, expe
 }
 
 function startSession(bundle: ScenarioBundle, golden: GoldenPath, profile: Profile, locale = golden.locale): Session {
-  return createSession({
+  return scoredSession({
     scenario: bundle,
     profile,
     seed: golden.seed ?? 1,

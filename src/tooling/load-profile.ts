@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../engine/diagnostics.js';
-import { validateProfile, type Profile } from '../protocols/profile.js';
+import { validateProfile, type Profile } from '../engine/scoring/profile.js';
 import { fieldDiagnostics, parseJsonText } from './json-file.js';
 import { displayPath, PROFILES_DIR } from './paths.js';
 

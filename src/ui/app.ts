@@ -7,6 +7,8 @@ import { closestLocale, createTranslator, type Translate } from '../i18n/transla
 import { createAttemptHistory, type AttemptHistory } from './attempts.js';
 import { createSceneBridge, type SceneBridge } from './bridge.js';
 import { resumePlan } from '../lms/resume-plan.js';
+import { classroomProjector, type ClassroomProjector } from '../classroom/projector.js';
+import type { LaunchRequest } from '../play/start.js';
 import { flowMachine, type FlowEvent, type ScreenName } from './flow.js';
 import type { Catalogue, Screen, ScreenServices } from './screen.js';
 import { briefingScreen } from './screens/briefing.js';
@@ -19,7 +21,7 @@ import { randomTraineeCode, type Settings } from './settings.js';
 import type { AudioService } from './audio/audio-service.js';
 import { createHowlerAudio } from './audio/howler-audio.js';
 import { audioPreferences, onlyAudioChanged } from './audio/preferences.js';
-import type { TimeSource } from './time-source.js';
+import type { TimeSource } from '../play/time-source.js';
 
 export interface AppOptions {
   /** Where screens are rendered. */
@@ -36,24 +38,8 @@ export interface AppOptions {
   readonly attempts?: AttemptHistory;
   /** Plays the story's sounds; howler unless a test hands in a fake. */
   readonly audio?: AudioService;
-}
-
-/** Launched for one scenario (by a learning management system): go straight to its briefing, or resume it. */
-export interface LaunchRequest {
-  readonly scenarioId: string;
-  readonly profileId?: string;
-  readonly mode?: Settings['mode'];
-  /** The trainee code the LMS's learner is known by (a pseudonym derived from the LMS's learner id). */
-  readonly traineeCode?: string;
-  /** Where an earlier session of this launch left off: replayed pick by pick. */
-  readonly resume?: {
-    readonly seed: number;
-    readonly locale: string;
-    readonly mode: Settings['mode'];
-    readonly picks: readonly { readonly index: number; readonly at?: number }[];
-    /** Simulated seconds gone when the trainee left, after the last pick too. */
-    readonly elapsedSeconds?: number;
-  };
+  /** This window's side of a class; the page's own unless a test hands in one. */
+  readonly classroom?: ClassroomProjector;
 }
 
 export interface App {
@@ -84,6 +70,7 @@ export function startApp(options: AppOptions): App {
   const bridge = createSceneBridge((text) => sceneElement.setAttribute('aria-label', text), t);
   const attempts = options.attempts ?? createAttemptHistory();
   const sound = options.audio ?? createHowlerAudio(audioPreferences(settings));
+  const classroom = options.classroom ?? classroomProjector();
   const actor = createActor(flowMachine, { input: { settings } });
   const send = (event: FlowEvent): void => actor.send(event);
 
@@ -111,7 +98,7 @@ export function startApp(options: AppOptions): App {
     shown?.screen.dispose?.();
     if (state === 'title') bridge.showScreen({ screen: 'title' });
     if (state === 'scenarios' || state === 'history') bridge.showScreen({ screen: 'menu' });
-    const screen = SCREENS[state]({ t, send, context, catalogue, attempts, bridge, timeSource, sound });
+    const screen = SCREENS[state]({ t, send, context, catalogue, attempts, bridge, timeSource, sound, classroom });
     shown = { screen, state, settings: context.settings };
     root.replaceChildren(screen.root);
     document.title = `${screen.initialFocus.textContent ?? ''} · ${t('ui.title')}`;

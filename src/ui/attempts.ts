@@ -6,12 +6,10 @@
  */
 import type { Translate } from '../i18n/translator.js';
 import { type FinishedAttempt, type StoredAttempt, type UnfinishedAttempt } from '../storage/attempt-record.js';
-import type { AttemptFacts } from '../storage/attempt-recorder.js';
 import { AttemptStoreError, type AttemptStore } from '../storage/attempt-store.js';
 import { requestPersistence as askBrowser, type Persistence } from '../storage/persistence.js';
 import type { QuarantinedRecord } from '../storage/schema.js';
 import { createWriteQueue } from '../storage/write-queue.js';
-import type { EncounterPlan } from './flow.js';
 
 /** A finished attempt: what the debrief and the history show. */
 export type AttemptRecord = FinishedAttempt;
@@ -163,24 +161,6 @@ export function createAttemptHistory(options: AttemptHistoryOptions = {}): Attem
       return queue.enqueue({ kind: 'discard', id });
     },
   };
-}
-
-/** Who, when and what for an attempt about to start: a new one, or the unfinished one being resumed. */
-export function attemptFactsFor(plan: EncounterPlan, traineeCode: string, newId: () => string, now: Date = new Date()): AttemptFacts {
-  const resumed = plan.resume?.attempt;
-  if (resumed) {
-    const { id, traineeCode: code, startedAt, replayOf, pickTimes } = resumed;
-    return {
-      id,
-      traineeCode: code,
-      timeFactor: plan.timeFactor,
-      startedAt,
-      ...(replayOf ? { replayOf } : {}),
-      ...(pickTimes ? { pickTimes } : {}),
-    };
-  }
-  const replayOf = plan.replay ? { attemptId: plan.replay.attemptId, picksKept: plan.replay.picks.length } : undefined;
-  return { id: newId(), traineeCode, timeFactor: plan.timeFactor, startedAt: now.toISOString(), ...(replayOf ? { replayOf } : {}) };
 }
 
 /** Why an attempt could not be saved, for the trainee: never alarming, since the attempt goes on in memory. */

@@ -42,8 +42,7 @@ export function createSceneBridge(setDescription: (text: string) => void, initia
     },
     follow(session) {
       let place = lastPlace(session.transcript()) ?? defaultPlace(session.manifest.kind);
-      const figures = { injuryAfterSeconds: session.parameters.injuryAfterSeconds };
-      const picture = (translate: Translate): ScenePicture => encounterPicture(session.state(), place, figures, translate);
+      const picture = (translate: Translate): ScenePicture => encounterPicture(session.state(), place, translate);
       rebuild = picture;
       show(picture(t));
       const stop = session.subscribe((step) => {

@@ -1,5 +1,5 @@
 /** Saves text as a file, as browsers do for a link with `download`: nothing leaves the device. */
-import { h } from './dom.js';
+import { h } from '../kit/dom.js';
 
 export function download(fileName: string, text: string, type = 'application/json'): void {
   const url = URL.createObjectURL(new Blob([text], { type }));

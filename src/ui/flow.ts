@@ -4,36 +4,8 @@
  * in events, so the flow itself is deterministic and tested without a browser.
  */
 import { assign, setup } from 'xstate';
-import type { InstructorInput, PickRecord } from '../engine/index.js';
-import type { UnfinishedAttempt } from '../storage/attempt-record.js';
+import type { EncounterPlan } from '../play/start.js';
 import type { Settings } from './settings.js';
-
-/** Everything needed to start an encounter: a fresh attempt, or a replay of another's first picks. */
-export interface EncounterPlan {
-  readonly scenarioId: string;
-  readonly seed: number;
-  readonly profileId: string;
-  readonly mode: Settings['mode'];
-  readonly timeFactor: number;
-  /** The locale to play the story in, when the scenario has it; else the scenario's first. */
-  readonly locale: string;
-  readonly replay?: {
-    readonly attemptId: string;
-    readonly picks: readonly PickRecord[];
-    readonly instructorInputs?: readonly InstructorInput[];
-    /** Simulated seconds that had passed when the attempt was left (after its last pick, too). */
-    readonly elapsedSeconds?: number;
-  };
-  /** Assess mode starts with its clock paused (an attempt resumed from the LMS, like one resumed from the device). */
-  readonly startPaused?: boolean;
-  /** An unfinished attempt to resume exactly where it was saved. */
-  readonly resume?: { readonly attempt: UnfinishedAttempt };
-  /**
-   * An unfinished attempt whose scenario has changed version since: played on today's version with
-   * its picks replayed as far as they apply, saved as a new attempt that then replaces it.
-   */
-  readonly continueOnNewVersion?: { readonly attempt: UnfinishedAttempt };
-}
 
 export interface FlowContext {
   readonly settings: Settings;
@@ -72,7 +44,7 @@ export const flowMachine = setup({
       plan: ({ context, event }) => {
         if (event.type !== 'begin' || context.scenarioId === undefined) return context.plan;
         const { profileId, mode, timeFactor, locale } = context.settings;
-        return { scenarioId: context.scenarioId, seed: event.seed, profileId, mode, timeFactor, locale };
+        return { scenarioId: context.scenarioId, seed: event.seed, profileId, mode, timeFactor, locale, start: { kind: 'fresh' } };
       },
     }),
     'plan a replay': assign({

@@ -7,7 +7,7 @@ import type { Diagnostic } from '../engine/index.js';
 import { formatDiagnostic } from '../engine/index.js';
 import { onCatalogueChange } from '../game/catalogue.js';
 import { createTranslator } from '../i18n/translator.js';
-import { h } from './dom.js';
+import { h } from '../kit/dom.js';
 import './live-reload-overlay.css';
 
 export function showScenarioProblems(parent: HTMLElement): () => void {

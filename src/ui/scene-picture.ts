@@ -2,17 +2,14 @@
  * What the picture behind each screen shows, as plain data the Phaser scenes draw and a sentence a
  * screen reader reads from the canvas's label. Computed from the session, never the other way round.
  */
-import type { Line, ObservableState, ScenarioKind } from '../engine/index.js';
+import type { Hypoxia, Line, ObservableState, ScenarioKind } from '../engine/index.js';
 import type { Translate } from '../i18n/translator.js';
-import { agitationLevel } from './describe-state.js';
-import { formatClock } from './format.js';
+import { agitationLevel } from '../kit/describe-state.js';
+import { formatClock } from '../kit/format.js';
 
 /** The scene art a story can ask for with `#bg:`. */
 export const PLACES = ['patrol_car', 'apartment', 'restroom', 'park_bench', 'traffic_stop'] as const;
 export type Place = (typeof PLACES)[number];
-
-/** 0: pink lips, 1: turning grey, 2: grey, 3: grey-blue (past the scenario's brain-injury time). */
-export type Hypoxia = 0 | 1 | 2 | 3;
 
 /** The words drawn into the picture, already translated. */
 export interface PictureLabels {
@@ -30,7 +27,7 @@ export interface EncounterPicture {
   readonly kind: ScenarioKind;
   readonly place: Place;
   readonly breathing: ObservableState['breathing'];
-  /** How often the chest rises, from the engine's breathing; 0 when it does not. */
+  /** How often the chest rises (the engine's `breathsPerMinute`); 0 when it does not. */
   readonly breathsPerMinute: number;
   readonly responsive: boolean;
   readonly dead: boolean;
@@ -69,35 +66,6 @@ export function lastPlace(lines: readonly Line[]): Place | undefined {
   return undefined;
 }
 
-/**
- * Breaths a minute the picture shows. An adult at rest breathes 12 to 20 times a minute; an opioid
- * overdose slows it below 8, often far below; precipitated withdrawal speeds it up.
- */
-export const BREATHS_PER_MINUTE = { normal: 14, slow: 5, none: 0, withdrawal: 22 } as const;
-
-export function breathsPerMinute(state: Pick<ObservableState, 'breathing' | 'dead' | 'withdrawal'>): number {
-  if (state.dead) return 0;
-  if (state.breathing === 'normal' && state.withdrawal === 'severe') return BREATHS_PER_MINUTE.withdrawal;
-  return BREATHS_PER_MINUTE[state.breathing];
-}
-
-/**
- * Lip colour from time without enough oxygen (the engine's oxygen debt against the scenario's
- * brain-injury time), and never pinker than the breathing allows: slow breathing already greys the
- * lips, none greys them more. Breathing normally again, the colour comes back.
- */
-export function hypoxiaLevel(
-  state: Pick<ObservableState, 'breathing' | 'dead' | 'oxygenDebtSeconds'>,
-  injuryAfterSeconds: number,
-): Hypoxia {
-  if (state.dead) return 3;
-  if (state.breathing === 'normal') return 0;
-  const floor = state.breathing === 'slow' ? 1 : 2;
-  const share = state.oxygenDebtSeconds / Math.max(1, injuryAfterSeconds);
-  const byTime = share >= 1 ? 3 : share >= 0.5 ? 2 : share > 0 ? 1 : 0;
-  return Math.max(floor, byTime) as Hypoxia;
-}
-
 function emsLabel(state: ObservableState, t: Translate): string | null {
   if (state.emsOnScene) return t('ui.audio.picture.emsOnScene');
   if (state.emsEtaMinutes === null) return null;
@@ -105,13 +73,8 @@ function emsLabel(state: ObservableState, t: Translate): string | null {
   return t('ui.audio.picture.emsEta', { count: state.emsEtaMinutes });
 }
 
-export interface PictureFigures {
-  /** The scenario's `injuryAfterSeconds`: when the lips reach their greyest. */
-  readonly injuryAfterSeconds: number;
-}
-
-export function encounterPicture(state: ObservableState, place: Place, figures: PictureFigures, t: Translate): EncounterPicture {
-  const perMinute = breathsPerMinute(state);
+export function encounterPicture(state: ObservableState, place: Place, t: Translate): EncounterPicture {
+  const perMinute = state.breathsPerMinute;
   return {
     screen: 'encounter',
     kind: state.kind,
@@ -120,7 +83,7 @@ export function encounterPicture(state: ObservableState, place: Place, figures: 
     breathsPerMinute: perMinute,
     responsive: state.responsive,
     dead: state.dead,
-    hypoxia: hypoxiaLevel(state, figures.injuryAfterSeconds),
+    hypoxia: state.hypoxia,
     withdrawal: state.withdrawal,
     emsCalled: state.emsCalled,
     emsOnScene: state.emsOnScene,

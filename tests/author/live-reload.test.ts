@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { createSession, type ScenarioBundle } from '../../src/engine/index.js';
+import { type ScenarioBundle } from '../../src/engine/index.js';
 import { compileInk } from '../../src/engine/story/compile-ink.js';
 import { applyScenarioFileChange, listScenarios, loadScenario, onCatalogueChange, type CatalogueChange } from '../../src/game/catalogue.js';
 import { createTranslator } from '../../src/i18n/translator.js';
@@ -15,9 +15,10 @@ import { loadProfile } from '../../src/tooling/load-profile.js';
 import { loadScenarioDir } from '../../src/tooling/load-scenario.js';
 import { inkScenarios, scenarioFileChange } from '../../src/tooling/vite-plugin-ink.js';
 import type { ScenarioFileChange } from '../../src/game/scenario-hot-update.js';
-import type { EncounterPlan } from '../../src/ui/flow.js';
-import { resumedNote } from '../../src/ui/live-reload.js';
-import { resumeOnChangedStory } from '../../src/ui/start-session.js';
+import { openWithReplay, recordedPlayOf } from '../../src/play/open-session.js';
+import type { EncounterPlan } from '../../src/play/start.js';
+import { reloadedNote } from '../../src/ui/play-notes.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 const HUB = path.resolve(import.meta.dirname, '..', 'fixtures', 'scenarios', 'hub-overdose');
 const hubInk = readFileSync(path.join(HUB, 'en.ink'), 'utf8');
@@ -41,53 +42,45 @@ const plan = (mode: 'learn' | 'assess' = 'learn'): EncounterPlan => ({
   mode,
   timeFactor: 1,
   locale: 'en',
+  start: { kind: 'fresh' },
 });
 
 describe('resuming an encounter on a changed story', () => {
   it('replays every pick on a story whose words changed, and shows the new words', () => {
-    const before = createSession({ scenario: bundleWith(hubInk), profile, seed: 1 });
+    const before = scoredSession({ scenario: bundleWith(hubInk), profile, seed: 1 });
     before.choose(0);
     before.choose(2);
-    const batches: (string | undefined)[] = [];
-    const resumed = resumeOnChangedStory(
+    const resumed = openWithReplay(
       plan(),
       bundleWith(hubInk.replace('The spray hisses.', 'The spray hisses loudly.')),
       profile,
-      { picks: before.picks(), elapsedSeconds: before.state().elapsedSeconds },
-      (lines, pickText) => batches.push(pickText ?? lines.map((l) => l.text).join(' ')),
+      recordedPlayOf(before),
     );
-    expect(resumed.replayed).toBe(2);
-    expect(resumed.lost).toBeUndefined();
+    expect(resumed.replay).toEqual({ replayed: 2, inputsReplayed: 0, notReplayed: { picks: 0, inputs: 0 } });
     expect(resumed.session.picks().map((p) => p.index)).toEqual([0, 2]);
     expect(resumed.session.transcript().some((line) => line.text.includes('The spray hisses loudly.'))).toBe(true);
     expect(resumed.session.state()).toEqual(before.state());
-    expect(batches).toHaveLength(3);
+    expect(resumed.narration.map((batch) => batch.pickText)).toEqual([undefined, 'Give him a dose of naloxone', 'Call EMS']);
   });
 
   it('stops at the first pick the new story no longer offers, and says which', () => {
-    const before = createSession({ scenario: bundleWith(hubInk), profile, seed: 1 });
+    const before = scoredSession({ scenario: bundleWith(hubInk), profile, seed: 1 });
     before.choose(4); // Wait
     before.choose(0); // naloxone
     const fewer = hubInk.replace('+ [Wait #act:wait]\n  -> beside_patient\n', '');
-    const resumed = resumeOnChangedStory(plan(), bundleWith(fewer), profile, {
-      picks: before.picks(),
-      elapsedSeconds: before.state().elapsedSeconds,
-    });
-    expect(resumed.replayed).toBe(0);
-    expect(resumed.lost?.text).toContain('Wait');
+    const { replay } = openWithReplay(plan(), bundleWith(fewer), profile, recordedPlayOf(before));
+    expect(replay).toMatchObject({ replayed: 0, notReplayed: { picks: 2 } });
+    expect(replay?.lost?.text).toContain('Wait');
     const t = createTranslator('en');
-    expect(resumedNote(resumed, t)).toContain('“Wait” is no longer offered');
-    expect(resumedNote({ replayed: 3 }, t)).toContain('3 choices were replayed');
+    expect(reloadedNote(replay!, t)).toContain('“Wait” is no longer offered');
+    expect(reloadedNote({ replayed: 3 }, t)).toContain('3 choices were replayed');
   });
 
   it('keeps the time that passed after the last pick in assess mode', () => {
-    const before = createSession({ scenario: bundleWith(hubInk), profile, seed: 1, mode: 'assess' });
+    const before = scoredSession({ scenario: bundleWith(hubInk), profile, seed: 1, mode: 'assess' });
     before.choose(0);
     before.elapse(45);
-    const resumed = resumeOnChangedStory(plan('assess'), bundleWith(hubInk), profile, {
-      picks: before.picks(),
-      elapsedSeconds: before.state().elapsedSeconds,
-    });
+    const resumed = openWithReplay(plan('assess'), bundleWith(hubInk), profile, recordedPlayOf(before));
     expect(resumed.session.state().elapsedSeconds).toBe(before.state().elapsedSeconds);
     expect(resumed.session.report().log).toEqual(before.report().log);
   });

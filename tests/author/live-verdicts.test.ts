@@ -1,10 +1,11 @@
 /** Verdicts mid-scene: a rule missed only because its moment has not come is "not yet", never "missed". */
 import { describe, expect, it } from 'vitest';
-import { liveRules, liveVerdict } from '../../src/author/live-verdicts.js';
-import { createSession, type RuleResult } from '../../src/engine/index.js';
+import { liveRules, liveVerdict } from '../../src/kit/live-verdicts.js';
+import { type RuleResult } from '../../src/engine/index.js';
 import { loadProfile } from '../../src/tooling/load-profile.js';
 import { loadScenarioDir } from '../../src/tooling/load-scenario.js';
 import path from 'node:path';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 function rule(verdict: RuleResult['verdict'], at?: number, evidence: number[] = []): RuleResult {
   return {
@@ -38,7 +39,7 @@ describe('live verdicts', () => {
     const load = loadScenarioDir(path.resolve(import.meta.dirname, '..', 'fixtures', 'scenarios', 'hub-overdose'), { assets: null });
     const profile = loadProfile('model-policy');
     if (!load.bundle || !profile.ok) throw new Error('fixture or profile does not load');
-    const session = createSession({ scenario: load.bundle, profile: profile.profile, seed: 1 });
+    const session = scoredSession({ scenario: load.bundle, profile: profile.profile, seed: 1 });
     const early = liveRules(session.report(), false);
     expect(early.some((r) => r.verdict === 'not_yet')).toBe(true);
     expect(early.some((r) => r.verdict === 'missed')).toBe(false);

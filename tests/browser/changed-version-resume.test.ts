@@ -5,15 +5,16 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { createSession, type Mode } from '../../src/engine/index.js';
+import { type Mode } from '../../src/engine/index.js';
 import type { UnfinishedAttempt } from '../../src/storage/attempt-record.js';
 import { unfinishedAttemptOf } from '../../src/storage/attempt-recorder.js';
 import { loadProfile } from '../../src/tooling/load-profile.js';
-import { formatClock } from '../../src/ui/format.js';
+import { formatClock } from '../../src/kit/format.js';
 import { seriousViolations } from './helpers/axe.js';
-import { chromiumForFile, openApp } from './helpers/browser.js';
+import { chromiumForFile, openApp, UNTIL_STORED } from './helpers/browser.js';
 import { activate } from './helpers/game.js';
 import { playableScenarios } from './helpers/scenarios.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 const apartment = playableScenarios().find((s) => s.id === 'overdose-apartment')!;
 const browser = chromiumForFile();
@@ -28,7 +29,7 @@ const GONE = { index: 40, text: 'Climb in through the bedroom window', actions: 
 function attemptOnVersion1(mode: Mode, loseLast: boolean): { attempt: UnfinishedAttempt; picked: string[] } {
   const loaded = loadProfile('model-policy');
   if (!loaded.ok) throw new Error('model-policy does not load');
-  const session = createSession({ scenario: apartment.bundle, profile: loaded.profile, seed: 11, mode, locale: 'en' });
+  const session = scoredSession({ scenario: apartment.bundle, profile: loaded.profile, seed: 11, mode, locale: 'en' });
   for (let n = 0; n < 3; n++) session.choose(0);
   if (mode === 'assess') session.elapse(12);
   const saved = unfinishedAttemptOf(
@@ -110,7 +111,9 @@ async function openWithPlanted(attempt: UnfinishedAttempt) {
   const app = await openApp(browser(), inject('appUrl'));
   await app.page.locator('#open-scenarios').waitFor();
   // The app creates its database on start; the attempt goes in, and the title reads it on reload.
-  await expect.poll(() => app.page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'good-call'))).toBe(true);
+  await expect
+    .poll(() => app.page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'good-call')), UNTIL_STORED)
+    .toBe(true);
   await plant(app.page, attempt);
   await app.page.reload();
   await app.page.locator(`[data-attempt="${attempt.id}"]`).waitFor();
@@ -152,7 +155,7 @@ describe('an unfinished attempt on a scenario that has changed version', () => {
 
     // The new attempt resumes like any other.
     await page.keyboard.press('1');
-    await expect.poll(async () => (await attemptsOnDevice(page))[0]?.picks).toBe(3);
+    await expect.poll(async () => (await attemptsOnDevice(page))[0]?.picks, UNTIL_STORED).toBe(3);
     await page.reload();
     await page.locator('button[data-resume]').waitFor();
     expect(await page.locator('[data-attempt]').count()).toBe(1);

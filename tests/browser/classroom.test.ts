@@ -53,7 +53,8 @@ function storedAttempts(page: Page): Promise<StoredAttempt[]> {
 
 /** The game window with a class: the console opened from the title, the apartment encounter begun. */
 async function classOnProjector(mode: 'learn' | 'assess') {
-  const app = await openApp(browser(), inject('appUrl'));
+  // Both windows on one clock the test can move: time passes as usual until the test runs it on by hand.
+  const app = await openApp(browser(), inject('appUrl'), { beforeLoad: (context) => context.clock.install() });
   const { page, context } = app;
   await page.locator(`#mode-${mode}`).check();
   const [consolePage] = await Promise.all([context.waitForEvent('page'), activate(page, '#run-with-class')]);
@@ -124,7 +125,8 @@ describe('a class run from the instructor console', () => {
     await consolePage.locator('#console-pause', { hasText: 'Resume' }).waitFor();
     const pausedAt = await projectorClock(page);
     expect(await consoleClock(consolePage)).toBe(pausedAt);
-    await page.waitForTimeout(2500);
+    // Five seconds of real time, every timer of both windows fired: a paused clock gives none of it to the patient.
+    await page.clock.runFor(5_000);
     expect(await projectorClock(page)).toBe(pausedAt);
     expect(await consoleClock(consolePage)).toBe(pausedAt);
     await page.keyboard.press('1');

@@ -113,6 +113,11 @@ interface OnScreen {
   readonly scoreBins: { label: string; value: number; shown: string }[];
 }
 
+/** Waits until the class figures count `attempts` (a filter applied, the figures redrawn). */
+async function cohortOf(page: Page, attempts: number): Promise<void> {
+  await page.locator(`#cohort [data-figure="attempts"][data-value="${attempts}"]`).waitFor({ state: 'attached' });
+}
+
 async function readCohort(page: Page): Promise<OnScreen> {
   return page.evaluate(() => {
     const figures: Record<string, string> = {};
@@ -264,21 +269,21 @@ describe('the instructor dashboard', () => {
     const profileId = ofScenario.find((a) => a.profileId !== 'model-policy')?.profileId ?? 'model-policy';
     await page.selectOption('#filter-profile', profileId);
     const both = ofScenario.filter((a) => a.profileId === profileId);
-    await expect.poll(async () => Number((await readCohort(page)).figures.attempts)).toBe(both.length);
+    await cohortOf(page, both.length);
     expectCohort(await readCohort(page), expectedFor(both));
     await page.click('#filter-reset');
-    await expect.poll(async () => Number((await readCohort(page)).figures.attempts)).toBe(attempts.length);
+    await cohortOf(page, attempts.length);
 
     // One day: the attempts finished on it.
     const day = DAYS[1]!;
     await page.fill('#filter-from', day);
     await page.fill('#filter-to', day);
     const ofDay = attempts.filter((a) => a.finishedAt.startsWith(day));
-    await expect.poll(async () => Number((await readCohort(page)).figures.attempts)).toBe(ofDay.length);
+    await cohortOf(page, ofDay.length);
     expectCohort(await readCohort(page), expectedFor(ofDay));
     expect(await page.locator('.filter-summary').textContent()).toContain(day);
     await page.click('#filter-reset');
-    await expect.poll(async () => Number((await readCohort(page)).figures.attempts)).toBe(attempts.length);
+    await cohortOf(page, attempts.length);
 
     // Printed, the class debrief keeps its figures and drops its controls.
     await page.emulateMedia({ media: 'print' });

@@ -55,7 +55,10 @@ describe('replay from a pick', () => {
     expect(await pickTexts(page)).toEqual(run.texts.slice(0, 2));
     expect(await page.locator('.narration .note').allTextContents()).toContain('Replayed 2 earlier picks. Carry on from here.');
     expect(await offeredChoices(page)).toEqual(offered[2]);
-    await expect.poll(() => focusIsOnFirstChoice(page)).toBe(true);
+    await page.waitForFunction(
+      () => document.activeElement !== null && document.activeElement === document.querySelector('.choice-list button'),
+    );
+    expect(await focusIsOnFirstChoice(page)).toBe(true);
     expect(await page.locator('.hint p').count()).toBe(0);
 
     // The replay goes on from there: the next pick is the third.

@@ -91,7 +91,9 @@ describe('every scenario in the build', () => {
     await activate(app.page, '#open-scenarios');
     await app.page.locator('#list-heading').waitFor();
     for (const scenario of playable) {
-      await expect.poll(() => app.page.locator(`[data-scenario-id="${scenario.id}"] button[data-action="play"]`).count()).toBe(1);
+      const play = app.page.locator(`[data-scenario-id="${scenario.id}"] button[data-action="play"]`);
+      await play.first().waitFor();
+      expect(await play.count()).toBe(1);
     }
     for (const { id } of unplayableScenarios()) {
       const card = app.page.locator(`[data-scenario-id="${id}"]`);

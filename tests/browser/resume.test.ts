@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from './helpers/axe.js';
-import { keepScreenshot, chromiumForFile, openApp } from './helpers/browser.js';
+import { keepScreenshot, chromiumForFile, openApp, UNTIL_STORED } from './helpers/browser.js';
 import { activate, firstUnpicked, readDebrief, startScenario } from './helpers/game.js';
 import { expectedReport, playableScenarios } from './helpers/scenarios.js';
 
@@ -83,7 +83,7 @@ describe('resuming after a reload', () => {
     for (const index of firstPicks) await page.keyboard.press(String(index + 1));
     const before = await readEncounter(page);
     expect(before.lines.filter((l) => l.startsWith('You:'))).toHaveLength(3);
-    await expect.poll(() => savedProgress(page)).toMatchObject({ picks: 3 });
+    await expect.poll(() => savedProgress(page), UNTIL_STORED).toMatchObject({ picks: 3 });
 
     await page.reload();
     await page.locator('h1').first().waitFor();
@@ -132,7 +132,9 @@ describe('resuming after a reload', () => {
     // The page being hidden or closed saves where the clock stands.
     await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
     const [minutes = 0, seconds = 0] = before.clock.split(':').map(Number);
-    await expect.poll(async () => Math.floor(((await savedProgress(page))?.clockMs ?? 0) / 1000)).toBe(minutes * 60 + seconds);
+    await expect
+      .poll(async () => Math.floor(((await savedProgress(page))?.clockMs ?? 0) / 1000), UNTIL_STORED)
+      .toBe(minutes * 60 + seconds);
 
     await page.reload();
     await activate(page, 'button[data-resume]');
@@ -156,7 +158,7 @@ describe('resuming after a reload', () => {
     const { page } = app;
     await startHub(page, 'learn');
     await page.keyboard.press('1');
-    await expect.poll(() => savedProgress(page)).toMatchObject({ picks: 1 });
+    await expect.poll(() => savedProgress(page), UNTIL_STORED).toMatchObject({ picks: 1 });
     await page.reload();
     await activate(page, 'button[data-discard]');
     expect(await page.locator('[role="alert"]').textContent()).toMatch(/Discard this unfinished attempt/);
@@ -166,7 +168,7 @@ describe('resuming after a reload', () => {
     await activate(page, 'button[data-discard]');
     await page.keyboard.press('Enter');
     expect(await page.locator('button[data-resume]').count()).toBe(0);
-    await expect.poll(() => savedProgress(page)).toBeNull();
+    await expect.poll(() => savedProgress(page), UNTIL_STORED).toBeNull();
     expect(app.errors).toEqual([]);
     await app.context.close();
   });

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { breathCycle } from '../../src/ui/phaser/motion.js';
-import { BREATHS_PER_MINUTE } from '../../src/ui/scene-picture.js';
+import { BREATHS_PER_MINUTE } from '../../src/engine/index.js';
 import { keepScreenshot, chromiumForFile, openApp, type OpenOptions, type WatchedPage } from './helpers/browser.js';
 import { activate } from './helpers/game.js';
 import { fixSeed, pickChoice, scriptedPath, settlePicture } from './helpers/scene-paths.js';
@@ -77,14 +77,15 @@ describe('the breathing animation', () => {
   });
 
   it('stops under reduced motion: a still chest, with the rate written beside it', async () => {
-    const app = await startHub({ reducedMotion: 'reduce' });
+    const app = await startHub({ reducedMotion: 'reduce', beforeLoad: (context) => context.clock.install() });
     const { page } = app;
     expect(await page.evaluate(() => document.getElementById('scene')?.dataset.motion)).toBe('reduced');
     expect(await breathingPeriod(page)).toBe(0);
     const samples: number[] = [];
     for (let i = 0; i < 5; i++) {
       samples.push((await probe(page))?.chestScale ?? NaN);
-      await page.waitForTimeout(300);
+      // A third of a second of animation frames, run by hand: a chest that moved at all would show it.
+      await page.clock.runFor(300);
     }
     expect(samples).toEqual([1, 1, 1, 1, 1]);
     const still = await probe(page);

@@ -11,7 +11,6 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSession } from '../../src/engine/session.js';
 import { loadProfile } from '../../src/tooling/load-profile.js';
 import { loadScenarioDir, resolveScenarioDir } from '../../src/tooling/load-scenario.js';
 import { parsePicks, playPicks } from '../../src/tooling/picks.js';
@@ -19,6 +18,7 @@ import { launchChromium } from './helpers/browser.js';
 import { serveStatic, type StaticServer } from './helpers/static-server.js';
 import { criticallyFailedRun } from '../helpers/critical-failure.js';
 import { validateManifest } from '../../src/lms/validate-manifest.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const SCENARIO = 'patdown-park-bench';
@@ -29,7 +29,7 @@ function expectedRun() {
   const golden = JSON.parse(readFileSync(path.join(ROOT, 'scenarios', SCENARIO, 'paths.json'), 'utf8')) as { paths: { picks: string }[] };
   const profile = loadProfile('model-policy');
   if (!load.bundle || !profile.ok) throw new Error('scenario or profile does not load');
-  const session = createSession({ scenario: load.bundle, profile: profile.profile, seed: 1 });
+  const session = scoredSession({ scenario: load.bundle, profile: profile.profile, seed: 1 });
   const choicesAt: string[][] = [];
   playPicks(session, parsePicks(golden.paths[0]!.picks), (step) => choicesAt.push(step.choices.map((c) => c.text.trim())));
   return { picks: session.picks().map((p) => p.index), choicesAt, report: session.report() };
@@ -155,6 +155,7 @@ describe('SCORM packages under scorm-again', () => {
 
   async function openLms(version: '1.2' | '2004', cmi?: unknown): Promise<{ page: Page; frame: Frame }> {
     const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, reducedMotion: 'reduce' });
+    context.setDefaultTimeout(120_000);
     const page = await context.newPage();
     const query = new URLSearchParams({ version, launch: packages[version]!.launch, ...(cmi ? { cmi: JSON.stringify(cmi) } : {}) });
     await page.goto(`${server.url}lms-${version}.html?${query.toString()}`);
@@ -306,6 +307,7 @@ describe('SCORM packages under scorm-again', () => {
 
   it('plays with no LMS present: a package opened on its own still runs its scenario', async () => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, reducedMotion: 'reduce' });
+    context.setDefaultTimeout(120_000);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

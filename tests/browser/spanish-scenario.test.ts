@@ -6,15 +6,15 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import esRules from '../../locales/es/rules.json';
-import { createSession } from '../../src/engine/index.js';
 import { readGoldenPaths } from '../../src/tooling/golden-paths.js';
 import { parsePicks, playPicks } from '../../src/tooling/picks.js';
 import { loadProfile } from '../../src/tooling/load-profile.js';
 import { resolveScenarioDir } from '../../src/tooling/load-scenario.js';
-import type { Profile } from '../../src/protocols/profile.js';
+import type { Profile } from '../../src/engine/scoring/profile.js';
 import { keepScreenshot, chromiumForFile, openApp } from './helpers/browser.js';
 import { activate, playToEnd, readDebrief } from './helpers/game.js';
 import { expectedReport, playableScenarios } from './helpers/scenarios.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 const SCENARIO = 'patdown-park-bench';
 const GOLDEN_PATH = 'ask first, he empties his own pockets, card honoured';
@@ -40,10 +40,10 @@ const profile = ((): Profile => {
 
 /** The golden path in Spanish: the pick indexes of the English run, and the Spanish choices at each. */
 function spanishRun(seed: number): { picks: number[]; choices: string[][] } {
-  const english = createSession({ scenario: scenario.bundle, profile, seed, locale: 'en' });
+  const english = scoredSession({ scenario: scenario.bundle, profile, seed, locale: 'en' });
   playPicks(english, parsePicks(golden.picks));
   const picks = english.picks().map((p) => p.index);
-  const spanish = createSession({ scenario: scenario.bundle, profile, seed, locale: 'es' });
+  const spanish = scoredSession({ scenario: scenario.bundle, profile, seed, locale: 'es' });
   const choices: string[][] = [];
   for (const index of picks) {
     choices.push(spanish.next().choices.map((c) => c.text.trim()));

@@ -7,11 +7,12 @@
  * offers; the debrief must agree with the engine run in Node. Each plays some thirty picks: on a
  * loaded machine that takes longer than the browser tests' default timeout.
  */
+import { scoredSession } from '../../src/protocols/scored-session.js';
 import { describe, expect, inject, it } from 'vitest';
 import enUi from '../../locales/en/ui.json';
 import esRules from '../../locales/es/rules.json';
 import esUi from '../../locales/es/ui.json';
-import { createSession } from '../../src/engine/index.js';
+
 import { readGoldenPaths, type GoldenPath } from '../../src/tooling/golden-paths.js';
 import { loadProfile } from '../../src/tooling/load-profile.js';
 import { resolveScenarioDir } from '../../src/tooling/load-scenario.js';
@@ -54,10 +55,10 @@ function nodeRun(path: GoldenPath, locale: string): NodeRun {
   const profile = loadProfile(path.profile);
   if (!profile.ok) throw new Error(`profile ${path.profile} does not load`);
   const seed = path.seed ?? 1;
-  const english = createSession({ scenario: scenario.bundle, profile: profile.profile, seed, locale: 'en' });
+  const english = scoredSession({ scenario: scenario.bundle, profile: profile.profile, seed, locale: 'en' });
   playPicks(english, parsePicks(path.picks));
   const picks = english.picks().map((p) => p.index);
-  const session = createSession({ scenario: scenario.bundle, profile: profile.profile, seed, locale });
+  const session = scoredSession({ scenario: scenario.bundle, profile: profile.profile, seed, locale });
   const choices: string[][] = [];
   const breathing: string[] = [session.next().state.breathing];
   for (const index of picks) {

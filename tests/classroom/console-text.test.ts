@@ -6,10 +6,11 @@ import { announcements, liveFacts, logLineText, riskExplanation, riskStatusText 
 import { encounterView } from '../../src/classroom/encounter-view.js';
 import { injectNarration } from '../../src/classroom/inject-text.js';
 import type { EncounterView, LogLine } from '../../src/classroom/messages.js';
-import { createSession, STORY_EVENTS } from '../../src/engine/index.js';
+import { STORY_EVENTS } from '../../src/engine/index.js';
 import { createI18n, createTranslator } from '../../src/i18n/translator.js';
 import { profile } from '../helpers/fixtures.js';
 import { apartmentSession, pickActions, shipped } from './helpers.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 const t = createTranslator('en');
 const es = createTranslator('es');
@@ -34,7 +35,7 @@ describe('what the console shows that the trainees do not see', () => {
   });
 
   it('gives the person’s trust and agitation as numbers in a pat-down', () => {
-    const session = createSession({ scenario: shipped('patdown-park-bench'), profile: profile(), seed: 1 });
+    const session = scoredSession({ scenario: shipped('patdown-park-bench'), profile: profile(), seed: 1 });
     const facts = factsOf(encounterView(session, flags));
     expect(Object.keys(facts)).toEqual([
       'clock',
@@ -50,7 +51,7 @@ describe('what the console shows that the trainees do not see', () => {
   });
 
   it('gives what the pat-down person has signalled, whether the story or the instructor raised it', () => {
-    const session = createSession({ scenario: shipped('patdown-park-bench'), profile: profile(), seed: 1 });
+    const session = scoredSession({ scenario: shipped('patdown-park-bench'), profile: profile(), seed: 1 });
     const before = liveFacts(encounterView(session, flags), t);
     expect(Object.fromEntries(before.map((row) => [row.id, row.value]))).toMatchObject({
       'weapon-indicators': '0',
@@ -86,7 +87,7 @@ describe('what the console shows that the trainees do not see', () => {
   });
 
   it('logs each signal once, as the event that raised it, with no state line repeating it', () => {
-    const session = createSession({ scenario: shipped('patdown-park-bench'), profile: profile(), seed: 1 });
+    const session = scoredSession({ scenario: shipped('patdown-park-bench'), profile: profile(), seed: 1 });
     const statesBefore = session.log().filter((entry) => entry.kind === 'state').length;
     session.inject('consent_refused');
     session.inject('weapon_indicator');
@@ -126,7 +127,7 @@ describe('the event log and the rules at risk in words', () => {
       fate: [null, 'revived', 'revived_with_injury', 'died', 'resedated', 'in_ems_care'],
     };
     // Every state id the engine logs, from the first entries of an overdose and of a pat-down.
-    const first = [apartmentSession(), createSession({ scenario: shipped('patdown-park-bench'), profile: profile(), seed: 1 })].flatMap(
+    const first = [apartmentSession(), scoredSession({ scenario: shipped('patdown-park-bench'), profile: profile(), seed: 1 })].flatMap(
       (session) => session.log().filter((entry) => entry.kind === 'state'),
     );
     const byKey = new Map<string, LogLine>();

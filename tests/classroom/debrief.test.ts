@@ -4,14 +4,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { instructorInputText } from '../../src/classroom/debrief-parts.js';
-import { createSession, replayPicks } from '../../src/engine/index.js';
+import { replay } from '../../src/engine/index.js';
 import { attemptsJson, importAttemptsJson } from '../../src/export/attempts-json.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { finishedAttemptOf } from '../../src/storage/attempt-recorder.js';
-import { buildTimeline } from '../../src/ui/debrief-model.js';
-import { startSession } from '../../src/ui/start-session.js';
+import { buildTimeline } from '../../src/kit/debrief-model.js';
+import { openSession } from '../../src/play/open-session.js';
+import { planFromAttempt } from '../../src/play/start.js';
 import { profile } from '../helpers/fixtures.js';
 import { apartmentSession, pickActions, shipped } from './helpers.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 const t = createTranslator('en');
 
@@ -51,28 +53,23 @@ describe('an attempt run with a class', () => {
     expect(back?.instructorInputs).toEqual(session.instructorInputs());
     expect(back?.picks[0]?.vote).toEqual({ 0: 9, 1: 3 });
 
-    const replayed = createSession({ scenario: shipped('overdose-apartment'), profile: profile(), seed: 3 });
-    replayPicks(replayed, back?.picks ?? [], back?.instructorInputs);
+    const replayed = scoredSession({ scenario: shipped('overdose-apartment'), profile: profile(), seed: 3 });
+    replay(replayed, { picks: back?.picks ?? [], instructorInputs: back?.instructorInputs });
     expect(replayed.report()).toEqual(session.report());
   });
 
   it('replays from a pick with the instructor’s inputs that came before it (the debrief’s “Replay from”)', () => {
     const session = classSession();
-    const plan = {
-      scenarioId: 'overdose-apartment',
-      seed: 3,
-      profileId: 'model-policy',
-      mode: 'learn',
-      timeFactor: 1,
-      locale: 'en',
-      replay: {
-        attemptId: 'attempt-class',
-        picks: session.picks().slice(0, 2),
-        instructorInputs: session.instructorInputs().filter((i) => i.afterPick < 2),
-      },
-    } as const;
-    const again = startSession(plan, shipped('overdose-apartment'), profile());
-    expect(again.instructorInputs().map((i) => i.kind)).toEqual(['inject', 'note']);
-    expect(again.state().callerPresent).toBe(false);
+    const record = finishedAttemptOf(
+      session,
+      { id: 'attempt-class', traineeCode: 'CLASS-A', timeFactor: 0, startedAt: '2025-01-01T10:00:00.000Z' },
+      '2025-01-01T10:10:00.000Z',
+    );
+    const plan = planFromAttempt(record, { kind: 'replay', picksKept: 2 }, 1);
+    expect(plan.start).toMatchObject({ kind: 'replay', of: 'attempt-class', paused: false });
+    const again = openSession(plan, shipped('overdose-apartment'), profile());
+    expect(again.replay).toMatchObject({ replayed: 2, inputsReplayed: 2 });
+    expect(again.session.instructorInputs().map((i) => i.kind)).toEqual(['inject', 'note']);
+    expect(again.session.state().callerPresent).toBe(false);
   });
 });

@@ -1,11 +1,14 @@
 /** A shipped scenario with injects, and a classroom encounter around a real session, for the classroom tests. */
 import path from 'node:path';
-import { createSession, type Session } from '../../src/engine/index.js';
+import { type Session } from '../../src/engine/index.js';
 import type { ScenarioBundle } from '../../src/engine/scenario/bundle.js';
 import { createTranslator } from '../../src/i18n/translator.js';
-import type { ClassroomEncounter } from '../../src/classroom/projector.js';
+import type { ClassLink } from '../../src/play/class-link.js';
+import { startPlay, type Play } from '../../src/play/controller.js';
+import { playNoteText } from '../../src/ui/play-notes.js';
 import { loadScenarioDir, shippedScenarioDirs } from '../../src/tooling/load-scenario.js';
 import { profile } from '../helpers/fixtures.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 const loaded = new Map<string, ScenarioBundle>();
 
@@ -21,55 +24,47 @@ export function shipped(id: string): ScenarioBundle {
 }
 
 export function apartmentSession(mode: 'learn' | 'assess' = 'learn'): Session {
-  return createSession({ scenario: shipped('overdose-apartment'), profile: profile(), seed: 3, mode });
+  return scoredSession({ scenario: shipped('overdose-apartment'), profile: profile(), seed: 3, mode });
 }
 
-/** What the encounter screen would do, recorded; picks and pauses act on the session as the screen's would. */
-export interface FakeEncounter extends ClassroomEncounter {
-  readonly narrated: string[];
-  readonly pausedCalls: boolean[];
-  readonly voteCalls: boolean[];
-  readonly pickCalls: { index: number; vote: Readonly<Record<number, number>> | undefined }[];
-  /** Each time the projector asked it to lift its holds (the last console closed): the picks made by then. */
-  readonly released: number[];
+/** A play of the apartment run with a class, as the game's encounter screen starts one (learn mode unless asked). */
+export async function classPlay(link: ClassLink, mode: 'learn' | 'assess' = 'learn'): Promise<{ play: Play; session: Session }> {
+  const play = startPlay({
+    plan: {
+      scenarioId: 'overdose-apartment',
+      seed: 3,
+      profileId: 'model-policy',
+      mode,
+      timeFactor: 1,
+      locale: 'en',
+      start: { kind: 'fresh' },
+    },
+    profile: profile(),
+    load: () => Promise.resolve(shipped('overdose-apartment')),
+    classroom: { link, title: () => 'The roommate’s call', uiLocale: 'en' },
+  });
+  await new Promise<void>((resolve) => {
+    const stop = play.subscribe((view) => {
+      if (view.status === 'loading') return;
+      stop();
+      resolve();
+    });
+  });
+  return { play, session: play.view().session! };
 }
 
-export function fakeEncounter(session: Session, locale = 'en'): FakeEncounter {
-  let paused = false;
-  const narrated: string[] = [];
-  const pausedCalls: boolean[] = [];
-  const voteCalls: boolean[] = [];
-  const pickCalls: FakeEncounter['pickCalls'] = [];
-  const released: number[] = [];
-  return {
-    session,
-    title: 'The roommate’s call',
-    timeFactor: 1,
-    t: createTranslator(locale),
-    uiLocale: locale,
-    narrated,
-    pausedCalls,
-    voteCalls,
-    pickCalls,
-    released,
-    paused: () => paused,
-    setPaused: (next) => {
-      paused = next;
-      pausedCalls.push(next);
-    },
-    holdForVote: (open) => voteCalls.push(open),
-    pick: (index, vote) => {
-      pickCalls.push({ index, vote });
-      session.choose(index, vote ? { vote } : {});
-    },
-    narrate: (text) => narrated.push(text),
-    // As a learn-mode screen does: its pause is the instructor's only, so it ends.
-    releaseHolds: () => {
-      released.push(session.picks().length);
-      paused = false;
-    },
-    ended: () => session.next().ended,
-  };
+/** The play's notes so far, as the projector's narration words them. */
+export function notesOf(play: Play, t = createTranslator('en')): string[] {
+  return play.view().told.flatMap((told) => (told.kind === 'note' ? [playNoteText(told.note, t)] : []));
+}
+
+/** Picks through the play, as the trainees would, the first choice carrying each action in turn. */
+export function pickThrough(play: Play, ...actions: string[]): void {
+  for (const action of actions) {
+    const index = play.view().step?.choices.findIndex((c) => c.actions.some((a) => a.action === action)) ?? -1;
+    if (index < 0) throw new Error(`no choice carries ${action}`);
+    play.send({ type: 'pick', index });
+  }
 }
 
 /** Picks the first choice carrying each action in turn, as the golden paths do. */

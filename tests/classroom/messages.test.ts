@@ -16,9 +16,9 @@ import {
   type ClassroomCommand,
   type ClassroomView,
 } from '../../src/classroom/messages.js';
-import { createSession } from '../../src/engine/index.js';
 import { profile } from '../helpers/fixtures.js';
 import { apartmentSession, shipped } from './helpers.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 const flags = { title: 'The roommate’s call', timeFactor: 2, paused: false, voteOpen: false, ended: false };
 
@@ -112,7 +112,7 @@ describe('views from the projector', () => {
   });
 
   it('carry what the pat-down person has signalled', () => {
-    const session = createSession({ scenario: shipped('patdown-park-bench'), profile: profile(), seed: 1 });
+    const session = scoredSession({ scenario: shipped('patdown-park-bench'), profile: profile(), seed: 1 });
     session.inject('weapon_indicator');
     session.inject('weapon_indicator');
     session.inject('sharps_disclosed');

@@ -13,7 +13,7 @@ import {
   type ClassroomProjector,
   type ProjectorOptions,
 } from '../../src/classroom/projector.js';
-import { apartmentSession, fakeEncounter, pickActions, UP_TO_EMS } from './helpers.js';
+import { classPlay, notesOf, pickThrough, UP_TO_EMS } from './helpers.js';
 
 const open: ClassChannel[] = [];
 afterEach(() => {
@@ -140,31 +140,28 @@ describe('a class run from the console', () => {
 
   it('injects an event: the session changes, the trainees are told, the console sees it in the log', async () => {
     const room = startClass('classroombb');
-    const session = apartmentSession();
-    const encounter = fakeEncounter(session);
-    const followed = room.projector.follow(encounter);
-    expect((await room.next((v) => v.encounter !== null)).encounter?.scene.callerPresent).toBe(true);
+    const first = room.next((v) => v.encounter !== null);
+    const { play, session } = await classPlay(room.projector);
+    expect((await first).encounter?.scene.callerPresent).toBe(true);
 
     room.console.send({ type: 'inject', event: 'caller_left', note: 'He grabs his jacket' });
     const view = await room.next((v) => v.encounter?.scene.callerPresent === false);
-    expect(encounter.narrated).toEqual(['[Instructor: The caller leaves. He grabs his jacket]']);
+    expect(notesOf(play)).toEqual(['[Instructor: The caller leaves. He grabs his jacket]']);
     expect(session.instructorInputs()).toMatchObject([{ kind: 'inject', event: 'caller_left', note: 'He grabs his jacket', afterPick: 0 }]);
     expect(view.encounter?.log.at(-1)).toMatchObject({ kind: 'state', origin: 'engine' });
     expect(view.encounter?.log.some((l) => l.origin === 'instructor' && l.id === 'caller_left')).toBe(true);
-    followed.stop();
+    play.stop();
   });
 
   it('delays EMS by the minutes asked, and refuses an event the scenario does not declare', async () => {
     const room = startClass('classroomcc');
-    const session = apartmentSession();
-    const encounter = fakeEncounter(session);
-    room.projector.follow(encounter);
-    pickActions(session, ...UP_TO_EMS);
+    const { play, session } = await classPlay(room.projector);
+    pickThrough(play, ...UP_TO_EMS);
     const eta = session.state().emsEtaMinutes ?? 0;
     room.console.send({ type: 'inject', event: 'ems_delayed', minutes: 10 });
     await room.next((v) => (v.encounter?.scene.emsEtaMinutes ?? 0) > eta);
     expect(session.state().emsEtaMinutes).toBe(eta + 10);
-    expect(encounter.narrated).toEqual(['[Instructor: EMS is delayed 10 minutes]']);
+    expect(notesOf(play)).toEqual(['[Instructor: EMS is delayed 10 minutes]']);
 
     room.console.send({ type: 'inject', event: 'weapon_threat' });
     await room.next();
@@ -173,9 +170,7 @@ describe('a class run from the console', () => {
 
   it('pauses and resumes, notes, and records the class’s pick with its tally', async () => {
     const room = startClass('classroomdd');
-    const session = apartmentSession();
-    const encounter = fakeEncounter(session);
-    room.projector.follow(encounter);
+    const { play, session } = await classPlay(room.projector);
     room.console.send({ type: 'pause' });
     expect((await room.next((v) => v.encounter?.paused === true)).encounter?.paused).toBe(true);
     // Paused: a recorded pick waits.
@@ -196,15 +191,13 @@ describe('a class run from the console', () => {
     room.console.send({ type: 'record pick', index: 1, tally: { 0: 4, 1: 8, [offered + 3]: 2 } });
     const after = await room.next((v) => v.encounter?.picks === 1);
     expect(after.encounter?.voteOpen).toBe(false);
-    expect(encounter.voteCalls).toEqual([true, false]);
+    expect(play.view()).toMatchObject({ voting: false, held: false });
     expect(session.picks()[0]).toMatchObject({ index: 1, vote: { 0: 4, 1: 8 } });
-    expect(encounter.pausedCalls).toEqual([true, false]);
   });
 
   it('ignores messages of another shape, and another class’s channel never reaches it', async () => {
     const room = startClass('classroomee');
-    const session = apartmentSession();
-    room.projector.follow(fakeEncounter(session));
+    const { session } = await classPlay(room.projector);
     const stranger = openChannel(channelName('classroomzz'));
     stranger.postMessage(commandMessage({ type: 'note', text: 'from the class next door' }));
     const intruder = openChannel(channelName('classroomee'));
@@ -217,22 +210,21 @@ describe('a class run from the console', () => {
 
   it('keeps showing how an encounter ended after its screen is left, and forgets one left midway', async () => {
     const room = startClass('classroomff');
-    const session = apartmentSession();
-    const left = room.projector.follow(fakeEncounter(session));
-    await room.next((v) => v.encounter !== null);
-    left.stop();
+    const shown = room.next((v) => v.encounter !== null);
+    const left = await classPlay(room.projector);
+    await shown;
+    left.play.stop();
     await room.next((v) => v.encounter === null);
 
-    const ended = apartmentSession();
-    const finished = room.projector.follow(fakeEncounter(ended));
-    pickActions(ended, ...UP_TO_EMS);
+    const { play } = await classPlay(room.projector);
+    pickThrough(play, ...UP_TO_EMS);
     // Walk away as soon as the story allows: it ends with the officer gone.
-    for (let n = 0; n < 100 && !ended.next().ended; n++) {
-      const leave = ended.next().choices.findIndex((c) => c.actions.some((a) => a.action === 'leave_scene'));
-      ended.choose(Math.max(0, leave));
+    for (let n = 0; n < 100 && play.view().status === 'running'; n++) {
+      const leave = play.view().step?.choices.findIndex((c) => c.actions.some((a) => a.action === 'leave_scene')) ?? -1;
+      play.send({ type: 'pick', index: Math.max(0, leave) });
     }
     await room.next((v) => v.encounter?.ended === true);
-    finished.stop();
+    play.stop();
     room.console.send({ type: 'join' });
     const after = await room.next((v) => v.encounter?.ended === true && v.encounter.choices.length === 0);
     expect(after.encounter?.scenarioId).toBe('overdose-apartment');
@@ -275,8 +267,7 @@ describe('a class that outlives a reload or a closed console', () => {
     expect(after.projector.steered).toBe(true);
     expect(after.steered).toEqual([true]);
     // A command now reaches the new page's encounter.
-    const session = apartmentSession();
-    after.projector.follow(fakeEncounter(session));
+    const { session } = await classPlay(after.projector);
     instructor.link.send({ type: 'note', text: 'Back after the reload' });
     await instructor.next((v) => v.encounter?.log.some((l) => l.kind === 'note') ?? false);
     expect(session.instructorInputs()).toMatchObject([{ kind: 'note', text: 'Back after the reload' }]);
@@ -289,9 +280,7 @@ describe('a class that outlives a reload or a closed console', () => {
 
   it('lifts the vote and the pause when the last console closes, not before', async () => {
     const room = startClass('classroomii');
-    const session = apartmentSession();
-    const encounter = fakeEncounter(session);
-    room.projector.follow(encounter);
+    const { play, session } = await classPlay(room.projector);
     const second = openConsole('classroomii', 'consoleii2222');
     await second.next((v) => v.consoles.length === 2);
     room.console.send({ type: 'pause' });
@@ -300,20 +289,18 @@ describe('a class that outlives a reload or a closed console', () => {
 
     room.console.leave();
     await second.next((v) => v.consoles.length === 1);
-    expect(encounter.released).toEqual([]);
-    expect(encounter.voteCalls).toEqual([true]);
+    expect(play.view()).toMatchObject({ held: true, voting: true });
     expect(room.projector.steered).toBe(true);
 
     const nextView = overhear('classroomii');
     second.link.leave();
     const after = await nextView((v) => v.consoles.length === 0);
     expect(after.encounter).toMatchObject({ voteOpen: false, paused: false });
-    expect(encounter.voteCalls).toEqual([true, false]);
-    expect(encounter.released).toEqual([0]);
+    expect(play.view()).toMatchObject({ held: false, voting: false, canPick: true });
     expect(room.projector.steered).toBe(false);
     expect(room.steered).toEqual([true, false]);
-    // With its holds lifted, the projector's own pick goes through.
-    encounter.pick(0, undefined);
+    // With its holds lifted, the trainees' own pick goes through.
+    play.send({ type: 'pick', index: 0 });
     expect(session.picks()).toHaveLength(1);
   });
 

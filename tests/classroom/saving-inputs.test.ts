@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredAttempt } from '../../src/storage/attempt-record.js';
 import { recordAttempt } from '../../src/storage/attempt-recorder.js';
-import { resumeAttempt } from '../../src/storage/resume-attempt.js';
+import { openSession } from '../../src/play/open-session.js';
+import { planFromAttempt } from '../../src/play/start.js';
+import { profile } from '../helpers/fixtures.js';
 import { readAttempt } from '../../src/storage/validate-attempt.js';
 import { apartmentSession, shipped } from './helpers.js';
 
@@ -34,7 +36,11 @@ describe('saving what the instructor adds', () => {
     const read = readAttempt(structuredClone(saved));
     expect(read.ok).toBe(true);
     if (!read.ok || read.attempt.status !== 'in-progress') throw new Error('not a readable unfinished attempt');
-    const resumed = resumeAttempt(read.attempt, shipped('overdose-apartment'));
+    const { session: resumed } = openSession(
+      planFromAttempt(read.attempt, { kind: 'restore' }, 1),
+      shipped('overdose-apartment'),
+      profile(),
+    );
     expect(resumed.instructorInputs()).toEqual(session.instructorInputs());
     expect(resumed.state().callerPresent).toBe(false);
   });

@@ -4,12 +4,13 @@
  * `sharps_disclosed` (pat-downs), and the stories notice at the next pick, in both languages.
  */
 import { describe, expect, it } from 'vitest';
-import { createSession, type Session, type StoryEventId } from '../../src/engine/index.js';
+import { type Session, type StoryEventId } from '../../src/engine/index.js';
 import { profile } from '../helpers/fixtures.js';
 import { shipped } from './helpers.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 function session(id: string, locale: string): Session {
-  return createSession({ scenario: shipped(id), profile: profile(), seed: 3, mode: 'learn', locale });
+  return scoredSession({ scenario: shipped(id), profile: profile(), seed: 3, mode: 'learn', locale });
 }
 
 /** Picks the first choice until the story has reached a choice that carries `action`. */

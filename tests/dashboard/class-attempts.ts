@@ -3,14 +3,14 @@
  * every shipped scenario under the profile it names (three profiles in all), as finished attempts of
  * six trainees over three days, plus one attempt left unfinished.
  */
-import { createSession } from '../../src/engine/index.js';
 import type { FinishedAttempt, UnfinishedAttempt } from '../../src/storage/attempt-record.js';
 import { finishedAttemptOf, unfinishedAttemptOf } from '../../src/storage/attempt-recorder.js';
 import { readGoldenPaths } from '../../src/tooling/golden-paths.js';
 import { loadProfile } from '../../src/tooling/load-profile.js';
 import { loadScenarioDir, shippedScenarioDirs } from '../../src/tooling/load-scenario.js';
 import { parsePicks, playPicks } from '../../src/tooling/picks.js';
-import type { Profile } from '../../src/protocols/profile.js';
+import type { Profile } from '../../src/engine/scoring/profile.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 export const TRAINEES = ['TR-ASH-101', 'TR-BIRCH-202', 'TR-CEDAR-303', 'TR-DOGWOOD-404', 'TR-ELM-505', 'TR-FIR-606'];
 /** Noon UTC, so that every time zone within eleven hours of it sees the same calendar day. */
@@ -33,7 +33,7 @@ export function classAttempts(): FinishedAttempt[] {
     if (!bundle) continue;
     for (const golden of paths) {
       const n = attempts.length;
-      const session = createSession({
+      const session = scoredSession({
         scenario: bundle,
         profile: profile(golden.profile ?? 'model-policy'),
         seed: golden.seed ?? 1,
@@ -65,7 +65,7 @@ export function unfinishedAndFinishedLater(): { unfinished: UnfinishedAttempt; f
   const dir = shippedScenarioDirs()[0];
   const bundle = dir ? loadScenarioDir(dir).bundle : undefined;
   if (!dir || !bundle) throw new Error('no shipped scenario loads');
-  const session = createSession({ scenario: bundle, profile: profile('model-policy'), seed: 3 });
+  const session = scoredSession({ scenario: bundle, profile: profile('model-policy'), seed: 3 });
   session.choose(0);
   const facts = {
     id: 'attempt-class-unfinished',

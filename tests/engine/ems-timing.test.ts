@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioParameters } from '../../src/engine/scenario/parameters.js';
 import type { ScenarioBundle } from '../../src/engine/scenario/bundle.js';
-import { createSession, type Session } from '../../src/engine/session.js';
+import { type Session } from '../../src/engine/session.js';
 import { loadFixture, profile } from '../helpers/fixtures.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 /** The every-action sandbox with the EMS figures under test. */
 function sandbox(parameters: Partial<ScenarioParameters>): ScenarioBundle {
@@ -11,7 +12,7 @@ function sandbox(parameters: Partial<ScenarioParameters>): ScenarioBundle {
 }
 
 function start(parameters: Partial<ScenarioParameters>): Session {
-  return createSession({ scenario: sandbox(parameters), profile: profile(), seed: 1 });
+  return scoredSession({ scenario: sandbox(parameters), profile: profile(), seed: 1 });
 }
 
 function choose(session: Session, action: string): void {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../../src/engine/session.js';
 import { parsePicks, playPicks } from '../../src/tooling/picks.js';
 import { loadFixture, profile } from '../helpers/fixtures.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 function play(sandbox: string, picks: string) {
-  const session = createSession({ scenario: loadFixture(sandbox), profile: profile(), seed: 1 });
+  const session = scoredSession({ scenario: loadFixture(sandbox), profile: profile(), seed: 1 });
   playPicks(session, parsePicks(picks));
   return session;
 }
@@ -55,8 +55,8 @@ describe('time after the end', () => {
 
 describe('what an instructor adds', () => {
   it('logs a note and an inject at their simulated time, and replays them exactly', async () => {
-    const { replayPicks } = await import('../../src/engine/replay.js');
-    const session = createSession({ scenario: loadFixture('sandbox-overdose'), profile: profile(), seed: 1 });
+    const { replay } = await import('../../src/engine/replay.js');
+    const session = scoredSession({ scenario: loadFixture('sandbox-overdose'), profile: profile(), seed: 1 });
     session.choose(0);
     session.note('Ask the class: what would you check first?');
     session.elapse(40);
@@ -73,11 +73,12 @@ describe('what an instructor adds', () => {
     });
     expect(session.picks()[1]?.vote).toEqual({ 0: 3, 2: 14 });
 
-    const replayed = replayPicks(
-      createSession({ scenario: loadFixture('sandbox-overdose'), profile: profile(), seed: 1 }),
-      session.picks(),
-      session.instructorInputs(),
-    );
+    const replayed = scoredSession({ scenario: loadFixture('sandbox-overdose'), profile: profile(), seed: 1 });
+    expect(replay(replayed, { picks: session.picks(), instructorInputs: session.instructorInputs() })).toEqual({
+      replayed: 2,
+      inputsReplayed: 2,
+      notReplayed: { picks: 0, inputs: 0 },
+    });
     expect(replayed.log()).toEqual(session.log());
     expect(replayed.picks()).toEqual(session.picks());
   });

@@ -2,15 +2,16 @@
  * What the officer has perceived (docs/actions.md, "What the engine writes"): nothing before a
  * check, the value a check found afterwards, and the truth kept for the rubric.
  */
+import { scoredSession, restoreScoredSession } from '../../src/protocols/scored-session.js';
 import { describe, expect, it } from 'vitest';
-import { createSession, restoreSession } from '../../src/engine/session.js';
+
 import { parsePicks, playPicks } from '../../src/tooling/picks.js';
 import { loadFixture, profile } from '../helpers/fixtures.js';
 
 const sandbox = loadFixture('sandbox-overdose');
 
 function played(picks: string) {
-  const session = createSession({ scenario: sandbox, profile: profile(), seed: 1 });
+  const session = scoredSession({ scenario: sandbox, profile: profile(), seed: 1 });
   playPicks(session, parsePicks(picks));
   return session;
 }
@@ -47,9 +48,9 @@ describe('what the officer has perceived', () => {
 
   it('reaches the story as perceived_* variables, and survives a restore', () => {
     const session = played('act:check_breathing');
-    const restored = restoreSession(JSON.parse(JSON.stringify(session.snapshot())), sandbox);
+    const restored = restoreScoredSession(JSON.parse(JSON.stringify(session.snapshot())), sandbox);
     expect(restored.state().perceived).toEqual(session.state().perceived);
-    const story = createSession({ scenario: loadFixture('perceived-hub'), profile: profile(), seed: 1 });
+    const story = scoredSession({ scenario: loadFixture('perceived-hub'), profile: profile(), seed: 1 });
     expect(story.next().lines.at(-1)?.text.trim()).toBe('Seen: unchecked, unchecked, at the door.');
     playPicks(story, parsePicks('text:Check breathing'));
     expect(story.next().lines.at(-1)?.text.trim()).toBe('Seen: slow, unchecked, beside.');

@@ -4,15 +4,16 @@
  * the story raised the event or an instructor injected it, and never for someone else.
  */
 import { describe, expect, it } from 'vitest';
-import { createSession, restoreSession, type Session } from '../../src/engine/session.js';
+import { type Session } from '../../src/engine/session.js';
 import { ENGINE_VARIABLES } from '../../src/engine/story/engine-variables.js';
 import { parsePicks, playPicks } from '../../src/tooling/picks.js';
 import { loadFixture, profile } from '../helpers/fixtures.js';
+import { scoredSession, restoreScoredSession } from '../../src/protocols/scored-session.js';
 
 const scenario = loadFixture('sandbox-patdown');
 
 function session(picks = ''): Session {
-  const s = createSession({ scenario, profile: profile(), seed: 1 });
+  const s = scoredSession({ scenario, profile: profile(), seed: 1 });
   if (picks) playPicks(s, parsePicks(picks));
   return s;
 }
@@ -66,10 +67,10 @@ describe("the pat-down person's signals", () => {
     const s = session('text:event sharps_disclosed');
     s.inject('weapon_indicator');
     const snapshot = JSON.parse(JSON.stringify(s.snapshot()));
-    expect(signals(restoreSession(snapshot, scenario))).toEqual(signals(s));
+    expect(signals(restoreScoredSession(snapshot, scenario))).toEqual(signals(s));
 
     delete snapshot.encounter.context.personSignals;
-    const old = restoreSession(snapshot, scenario);
+    const old = restoreScoredSession(snapshot, scenario);
     expect(signals(old)).toEqual(NONE);
     old.inject('ssp_card_shown');
     expect(signals(old)).toEqual({ ...NONE, sspCardShown: true });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../../src/engine/session.js';
 import { loadFixture, profile } from '../helpers/fixtures.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 function start() {
-  return createSession({ scenario: loadFixture('pick-order'), profile: profile(), seed: 1 });
+  return scoredSession({ scenario: loadFixture('pick-order'), profile: profile(), seed: 1 });
 }
 
 describe('the order of effects of a pick', () => {

@@ -1,3 +1,4 @@
+import { scoredSession } from '../../src/protocols/scored-session.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -5,7 +6,7 @@ import { formatDiagnostic } from '../../src/engine/diagnostics.js';
 import { RunawayStoryError, ScenarioError, STEP_BUDGET, type Runaway } from '../../src/engine/index.js';
 import type { ScenarioManifest } from '../../src/engine/scenario/manifest.js';
 import { compileInk } from '../../src/engine/story/compile-ink.js';
-import { createSession, type Session } from '../../src/engine/session.js';
+import { type Session } from '../../src/engine/session.js';
 import { loadScenarioDir } from '../../src/tooling/load-scenario.js';
 import { profile } from '../helpers/fixtures.js';
 
@@ -32,13 +33,13 @@ function compileErrors(ink: string): string[] {
 function sessionOf(ink: string): () => Session {
   const compiled = compileInk(ink, 'en.ink');
   if (!compiled.ok) throw new Error(compiled.diagnostics.map(formatDiagnostic).join('\n'));
-  return () => createSession({ scenario: { manifest: MANIFEST, stories: { en: compiled.story } }, profile: profile() });
+  return () => scoredSession({ scenario: { manifest: MANIFEST, stories: { en: compiled.story } }, profile: profile() });
 }
 
 function fixtureSession(name: string): Session {
   const load = loadScenarioDir(path.join(RUNAWAY, name), { assets: null });
   if (!load.bundle) throw new Error(load.diagnostics.map(formatDiagnostic).join('\n'));
-  return createSession({ scenario: load.bundle, profile: profile() });
+  return scoredSession({ scenario: load.bundle, profile: profile() });
 }
 
 /** The runaway a pick runs into: what `choose` threw. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../../src/engine/session.js';
 import { parsePicks, playPicks } from '../../src/tooling/picks.js';
 import { loadFixture, profile } from '../helpers/fixtures.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 function play(seed: number) {
-  const session = createSession({ scenario: loadFixture('variants'), profile: profile(), seed });
+  const session = scoredSession({ scenario: loadFixture('variants'), profile: profile(), seed });
   playPicks(session, parsePicks('act:call_ems,act:naloxone_nasal,act:rescue_breathing*,act:naloxone_nasal,act:rescue_breathing*'));
   return { parameters: session.parameters, transcript: session.transcript().map((l) => l.text), report: session.report() };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createSession, restoreSession, type Session } from '../../src/engine/session.js';
+import { type Session } from '../../src/engine/session.js';
 import { loadFixture, profile } from '../helpers/fixtures.js';
+import { scoredSession, restoreScoredSession } from '../../src/protocols/scored-session.js';
 
 const scenario = loadFixture('hub-overdose');
 /** A path through the fixture: call EMS, wait, dose, breathe, wait until he wakes, then to the end. */
@@ -20,7 +21,7 @@ function playOn(session: Session, picks: readonly number[]): { lines: string[]; 
 }
 
 describe('snapshot and restore', () => {
-  const straight = createSession({ scenario, profile: profile(), seed: 7 });
+  const straight = scoredSession({ scenario, profile: profile(), seed: 7 });
   const expected = playOn(straight, PICKS);
   const expectedReport = straight.report();
 
@@ -30,11 +31,11 @@ describe('snapshot and restore', () => {
   });
 
   it.each(PICKS.map((_, k) => k))('resumes exactly after a round trip through JSON at choice point %i', (k) => {
-    const session = createSession({ scenario, profile: profile(), seed: 7 });
+    const session = scoredSession({ scenario, profile: profile(), seed: 7 });
     const before = playOn(session, PICKS.slice(0, k));
     if (session.next().ended) return;
     const snapshot = JSON.parse(JSON.stringify(session.snapshot()));
-    const restored = restoreSession(snapshot, scenario);
+    const restored = restoreScoredSession(snapshot, scenario);
     expect(restored.next()).toEqual(session.next());
     const after = playOn(restored, PICKS.slice(k));
     expect([...before.lines, ...after.lines]).toEqual(expected.lines);
@@ -43,8 +44,8 @@ describe('snapshot and restore', () => {
   });
 
   it('refuses a snapshot of another scenario version', () => {
-    const snapshot = createSession({ scenario, profile: profile(), seed: 7 }).snapshot();
+    const snapshot = scoredSession({ scenario, profile: profile(), seed: 7 }).snapshot();
     const changed = { ...scenario, manifest: { ...scenario.manifest, version: 2 } };
-    expect(() => restoreSession(snapshot, changed)).toThrow(/hub-overdose version 1, not hub-overdose version 2/);
+    expect(() => restoreScoredSession(snapshot, changed)).toThrow(/hub-overdose version 1, not hub-overdose version 2/);
   });
 });

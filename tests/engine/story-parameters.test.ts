@@ -1,6 +1,7 @@
+import { scoredSession, restoreScoredSession } from '../../src/protocols/scored-session.js';
 import { describe, expect, it } from 'vitest';
 import { validateManifest } from '../../src/engine/scenario/manifest.js';
-import { createSession, restoreSession } from '../../src/engine/session.js';
+
 import { checkScenario } from '../../src/tooling/check-scenario.js';
 import { FIXTURES, loadFixture, profile } from '../helpers/fixtures.js';
 import path from 'node:path';
@@ -13,7 +14,7 @@ describe('story-only parameters', () => {
   it('are drawn from the seed and written once into the story, untouched', () => {
     const variants = new Set<number>();
     for (let seed = 1; seed <= 40; seed++) {
-      const session = createSession({ scenario, profile: profile(), seed });
+      const session = scoredSession({ scenario, profile: profile(), seed });
       const { partner_variant: variant, partner_name: name } = session.storyParameters;
       expect(name).toBe('Marcus');
       expect(variant).toBeGreaterThanOrEqual(1);
@@ -34,15 +35,15 @@ describe('story-only parameters', () => {
     const { storyParameters: _s, ...withoutStory } = scenario.manifest;
     const plain = { ...scenario, manifest: withoutStory };
     for (let seed = 1; seed <= 20; seed++) {
-      const a = createSession({ scenario, profile: profile(), seed });
-      const b = createSession({ scenario: plain, profile: profile(), seed });
+      const a = scoredSession({ scenario, profile: profile(), seed });
+      const b = scoredSession({ scenario: plain, profile: profile(), seed });
       expect(a.parameters).toEqual(b.parameters);
     }
   });
 
   it('are the same after a restore', () => {
-    const session = createSession({ scenario, profile: profile(), seed: 9 });
-    const restored = restoreSession(JSON.parse(JSON.stringify(session.snapshot())), scenario);
+    const session = scoredSession({ scenario, profile: profile(), seed: 9 });
+    const restored = restoreScoredSession(JSON.parse(JSON.stringify(session.snapshot())), scenario);
     expect(restored.storyParameters).toEqual(session.storyParameters);
   });
 

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { attemptsJson, EXPORT_FORMAT, importAttemptsJson, MAX_IMPORT_BYTES } from '../../src/export/attempts-json.js';
-import { createSession } from '../../src/engine/session.js';
 import { finishedAttemptOf, unfinishedAttemptOf } from '../../src/storage/attempt-recorder.js';
 import type { FinishedAttempt } from '../../src/storage/attempt-record.js';
 import { parsePicks, playPicks } from '../../src/tooling/picks.js';
 import { loadFixture, profile } from '../helpers/fixtures.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 function attempts() {
-  const done = createSession({ scenario: loadFixture('sandbox-overdose'), profile: profile(), seed: 4 });
+  const done = scoredSession({ scenario: loadFixture('sandbox-overdose'), profile: profile(), seed: 4 });
   playPicks(done, parsePicks('act:call_ems,act:naloxone_nasal,act:monitor,act:monitor,act:monitor'));
   done.note('discuss the timing');
-  const going = createSession({ scenario: loadFixture('sandbox-patdown'), profile: profile('limited-immunity'), seed: 9, mode: 'assess' });
+  const going = scoredSession({ scenario: loadFixture('sandbox-patdown'), profile: profile('limited-immunity'), seed: 9, mode: 'assess' });
   playPicks(going, parsePicks('act:explain_stop,act:ask_about_sharps'));
   return [
     finishedAttemptOf(

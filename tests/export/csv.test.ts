@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ATTEMPT_COLUMNS, attemptsCsv, csvCell, RULE_COLUMNS, rulesCsv } from '../../src/export/csv.js';
 import type { ExportableAttempt } from '../../src/export/exportable-attempt.js';
-import { createSession } from '../../src/engine/session.js';
 import { parsePicks, playPicks } from '../../src/tooling/picks.js';
 import { loadFixture, profile } from '../helpers/fixtures.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 function played(id: string, picks: string, traineeCode: string): ExportableAttempt {
-  const session = createSession({ scenario: loadFixture('sandbox-patdown'), profile: profile(), seed: 3 });
+  const session = scoredSession({ scenario: loadFixture('sandbox-patdown'), profile: profile(), seed: 3 });
   playPicks(session, parsePicks(picks));
   return {
     id,

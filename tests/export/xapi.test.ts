@@ -2,12 +2,12 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { xapiStatements } from '../../src/export/xapi-statements.js';
-import { createSession } from '../../src/engine/session.js';
 import { parsePicks, playPicks } from '../../src/tooling/picks.js';
 import { loadScenarioDir, resolveScenarioDir } from '../../src/tooling/load-scenario.js';
 import { profile } from '../helpers/fixtures.js';
 import { XAPI_STATEMENT_SCHEMA } from '../helpers/xapi-statement.schema.js';
 import type { ExportableAttempt } from '../../src/export/exportable-attempt.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
 addFormats(ajv);
@@ -16,7 +16,7 @@ const validate = ajv.compile(XAPI_STATEMENT_SCHEMA);
 
 function attempt(picks: string, seed = 7): ExportableAttempt {
   const scenario = loadScenarioDir(resolveScenarioDir('overdose-apartment')).bundle!;
-  const session = createSession({ scenario, profile: profile(), seed });
+  const session = scoredSession({ scenario, profile: profile(), seed });
   playPicks(session, parsePicks(picks));
   return {
     id: 'attempt-1',

@@ -4,9 +4,10 @@
  * down: one of the scenario's golden paths with one pick changed or added, the first such change that keeps the
  * score high enough, so the path follows the rubric and the scenario as they are today.
  */
+import { scoredSession } from '../../src/protocols/scored-session.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createSession } from '../../src/engine/session.js';
+
 import type { ScoreReport, Session } from '../../src/engine/index.js';
 import { loadProfile } from '../../src/tooling/load-profile.js';
 import { loadScenarioDir, resolveScenarioDir } from '../../src/tooling/load-scenario.js';
@@ -34,7 +35,7 @@ export function criticallyFailedRun(scenarioId: string, minScore: number): Faile
   const profile = loadProfile('model-policy');
   if (!bundle || !profile.ok) throw new Error(`${scenarioId} or the model-policy profile does not load`);
   const golden = JSON.parse(readFileSync(path.join(ROOT, 'scenarios', scenarioId, 'paths.json'), 'utf8')) as { paths: { picks: string }[] };
-  const start = (): Session => createSession({ scenario: bundle, profile: profile.profile, seed: 1 });
+  const start = (): Session => scoredSession({ scenario: bundle, profile: profile.profile, seed: 1 });
 
   const play = (items: ReturnType<typeof parsePicks>, changeAt: number, to: number, insert: boolean): FailedRun | undefined => {
     const session = start();

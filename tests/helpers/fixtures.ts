@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ScenarioBundle } from '../../src/engine/scenario/bundle.js';
-import type { Profile } from '../../src/protocols/profile.js';
+import type { Profile } from '../../src/engine/scoring/profile.js';
 import { loadProfile } from '../../src/tooling/load-profile.js';
 import { loadScenarioDir, type ScenarioLoad } from '../../src/tooling/load-scenario.js';
 

@@ -1,11 +1,11 @@
 /** Plays picks on a sandbox fixture (every action and event offered) and reads one rule's verdict. */
 import type { ScoreReport } from '../../src/engine/scoring/report.js';
 import type { VerdictKind } from '../../src/engine/scoring/rule.js';
-import { createSession } from '../../src/engine/session.js';
-import type { Profile } from '../../src/protocols/profile.js';
+import type { Profile } from '../../src/engine/scoring/profile.js';
 import { describe, expect, it } from 'vitest';
 import { parsePicks, playPicks } from '../../src/tooling/picks.js';
 import { loadFixture, profile as loadProfile } from './fixtures.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 export type Sandbox = 'sandbox-overdose' | 'sandbox-overdose-apneic' | 'sandbox-overdose-sedated' | 'sandbox-patdown';
 
@@ -20,7 +20,7 @@ export interface Case {
 }
 
 export function playSandbox(sandbox: Sandbox, picks: string, profile: string | Profile = 'model-policy'): ScoreReport {
-  const session = createSession({
+  const session = scoredSession({
     scenario: loadFixture(sandbox),
     profile: typeof profile === 'string' ? loadProfile(profile) : profile,
     seed: 1,

@@ -4,8 +4,7 @@ import * as scorm12Module from 'scorm-again/scorm12';
 import type Scorm2004Type from 'scorm-again/scorm2004';
 import * as scorm2004Module from 'scorm-again/scorm2004';
 import { describe, expect, it } from 'vitest';
-import { replayPicks } from '../../src/engine/replay.js';
-import { createSession } from '../../src/engine/session.js';
+import { replay } from '../../src/engine/replay.js';
 import { rulesSettledByPick } from '../../src/export/exportable-attempt.js';
 import { findScormApi, type WindowLike } from '../../src/lms/find-scorm-api.js';
 import { launchFromLms } from '../../src/lms/launch.js';
@@ -19,10 +18,12 @@ import { scorm12InteractionId, scorm2004InteractionId } from '../../src/export/c
 import { createTranslator } from '../../src/i18n/translator.js';
 import { criticallyFailedRun } from '../helpers/critical-failure.js';
 import { unfinishedAttemptOf } from '../../src/storage/attempt-recorder.js';
-import { startSession } from '../../src/ui/start-session.js';
+import { openSession } from '../../src/play/open-session.js';
+import { startsPaused } from '../../src/play/start.js';
 import { parsePicks, playPicks } from '../../src/tooling/picks.js';
 import { loadScenarioDir, resolveScenarioDir } from '../../src/tooling/load-scenario.js';
 import { profile } from '../helpers/fixtures.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 // scorm-again's type declarations name a default export; its ES modules export the classes by name.
 const Scorm12API = (scorm12Module as unknown as { Scorm12API: typeof Scorm12Type }).Scorm12API;
@@ -161,7 +162,7 @@ describe('resume data', () => {
 
 describe('resuming an assess-mode attempt from the LMS', () => {
   const scenario = loadScenarioDir(resolveScenarioDir('overdose-apartment')).bundle!;
-  const start = () => createSession({ scenario, profile: profile(), seed: 7, mode: 'assess' });
+  const start = () => scoredSession({ scenario, profile: profile(), seed: 7, mode: 'assess' });
 
   /** What the LMS is handed when the attempt is saved: the recording's resume state, through `suspend_data`. */
   function suspendedFrom(session: ReturnType<typeof start>): string {
@@ -192,14 +193,9 @@ describe('resuming an assess-mode attempt from the LMS', () => {
     const text = suspendedFrom(first);
     expect(text.length).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
 
-    const resumed = startSession(
-      resumePlan('overdose-apartment', decodeResume(text)!, { profileId: 'model-policy', mode: 'assess', timeFactor: 1 }),
-      scenario,
-      profile(),
-    );
-    expect(
-      resumePlan('overdose-apartment', decodeResume(text)!, { profileId: 'model-policy', mode: 'assess', timeFactor: 1 }).startPaused,
-    ).toBe(true);
+    const plan = resumePlan('overdose-apartment', decodeResume(text)!, { profileId: 'model-policy', mode: 'assess', timeFactor: 1 });
+    const { session: resumed } = openSession(plan, scenario, profile());
+    expect(startsPaused(plan.start)).toBe(true);
     const before = first.state().elapsedSeconds;
     const after = resumed.state().elapsedSeconds;
     expect(after).toBeGreaterThanOrEqual(before);
@@ -208,13 +204,9 @@ describe('resuming an assess-mode attempt from the LMS', () => {
     expect(resumed.next().choices.map((c) => c.text)).toEqual(first.next().choices.map((c) => c.text));
     expect(resumed.state()).toEqual({ ...first.state(), elapsedSeconds: after });
     // Replaying only the picks, as before, would have handed back the 41 seconds after the last one.
-    expect(
-      before -
-        replayPicks(
-          start(),
-          decodeResume(text)!.picks.map((p) => ({ index: p.index, at: p.at ?? 0 })),
-        ).state().elapsedSeconds,
-    ).toBeGreaterThan(41);
+    const picksOnly = start();
+    replay(picksOnly, { picks: decodeResume(text)!.picks.map((p) => ({ index: p.index, at: p.at ?? 0 })) });
+    expect(before - picksOnly.state().elapsedSeconds).toBeGreaterThan(41);
   });
 
   it('resumes an attempt whose clock ran before any pick, and hands the app the time gone', () => {
@@ -233,7 +225,7 @@ describe('resuming an assess-mode attempt from the LMS', () => {
 
 function scriptedAttempt() {
   const scenario = loadScenarioDir(resolveScenarioDir('patdown-park-bench')).bundle!;
-  const session = createSession({ scenario, profile: profile(), seed: 2 });
+  const session = scoredSession({ scenario, profile: profile(), seed: 2 });
   const golden = '1,act:explain_stop,act:ask_about_sharps,text:knife out,text:empty his jacket,act:inspect_ssp_card,act:honor_ssp_card';
   playPicks(session, parsePicks(golden));
   return session;
@@ -343,7 +335,7 @@ describe.each(['1.2', '2004'] as const)('reporting to a SCORM %s LMS (scorm-agai
     const first = scriptedAttempt();
     const ask = (s: ReturnType<typeof scriptedAttempt>) => s.picks().find((p) => p.actions.includes('ask_about_sharps'))!;
     const scenario = loadScenarioDir(resolveScenarioDir('patdown-park-bench')).bundle!;
-    const other = createSession({ scenario, profile: profile(), seed: 2 });
+    const other = scoredSession({ scenario, profile: profile(), seed: 2 });
     playPicks(other, parsePicks('1,act:ask_about_sharps'));
     expect(ask(first).path).toBeDefined();
     const id = (s: ReturnType<typeof scriptedAttempt>) =>
@@ -363,7 +355,7 @@ describe.each(['1.2', '2004'] as const)('reporting to a SCORM %s LMS (scorm-agai
     expect(reporter.passingScore).toBe(80);
     expect(reporter.learnerId).toBe('lms-7');
     const scenario = loadScenarioDir(resolveScenarioDir('patdown-park-bench')).bundle!;
-    const session = createSession({ scenario, profile: profile(), seed: 1 });
+    const session = scoredSession({ scenario, profile: profile(), seed: 1 });
     for (const index of run.picks) session.choose(index);
     const report = session.report();
     expect(report.passed).toBe(false);
@@ -500,7 +492,7 @@ describe.each(['1.2', '2004'] as const)('reporting to a SCORM %s LMS (scorm-agai
 describe('a SCORM 1.2 attempt too long for suspend_data', () => {
   it('tells the trainee and the LMS record, and the device keeps the whole attempt: 2,000 picks', () => {
     const scenario = loadScenarioDir(path.resolve(import.meta.dirname, '..', 'fixtures', 'explore-endless'), { assets: null }).bundle!;
-    const session = createSession({ scenario, profile: profile(), seed: 1, mode: 'assess' });
+    const session = scoredSession({ scenario, profile: profile(), seed: 1, mode: 'assess' });
     const lms = loggedLms('1.2');
     const recording = recordForLms(lms.connect(), 'explore-endless', 0, { now: () => 1000 });
     const facts = { id: 'attempt-long', traineeCode: 'T-1', timeFactor: 1, startedAt: '2026-11-25T10:00:00.000Z' };

@@ -4,7 +4,7 @@ import esRules from '../../locales/es/rules.json';
 import type { VerdictKind } from '../../src/engine/scoring/rule.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { RUBRIC } from '../../src/protocols/index.js';
-import { IMMUNITY_KINDS } from '../../src/protocols/profile.js';
+import { IMMUNITY_KINDS } from '../../src/engine/scoring/profile.js';
 import { profile } from '../helpers/fixtures.js';
 import { playSandbox } from '../helpers/sandbox.js';
 import { CASE_TABLES } from './cases/index.js';

@@ -5,13 +5,14 @@
  * form, judged here by a plain reading of docs/protocols.md that deliberately does not reuse the
  * rules' code. Every scenario and profile that offers an act must yield enough qualifying paths.
  */
+import { scoredSession, restoreScoredSession } from '../../src/protocols/scored-session.js';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LogEntry } from '../../src/engine/log.js';
 import { seededRandom, type Random } from '../../src/engine/random.js';
 import type { ScenarioBundle } from '../../src/engine/scenario/bundle.js';
-import { createSession, restoreSession, type Choice, type Session, type SessionSnapshot } from '../../src/engine/session.js';
-import type { Profile } from '../../src/protocols/profile.js';
+import { type Choice, type Session, type SessionSnapshot } from '../../src/engine/session.js';
+import type { Profile } from '../../src/engine/scoring/profile.js';
 import { loadProfile, shippedProfileIds } from '../../src/tooling/load-profile.js';
 import { loadScenarioDir, shippedScenarioDirs } from '../../src/tooling/load-scenario.js';
 
@@ -182,7 +183,7 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('harmful acts in %s neve
       for (let attempt = 0; attempt < ATTEMPTS && qualifying < QUALIFYING_WANTED; attempt++) {
         const random = seededRandom(1_000 * attempt + act.name.length);
         const from = offeringPoints.length > 0 && attempt % 2 === 1 ? offeringPoints[attempt % offeringPoints.length] : undefined;
-        const session = from ? restoreSession(from, bundle) : createSession({ scenario: bundle, profile, seed: 1 + (attempt % 40) });
+        const session = from ? restoreScoredSession(from, bundle) : scoredSession({ scenario: bundle, profile, seed: 1 + (attempt % 40) });
         const offeredAt = steeredPath(session, act, random);
         if (offeredAt && !from && offeringPoints.length < 8) offeringPoints.push(offeredAt);
         if (!act.foundIn(session.log(), bundle.manifest.kind)) continue;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { profileText, validateProfile } from '../../src/protocols/profile.js';
+import { profileText, validateProfile } from '../../src/engine/scoring/profile.js';
 import { loadProfile, shippedProfileIds } from '../../src/tooling/load-profile.js';
 import { PROFILES_DIR } from '../../src/tooling/paths.js';
 

@@ -7,10 +7,10 @@ import enUi from '../../locales/en/ui.json';
 import esUi from '../../locales/es/ui.json';
 import type { ScenarioBundle } from '../../src/engine/scenario/bundle.js';
 import { seededRandom } from '../../src/engine/random.js';
-import { createSession } from '../../src/engine/session.js';
 import { loadProfile, shippedProfileIds } from '../../src/tooling/load-profile.js';
 import { loadScenarioDir, shippedScenarioDirs } from '../../src/tooling/load-scenario.js';
 import { FIXTURES } from '../helpers/fixtures.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 /** A random path is a seed for a stream of picks, played until the story ends. */
 // The sandboxes offer every action (86 choices) with one "end": enough picks that a random path reaches it.
@@ -53,7 +53,7 @@ describe.each(scenarioDirs)('random complete paths through %s', (_id, dir) => {
       const scenario = load(dir);
       fc.assert(
         fc.property(fc.integer(), fc.integer({ min: 1, max: 1000 }), (pathSeed, seed) => {
-          const session = createSession({ scenario, profile, seed });
+          const session = scoredSession({ scenario, profile, seed });
           const random = seededRandom(pathSeed);
           for (let n = 0; n < MAX_PICKS && !session.next().ended; n++) {
             const { choices, deadEnd } = session.next();

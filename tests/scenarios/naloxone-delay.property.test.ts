@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ActionId } from '../../src/engine/vocabulary/actions.js';
-import { createSession, type Choice, type Session } from '../../src/engine/session.js';
+import { type Choice, type Session } from '../../src/engine/session.js';
 import { loadScenarioDir, resolveScenarioDir } from '../../src/tooling/load-scenario.js';
 import { profile } from '../helpers/fixtures.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 const scenario = loadScenarioDir(resolveScenarioDir('overdose-apartment')).bundle!;
 const OPENING: ActionId[] = ['scene_size_up', 'don_gloves', 'check_responsiveness', 'check_breathing', 'call_ems'];
@@ -16,7 +17,7 @@ function first(choices: readonly Choice[], action: ActionId): Choice | undefined
 
 /** The same careful officer every time: the opening checks, naloxone after `delay` seconds, then care. */
 function playCarefully(seed: number, delay: number): Session {
-  const session = createSession({ scenario, profile: profile(), seed });
+  const session = scoredSession({ scenario, profile: profile(), seed });
   let lastDose: number | undefined;
   for (let pick = 0; pick < 80; pick++) {
     const { choices, ended, state } = session.next();

@@ -7,13 +7,14 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSession, type LogSource, type Mode, type ScenarioBundle, type ScoreReport, type Session, type Step } from '../../src/engine/index.js';
-import type { Profile } from '../../src/protocols/profile.js';
+import { type LogSource, type Mode, type ScenarioBundle, type ScoreReport, type Session, type Step } from '../../src/engine/index.js';
+import type { Profile } from '../../src/engine/scoring/profile.js';
 import { readGoldenPaths } from '../../src/tooling/golden-paths.js';
 import { checkLocaleParity } from '../../src/tooling/locale-parity.js';
 import { loadProfile, shippedProfileIds } from '../../src/tooling/load-profile.js';
 import { loadScenarioDir, shippedScenarioDirs } from '../../src/tooling/load-scenario.js';
 import { parsePicks, playPicks } from '../../src/tooling/picks.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 function profile(id: string): Profile {
   const loaded = loadProfile(id);
@@ -57,7 +58,7 @@ interface Run {
 
 function sessions(run: Run): { en: Session; es: Session } {
   const options = { scenario: run.scenario, profile: run.profile, seed: run.seed, ...(run.mode ? { mode: run.mode } : {}) };
-  return { en: createSession({ ...options, locale: 'en' }), es: createSession({ ...options, locale: 'es' }) };
+  return { en: scoredSession({ ...options, locale: 'en' }), es: scoredSession({ ...options, locale: 'es' }) };
 }
 
 /**

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/engine/random.js';
-import { createSession, type Line } from '../../src/engine/session.js';
+import { type Line } from '../../src/engine/session.js';
 import { loadScenarioDir, resolveScenarioDir } from '../../src/tooling/load-scenario.js';
 import { profile } from '../helpers/fixtures.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 /**
  * The story tells of brain injury when the patient wakes (the engine's `brain_injury`), and the
@@ -32,7 +33,7 @@ describe.each(WAKING)('the waking prose of $scenario ($locale)', ({ scenario: id
     const seen = { injured: 0, unharmed: 0 };
     for (let run = 1; run <= RUNS; run++) {
       const random = seededRandom(run * 7919);
-      const session = createSession({ scenario, profile: profile(), seed: run, locale });
+      const session = scoredSession({ scenario, profile: profile(), seed: run, locale });
       let wokeInStory = false;
       for (let pick = 0; pick < MAX_PICKS; pick++) {
         const { choices, ended } = session.next();

@@ -6,8 +6,9 @@
  * wakes him `wakeAfterBreathingSeconds` after his breathing returns. Random playthroughs hold the
  * story to the recovery-position window it teaches.
  */
+import { scoredSession } from '../../src/protocols/scored-session.js';
 import { describe, expect, it } from 'vitest';
-import { createSession, type ScenarioBundle, type Session } from '../../src/engine/index.js';
+import { type ScenarioBundle, type Session } from '../../src/engine/index.js';
 import type { LogEntry } from '../../src/engine/log.js';
 import { seededRandom } from '../../src/engine/random.js';
 import { readGoldenPaths } from '../../src/tooling/golden-paths.js';
@@ -25,7 +26,7 @@ function withParameters(bundle: ScenarioBundle, parameters: Record<string, unkno
 }
 
 function play(bundle: ScenarioBundle, seed: number, picks: string): Session {
-  const session = createSession({ scenario: bundle, profile: profile(), seed });
+  const session = scoredSession({ scenario: bundle, profile: profile(), seed });
   playPicks(session, parsePicks(picks));
   return session;
 }
@@ -103,7 +104,7 @@ describe('random playthroughs of the story', () => {
     let windows = 0;
     for (let run = 1; run <= RUNS; run++) {
       const random = seededRandom(run * 104_729);
-      const session = createSession({ scenario, profile: profile(), seed: run });
+      const session = scoredSession({ scenario, profile: profile(), seed: run });
       // The picks at which he breathes normally, is not on his side and the medics are not there yet.
       let windowPicks = 0;
       for (let pick = 0; pick < 80; pick++) {

@@ -4,8 +4,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { openAttemptStore } from '../../src/storage/attempt-store.js';
-import { attemptFactsFor, createAttemptHistory, saveProblemText } from '../../src/ui/attempts.js';
-import type { EncounterPlan } from '../../src/ui/flow.js';
+import { createAttemptHistory, saveProblemText } from '../../src/ui/attempts.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { AttemptStoreError } from '../../src/storage/attempt-store.js';
 import { finishedAttempt, unfinishedAttempt, useFreshIndexedDb } from './helpers.js';
@@ -77,38 +76,5 @@ describe('the attempt history on a device', () => {
     const t = createTranslator('en');
     expect(saveProblemText(await save.catch((e: unknown) => e), t)).toMatch(/kept only while this page stays open/);
     expect(saveProblemText(new AttemptStoreError('write-failed', 'QuotaExceededError'), t)).toMatch(/QuotaExceededError.*goes on/);
-  });
-});
-
-describe('the facts of an attempt about to start', () => {
-  const plan: EncounterPlan = {
-    scenarioId: 'hub-overdose',
-    seed: 7,
-    profileId: 'model-policy',
-    mode: 'assess',
-    timeFactor: 2,
-    locale: 'en',
-  };
-
-  it('gives a new attempt a new id under the current trainee code', () => {
-    const facts = attemptFactsFor(
-      { ...plan, replay: { attemptId: 'attempt-x', picks: [] } },
-      'TR-CCCC-DDDD',
-      () => 'attempt-new',
-      new Date('2025-05-01T00:00:00Z'),
-    );
-    expect(facts).toEqual({
-      id: 'attempt-new',
-      traineeCode: 'TR-CCCC-DDDD',
-      timeFactor: 2,
-      startedAt: '2025-05-01T00:00:00.000Z',
-      replayOf: { attemptId: 'attempt-x', picksKept: 0 },
-    });
-  });
-
-  it("keeps a resumed attempt's id, trainee code and start", () => {
-    const attempt = unfinishedAttempt('attempt-bb', [2], 'TR-EEEE-FFFF');
-    const facts = attemptFactsFor({ ...plan, resume: { attempt } }, 'TR-CCCC-DDDD', () => 'attempt-new');
-    expect(facts).toMatchObject({ id: 'attempt-bb', traineeCode: 'TR-EEEE-FFFF', startedAt: attempt.startedAt });
   });
 });

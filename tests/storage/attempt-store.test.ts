@@ -5,12 +5,13 @@
  */
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { restoreSession, type Step } from '../../src/engine/index.js';
+import { type Step } from '../../src/engine/index.js';
 import { recordAttempt } from '../../src/storage/attempt-recorder.js';
 import { AttemptStoreError, openAttemptStore } from '../../src/storage/attempt-store.js';
 import { narrationSoFar } from '../../src/storage/narration-so-far.js';
 import { DATABASE_NAME } from '../../src/storage/schema.js';
 import { facts, finishedAttempt, hub, newSession, unfinishedAttempt, useFreshIndexedDb } from './helpers.js';
+import { restoreScoredSession } from '../../src/protocols/scored-session.js';
 
 useFreshIndexedDb();
 
@@ -82,7 +83,7 @@ describe('resuming', () => {
     const reloaded = await openAttemptStore();
     const [attempt] = await reloaded.unfinished();
     expect(attempt?.id).toBe('attempt-r');
-    const restored = restoreSession(attempt!.progress.snapshot, hub);
+    const restored = restoreScoredSession(attempt!.progress.snapshot, hub);
     expect(restored.next()).toEqual(session.next());
     expect(restored.state().elapsedSeconds).toBe(session.state().elapsedSeconds);
     const narration = narrationSoFar(attempt!.progress.snapshot.transcript, attempt!.picks, attempt!.progress.pickLineStarts);

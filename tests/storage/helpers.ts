@@ -5,10 +5,11 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach } from 'vitest';
-import { createSession, type Mode, type Session } from '../../src/engine/index.js';
+import { type Mode, type Session } from '../../src/engine/index.js';
 import type { FinishedAttempt, UnfinishedAttempt } from '../../src/storage/attempt-record.js';
 import { finishedAttemptOf, unfinishedAttemptOf, type AttemptFacts } from '../../src/storage/attempt-recorder.js';
 import { loadFixture, profile } from '../helpers/fixtures.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 export const hub = loadFixture('hub-overdose');
 
@@ -22,7 +23,7 @@ export function useFreshIndexedDb(): void {
 }
 
 export function newSession(seed = 7, mode: Mode = 'learn'): Session {
-  return createSession({ scenario: hub, profile: profile(), seed, mode });
+  return scoredSession({ scenario: hub, profile: profile(), seed, mode });
 }
 
 /** Plays picks (each clamped to the choices offered) until the story ends. */

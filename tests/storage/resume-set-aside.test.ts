@@ -5,10 +5,9 @@
  */
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import type { Line } from '../../src/engine/index.js';
 import type { UnfinishedAttempt } from '../../src/storage/attempt-record.js';
 import { AttemptStoreError, openAttemptStore } from '../../src/storage/attempt-store.js';
-import { resumeOrSetAside } from '../../src/storage/resume-attempt.js';
+import { resumeOrSetAside } from '../../src/play/resume-or-set-aside.js';
 import { DATABASE_NAME } from '../../src/storage/schema.js';
 import { readAttempt } from '../../src/storage/validate-attempt.js';
 import { finishedAttempt, hub, unfinishedAttempt, useFreshIndexedDb } from './helpers.js';
@@ -44,17 +43,11 @@ describe('an unfinished attempt that passes validation but will not restore', ()
       expect(readAttempt(corrupt).ok).toBe(true);
       for (const attempt of [done, good, corrupt]) await store.save(attempt);
 
-      const told: (readonly Line[])[] = [];
-      const outcome = await resumeOrSetAside(
-        corrupt,
-        hub,
-        (id, why) => store.quarantine(id, why),
-        (lines) => told.push(lines),
-      );
+      const outcome = await resumeOrSetAside(corrupt, hub, (id, why) => store.quarantine(id, why));
       expect(outcome.ok).toBe(false);
       if (outcome.ok) return;
       expect(outcome.reason).toMatch(reason);
-      expect(told).toEqual([]);
+      expect(outcome).not.toHaveProperty('narration');
       expect(outcome.setAside).toEqual({
         key: expect.any(Number),
         attemptKey: 'attempt-ccc',
@@ -77,17 +70,13 @@ describe('an unfinished attempt that passes validation but will not restore', ()
     const store = await openAttemptStore();
     const good = unfinishedAttempt('attempt-bb', [2, 0]);
     await store.save(good);
-    const told: (readonly Line[])[] = [];
-    const outcome = await resumeOrSetAside(
-      good,
-      hub,
-      (id, why) => store.quarantine(id, why),
-      (lines) => told.push(lines),
-    );
+    const outcome = await resumeOrSetAside(good, hub, (id, why) => store.quarantine(id, why));
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect(outcome.session.picks()).toEqual(good.picks);
-    expect(told.flat().map((l) => l.text)).toEqual(good.progress.snapshot.transcript.map((l) => l.text));
+    expect(outcome.narration.flatMap((batch) => batch.lines).map((l) => l.text)).toEqual(
+      good.progress.snapshot.transcript.map((l) => l.text),
+    );
     expect(await store.quarantined()).toEqual([]);
   });
 

@@ -4,6 +4,7 @@
  * the broken one as unavailable with that reason; so does the dev server. Built with the game's own catalogue and Ink plugin
  * from a scenarios folder of its own.
  */
+import { scoredSession } from '../../src/protocols/scored-session.js';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { build, createLogger, createServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogueEntry, loadScenario as LoadScenario } from '../../src/game/catalogue.js';
-import { createSession } from '../../src/engine/session.js';
+
 import { inkScenarios } from '../../src/tooling/vite-plugin-ink.js';
 import { fixtureDir, profile } from '../helpers/fixtures.js';
 
@@ -104,7 +105,7 @@ describe('a scenario.json that is not JSON, beside good scenarios', () => {
     if (!entry?.ok) throw new Error('hub-overdose is not listed as playable');
     const { bundle, failed } = await catalogue.loadScenario(entry.manifest);
     expect(failed).toEqual([]);
-    const session = createSession({ scenario: bundle, profile: profile() });
+    const session = scoredSession({ scenario: bundle, profile: profile() });
     expect(session.next().choices.length).toBeGreaterThan(0);
     expect(session.choose(0).lines.length).toBeGreaterThan(0);
   });

@@ -5,10 +5,11 @@
  * against itself without stopping the others. Random completions read the story's position live,
  * and that reading agrees with a snapshot's.
  */
+import { scoredSession } from '../../src/protocols/scored-session.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../../src/engine/session.js';
+
 import { checkScenario, checkScenarios } from '../../src/tooling/check-scenario.js';
 import { explore, type Exploration } from '../../src/tooling/explore/explore.js';
 import { exploreScenarios } from '../../src/tooling/explore/explore-scenarios.js';
@@ -91,7 +92,7 @@ describe('scenarios checked in worker threads', { timeout: 60_000 }, () => {
 
 describe('the position of a random completion', () => {
   it('is read from the live story, and agrees with a snapshot at every pick', () => {
-    const session = createSession({ scenario: loadFixture('hub-overdose'), profile: profile(), seed: 3 });
+    const session = scoredSession({ scenario: loadFixture('hub-overdose'), profile: profile(), seed: 3 });
     const position = livePosition(session);
     expect(position).toBeDefined();
     for (let pick = 0; pick < 12 && !session.next().ended; pick++) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Choice, Session } from '../../src/engine/session.js';
-import { createSession } from '../../src/engine/session.js';
 import { matchPick, parsePicks, PickError, playPicks, STAR_LIMIT } from '../../src/tooling/picks.js';
 import { loadFixture, manifestJson, profile, writeScenario } from '../helpers/fixtures.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 const choices: Choice[] = [
   {
@@ -41,7 +41,7 @@ describe('the picks grammar', () => {
 });
 
 describe('playing picks on a session', () => {
-  const start = () => createSession({ scenario: loadFixture('hub-overdose'), profile: profile(), seed: 1 });
+  const start = () => scoredSession({ scenario: loadFixture('hub-overdose'), profile: profile(), seed: 1 });
 
   it('keeps picking a starred item until the next item matches', () => {
     const session = start();
@@ -76,7 +76,7 @@ describe('playing picks on a session', () => {
     const ink = `VAR n = 0\n-> loop\n=== loop ===\n{ n >= ${offered}: -> done }\n+ [Again]\n  ~ n = n + 1\n  -> loop\n=== done ===\n* [Stop] -> END\n`;
     const { load } = writeScenario({ 'scenario.json': manifestJson(), 'en.ink': ink });
     if (!load.bundle) throw new Error(JSON.stringify(load.diagnostics));
-    return createSession({ scenario: load.bundle, profile: profile(), seed: 1 });
+    return scoredSession({ scenario: load.bundle, profile: profile(), seed: 1 });
   }
 
   it(`allows a starred item ${STAR_LIMIT - 1} times in a row and stops it at the ${STAR_LIMIT}th`, () => {

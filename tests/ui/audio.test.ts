@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSession, type Choice, type Line, type Session } from '../../src/engine/index.js';
+import { type Choice, type Line, type Session } from '../../src/engine/index.js';
 import { createI18n, createTranslator } from '../../src/i18n/translator.js';
 import { createFakeAudio } from '../../src/ui/audio/fake-audio.js';
 import { audioPreferences, DEFAULT_VOLUME, onlyAudioChanged } from '../../src/ui/audio/preferences.js';
@@ -16,6 +16,7 @@ import { recipeNamed } from '../../src/ui/audio/synth/recipes.js';
 import { PLACES } from '../../src/ui/scene-picture.js';
 import type { Settings } from '../../src/ui/settings.js';
 import { loadFixture, manifestJson, profile, writeScenario } from '../helpers/fixtures.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(path.join(ROOT, 'assets', 'manifest.json'), 'utf8')) as {
@@ -81,7 +82,7 @@ describe('the sounds of a story', () => {
   });
 
   it('captions the hub fixture’s spray when naloxone is given', () => {
-    const session = createSession({ scenario: loadFixture('hub-overdose'), profile: profile(), seed: 1 });
+    const session = scoredSession({ scenario: loadFixture('hub-overdose'), profile: profile(), seed: 1 });
     const fake = createFakeAudio();
     const story = createStoryAudio('overdose', fake, t);
     story.tell(session.next().lines);
@@ -111,7 +112,7 @@ describe('the sounds of the scene', () => {
   };
 
   it('plays and captions the siren once when the clock brings EMS between picks', () => {
-    const session = createSession({ scenario: loadFixture('hub-overdose'), profile: profile(), seed: 1, mode: 'assess' });
+    const session = scoredSession({ scenario: loadFixture('hub-overdose'), profile: profile(), seed: 1, mode: 'assess' });
     const fake = createFakeAudio();
     const scene = followSceneSounds(session.state(), fake, t);
     expect(scene.hear(session.choose(pickAction(session, 'call_ems')).state)).toBeUndefined();
@@ -128,7 +129,7 @@ describe('the sounds of the scene', () => {
   });
 
   it('captions it in Spanish for a Spanish-speaking trainee, and records it unheard when muted', () => {
-    const session = createSession({ scenario: loadFixture('hub-overdose'), profile: profile(), seed: 1, mode: 'assess' });
+    const session = scoredSession({ scenario: loadFixture('hub-overdose'), profile: profile(), seed: 1, mode: 'assess' });
     const fake = createFakeAudio({ muted: true, volume: 0.8 });
     const scene = followSceneSounds(session.state(), fake, createTranslator('es'));
     session.choose(pickAction(session, 'call_ems'));
@@ -142,7 +143,7 @@ describe('the sounds of the scene', () => {
   });
 
   it('sounds the siren when a pick’s own time brings EMS, unless the story tags the siren there itself', () => {
-    const untagged = createSession({ scenario: loadFixture('hub-overdose'), profile: profile(), seed: 1, mode: 'assess' });
+    const untagged = scoredSession({ scenario: loadFixture('hub-overdose'), profile: profile(), seed: 1, mode: 'assess' });
     callEmsAndWait(untagged, 10);
     expect(untagged.state().emsOnScene).toBe(false);
     const fake = createFakeAudio();
@@ -163,7 +164,7 @@ describe('the sounds of the scene', () => {
     );
     const { load } = writeScenario({ 'scenario.json': manifestJson({ parameters: { dosesNeeded: 1, emsEtaMinutes: 6 } }), 'en.ink': ink });
     if (!load.bundle) throw new Error(JSON.stringify(load.diagnostics));
-    const tagged = createSession({ scenario: load.bundle, profile: profile(), seed: 1, mode: 'assess' });
+    const tagged = scoredSession({ scenario: load.bundle, profile: profile(), seed: 1, mode: 'assess' });
     callEmsAndWait(tagged, 10);
     expect(tagged.state().emsOnScene).toBe(false);
     const quiet = createFakeAudio();

@@ -1,6 +1,7 @@
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { flowMachine, type EncounterPlan } from '../../src/ui/flow.js';
+import type { EncounterPlan } from '../../src/play/start.js';
+import { flowMachine } from '../../src/ui/flow.js';
 import type { Settings } from '../../src/ui/settings.js';
 
 const settings: Settings = {
@@ -36,6 +37,7 @@ describe('the screen flow', () => {
       mode: 'assess',
       timeFactor: 2,
       locale: 'es',
+      start: { kind: 'fresh' },
     });
   });
 
@@ -54,7 +56,7 @@ describe('the screen flow', () => {
       mode: 'learn',
       timeFactor: 1,
       locale: 'en',
-      replay: { attemptId: 'attempt-1', picks: [] },
+      start: { kind: 'replay', of: 'attempt-1', play: { picks: [] }, paused: false },
     };
     actor.send({ type: 'replay', plan });
     expect(actor.getSnapshot().value).toBe('encounter');

@@ -3,7 +3,7 @@
  * words drawn into it and read from it, and motion that never flashes faster than WCAG allows.
  */
 import { describe, expect, it } from 'vitest';
-import { createSession, type ObservableState } from '../../src/engine/index.js';
+import { type ObservableState } from '../../src/engine/index.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { createSceneBridge, type SceneView } from '../../src/ui/bridge.js';
 import {
@@ -13,21 +13,16 @@ import {
   safeFlashCycle,
   TREMOR_CYCLE_MS,
 } from '../../src/ui/phaser/motion.js';
-import {
-  breathsPerMinute,
-  describeScene,
-  encounterPicture,
-  hypoxiaLevel,
-  type EncounterPicture,
-  type ScenePicture,
-} from '../../src/ui/scene-picture.js';
+import { breathsPerMinute, hypoxiaLevel } from '../../src/engine/encounter/signs.js';
+import { describeScene, encounterPicture, type EncounterPicture, type ScenePicture } from '../../src/ui/scene-picture.js';
 import { loadFixture, profile } from '../helpers/fixtures.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 const t = createTranslator('en');
 const hub = loadFixture('hub-overdose');
 
 function stateAfter(picks: (actions: readonly string[]) => boolean, count: number): ObservableState {
-  const session = createSession({ scenario: hub, profile: profile(), seed: 1 });
+  const session = scoredSession({ scenario: hub, profile: profile(), seed: 1 });
   for (let i = 0; i < count; i++) {
     const choice = session.next().choices.find((c) => picks(c.actions.map((a) => a.action)));
     if (!choice) break;
@@ -74,29 +69,29 @@ describe('the lips', () => {
   it('follow the engine through the hub fixture: waiting leaves them greyer, naloxone brings the colour back', () => {
     const waited = stateAfter((a) => a.includes('wait'), 12);
     const revived = stateAfter((a) => a.includes('naloxone_nasal') || a.includes('wait'), 16);
-    expect(hypoxiaLevel(waited, 240)).toBeGreaterThan(1);
+    expect(waited.hypoxia).toBeGreaterThan(1);
     expect(revived.responsive).toBe(true);
-    expect(hypoxiaLevel(revived, 240)).toBe(0);
+    expect(revived.hypoxia).toBe(0);
   });
 });
 
 describe('the words in and about the picture', () => {
   it('writes the clock, EMS’s arrival and the breathing rate into the picture, in the trainee’s language', () => {
     const state = stateAfter((a) => a.includes('call_ems'), 1);
-    const picture = encounterPicture(state, 'apartment', { injuryAfterSeconds: 240 }, t);
+    const picture = encounterPicture(state, 'apartment', t);
     expect(picture.labels).toEqual({
       clock: 'Time on scene 00:20',
       ems: 'EMS: 6 min',
       breathing: 'Chest rises 5 times a minute',
       closeUp: 'Close up',
     });
-    const spanish = encounterPicture(state, 'apartment', { injuryAfterSeconds: 240 }, createTranslator('es'));
+    const spanish = encounterPicture(state, 'apartment', createTranslator('es'));
     expect(spanish.labels.breathing).toBe('El pecho sube 5 veces por minuto');
   });
 
   it('describes the signs an officer sees, and only the car on the way there', () => {
     const state = stateAfter(() => false, 0);
-    const picture = encounterPicture(state, 'apartment', { injuryAfterSeconds: 240 }, t);
+    const picture = encounterPicture(state, 'apartment', t);
     expect(describeScene(picture, t)).toContain('Eyes barely open, pupils pinpoint.');
     expect(describeScene({ ...picture, place: 'patrol_car' }, t)).toBe('Inside a patrol car.');
     const withdrawn: EncounterPicture = { ...picture, responsive: true, breathing: 'normal', withdrawal: 'severe' };
@@ -108,7 +103,7 @@ describe('the words in and about the picture', () => {
     const view: SceneView = { show: (p) => shown.push(p) };
     const bridge = createSceneBridge(() => {}, t);
     bridge.attach(view);
-    bridge.follow(createSession({ scenario: hub, profile: profile(), seed: 1 }));
+    bridge.follow(scoredSession({ scenario: hub, profile: profile(), seed: 1 }));
     bridge.retranslate(createTranslator('es'));
     expect((shown.at(-1) as EncounterPicture).labels.clock).toBe('Tiempo en la escena 00:00');
   });

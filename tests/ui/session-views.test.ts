@@ -4,23 +4,32 @@
  * replay from any pick, and attempt records that survive JSON.
  */
 import { describe, expect, it } from 'vitest';
-import { createSession, type RuleResult, type ScoreReport } from '../../src/engine/index.js';
+import { type RuleResult, type ScoreReport } from '../../src/engine/index.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { finishedAttemptOf } from '../../src/storage/attempt-recorder.js';
-import { attemptFactsFor, createAttemptHistory } from '../../src/ui/attempts.js';
+import { createAttemptHistory } from '../../src/ui/attempts.js';
 import { createSceneBridge, type SceneView } from '../../src/ui/bridge.js';
-import { buildTimeline, rulesInDebriefOrder } from '../../src/ui/debrief-model.js';
-import { agitationLevel, describeState, trustLevel } from '../../src/ui/describe-state.js';
-import type { EncounterPlan } from '../../src/ui/flow.js';
-import { formatClock } from '../../src/ui/format.js';
-import { newlyViolated } from '../../src/ui/learn-hints.js';
+import { buildTimeline, rulesInDebriefOrder } from '../../src/kit/debrief-model.js';
+import { agitationLevel, describeState, trustLevel } from '../../src/kit/describe-state.js';
+import { attemptFacts, type EncounterPlan } from '../../src/play/start.js';
+import { openSession } from '../../src/play/open-session.js';
+import { formatClock } from '../../src/kit/format.js';
+import { newlyViolated } from '../../src/play/learn-hints.js';
 import { describeScene, lastPlace, type ScenePicture } from '../../src/ui/scene-picture.js';
-import { startSession } from '../../src/ui/start-session.js';
 import { loadFixture, profile } from '../helpers/fixtures.js';
+import { scoredSession } from '../../src/protocols/scored-session.js';
 
 const t = createTranslator('en');
 const hub = loadFixture('hub-overdose');
-const plan: EncounterPlan = { scenarioId: 'hub-overdose', seed: 7, profileId: 'model-policy', mode: 'learn', timeFactor: 1, locale: 'en' };
+const plan: EncounterPlan = {
+  scenarioId: 'hub-overdose',
+  seed: 7,
+  profileId: 'model-policy',
+  mode: 'learn',
+  timeFactor: 1,
+  locale: 'en',
+  start: { kind: 'fresh' },
+};
 
 function rule(
   id: string,
@@ -42,7 +51,7 @@ function rule(
 
 describe('the state panel in words', () => {
   it('says what an officer at an overdose sees, and nothing an officer could not know', () => {
-    const session = createSession({ scenario: hub, profile: profile(), seed: 1 });
+    const session = scoredSession({ scenario: hub, profile: profile(), seed: 1 });
     const rows = describeState(session.state(), t);
     expect(rows.map((r) => r.id)).toEqual(['clock', 'breathing', 'responsive', 'doses', 'ems', 'caller']);
     expect(rows.find((r) => r.id === 'breathing')?.value).toBe('slow and shallow');
@@ -66,7 +75,7 @@ describe('the picture behind the encounter', () => {
     const descriptions: string[] = [];
     const view: SceneView = { show: (p) => shown.push(p) };
     const bridge = createSceneBridge((text) => descriptions.push(text), t);
-    const session = createSession({ scenario: hub, profile: profile(), seed: 1 });
+    const session = scoredSession({ scenario: hub, profile: profile(), seed: 1 });
     bridge.attach(view);
     const stop = bridge.follow(session);
     expect(shown.at(-1)).toMatchObject({ screen: 'encounter', place: 'apartment', breathing: 'slow', emsCalled: false });
@@ -119,7 +128,7 @@ describe('the debrief', () => {
   });
 
   it('puts each rule on the timeline at the pick its evidence came from', () => {
-    const session = createSession({ scenario: hub, profile: profile(), seed: 1 });
+    const session = scoredSession({ scenario: hub, profile: profile(), seed: 1 });
     session.choose(session.next().choices.findIndex((c) => c.actions.some((a) => a.action === 'call_ems')));
     session.choose(0);
     const report = session.report();
@@ -141,21 +150,19 @@ describe('the debrief', () => {
 
 describe('replaying an attempt', () => {
   it('replays the first picks of an attempt to the same state, telling the story in order', () => {
-    const original = startSession(plan, hub, profile());
+    const { session: original } = openSession(plan, hub, profile());
     for (const index of [2, 0, 0, 1]) original.choose(index);
-    const batches: { lines: number; pick?: string }[] = [];
-    const replayed = startSession(
-      { ...plan, replay: { attemptId: 'attempt-1', picks: original.picks().slice(0, 3) } },
+    const { session: replayed, narration } = openSession(
+      { ...plan, start: { kind: 'replay', of: 'attempt-1', play: { picks: original.picks().slice(0, 3) }, paused: false } },
       hub,
       profile(),
-      (lines, pick) => batches.push({ lines: lines.length, ...(pick !== undefined ? { pick } : {}) }),
     );
-    expect(batches.map((b) => b.pick)).toEqual([
+    expect(narration.map((b) => b.pickText)).toEqual([
       undefined,
       ...original
         .picks()
         .slice(0, 3)
-        .map((p) => p.text),
+        .map((p) => p.text.trim()),
     ]);
     expect(replayed.picks()).toEqual(original.picks().slice(0, 3));
     replayed.choose(1);
@@ -164,11 +171,11 @@ describe('replaying an attempt', () => {
   });
 
   it('keeps attempts as plain data that survives JSON', async () => {
-    const session = startSession(plan, hub, profile());
+    const { session } = openSession(plan, hub, profile());
     session.choose(0);
     const history = createAttemptHistory();
-    const replayPlan = { ...plan, replay: { attemptId: 'attempt-0', picks: [] } };
-    const facts = attemptFactsFor(replayPlan, 'TR-AAAA-BBBB', history.newId, new Date('2025-01-01T00:00:00.000Z'));
+    const replayPlan: EncounterPlan = { ...plan, start: { kind: 'replay', of: 'attempt-0', play: { picks: [] }, paused: false } };
+    const facts = attemptFacts(replayPlan, 0, 'TR-AAAA-BBBB', history.newId, new Date('2025-01-01T00:00:00.000Z'));
     const record = finishedAttemptOf(session, facts, '2025-01-01T00:05:00.000Z');
     await history.save(record);
     expect(record).toMatchObject({

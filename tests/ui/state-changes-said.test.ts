@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ObservableState } from '../../src/engine/index.js';
 import { createTranslator } from '../../src/i18n/translator.js';
-import { describeState } from '../../src/ui/describe-state.js';
+import { describeState } from '../../src/kit/describe-state.js';
 import { patientSigns } from '../../src/ui/patient-signs.js';
 import { sayStateChanges, stateChanges, type WatchedState } from '../../src/ui/state-changes-said.js';
 import { apartmentSession, pickActions, UP_TO_EMS } from '../classroom/helpers.js';
@@ -87,13 +87,12 @@ describe('what is said when the scene changes', () => {
 describe('the signs row of the state panel', () => {
   it('puts the lips and pupils into words, greyer the longer the patient goes without oxygen', () => {
     const session = apartmentSession('assess');
-    const figures = { injuryAfterSeconds: session.parameters.injuryAfterSeconds };
-    const early = patientSigns(session.state(), figures, en);
+    const early = patientSigns(session.state(), en);
     expect(early).toEqual(['The lips are dusky, turning blue-grey.', 'Eyes barely open, pupils pinpoint.']);
     session.elapse(300);
-    expect(patientSigns(session.state(), figures, en)[0]).toBe('The lips are blue-grey.');
+    expect(patientSigns(session.state(), en)[0]).toBe('The lips are blue-grey.');
 
-    const rows = describeState(session.state(), en, patientSigns(session.state(), figures, en));
+    const rows = describeState(session.state(), en, patientSigns(session.state(), en));
     expect(rows.map((r) => r.id)).toEqual(['clock', 'breathing', 'responsive', 'signs', 'doses', 'ems', 'caller']);
     expect(rows.find((r) => r.id === 'signs')).toMatchObject({
       label: 'Signs',

@@ -8,6 +8,7 @@ import { personSignalsOf, type encounterMachine } from './encounter-machine.js';
 import type { patientMachine, PatientContext } from './patient-machine.js';
 import { NOTHING_PERCEIVED, type Perception } from './perception.js';
 import { oxygenDeficitRate, type Breathing, type PatientFate, type Withdrawal } from './physiology.js';
+import { breathsPerMinute, hypoxiaLevel, type Hypoxia } from './signs.js';
 
 export interface ObservableState {
   readonly kind: ScenarioKind;
@@ -28,6 +29,10 @@ export interface ObservableState {
   readonly withdrawal: Withdrawal;
   /** Seconds without adequate oxygen so far (weighted); shown to instructors, not trainees. */
   readonly oxygenDebtSeconds: number;
+  /** How often the chest rises; 0 when it does not. */
+  readonly breathsPerMinute: number;
+  /** How grey the lips are, from the oxygen debt against the scenario's brain-injury time. */
+  readonly hypoxia: Hypoxia;
   /** Time without oxygen has passed the brain-injury figure. */
   readonly brainInjury: boolean;
   readonly dead: boolean;
@@ -75,19 +80,25 @@ export function observe(snapshot: EncounterSnapshot, nowMs: number, perceived: P
   const debtMs = patient ? patient.debt.debtMs + (nowMs - patient.debt.since) * oxygenDeficitRate(patient.vitals) : 0;
   const { arrivesAt, onSceneAt } = context.ems;
   const emsOnScene = onSceneAt !== null;
+  const breathing = vitals?.breathing ?? 'normal';
+  const dead = vitals?.dead ?? false;
+  const withdrawal = patient?.withdrawal ?? 'none';
+  const oxygenDebtSeconds = Math.round(debtMs / 100) / 10;
   return {
     kind: context.kind,
     elapsedSeconds: nowMs / 1000,
     minutesElapsed: Math.floor(nowMs / 60_000),
-    breathing: vitals?.breathing ?? 'normal',
+    breathing,
     responsive: vitals?.responsive ?? true,
     sedated: patient !== undefined && isSedated(patient),
     pulse: vitals?.pulse ?? true,
     dosesGiven: patient?.doseTimes.length ?? 0,
-    withdrawal: patient?.withdrawal ?? 'none',
-    oxygenDebtSeconds: Math.round(debtMs / 100) / 10,
+    withdrawal,
+    oxygenDebtSeconds,
+    breathsPerMinute: breathsPerMinute({ breathing, dead, withdrawal }),
+    hypoxia: hypoxiaLevel({ breathing, dead, oxygenDebtSeconds }, context.parameters.injuryAfterSeconds),
     brainInjury: patient?.injured ?? false,
-    dead: vitals?.dead ?? false,
+    dead,
     fate: patient?.fate ?? null,
     emsCalled: arrivesAt !== null,
     emsOnScene,

@@ -4,7 +4,8 @@
  */
 import type { ScenarioParameters } from '../scenario/parameters.js';
 
-export type Breathing = 'normal' | 'slow' | 'none';
+export const BREATHINGS = ['normal', 'slow', 'none'] as const;
+export type Breathing = (typeof BREATHINGS)[number];
 export type Withdrawal = 'none' | 'mild' | 'severe';
 
 /**

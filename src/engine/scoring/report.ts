@@ -2,7 +2,7 @@
  * The ScoreReport: a stable shape that exports, the debrief and the instructor dashboard rely on.
  * Change it only by adding fields.
  */
-import type { Profile } from '../../protocols/profile.js';
+import type { Profile } from './profile.js';
 import type { ObservableState } from '../encounter/observe.js';
 import type { EventLog } from '../log.js';
 import type { ProtocolFamily, ScenarioKind } from '../scenario/manifest.js';
@@ -10,8 +10,9 @@ import type { ScenarioParameters } from '../scenario/parameters.js';
 import { LogView } from './log-view.js';
 import { measureOutcome, type Outcome } from './outcomes.js';
 import { notInForce, SEVERITY_WEIGHTS, type Rubric, type Rule, type Severity, type VerdictKind } from './rule.js';
+import type { Mode } from './scales.js';
 
-export type Mode = 'learn' | 'assess';
+export type { Mode };
 
 export interface RuleResult {
   readonly id: string;

@@ -2,13 +2,13 @@
  * A rule of the rubric: data about a protocol (id, family, severity, when it applies, its source)
  * and an evaluation over the timed event log that returns a verdict with its evidence.
  */
-import type { Profile } from '../../protocols/profile.js';
+import type { Profile } from './profile.js';
 import type { ProtocolFamily, ScenarioKind } from '../scenario/manifest.js';
 import type { ScenarioParameters } from '../scenario/parameters.js';
 import type { Indexed, LogView } from './log-view.js';
+import type { Severity, VerdictKind } from './scales.js';
 
-export type Severity = 'critical' | 'major' | 'minor';
-export type VerdictKind = 'met' | 'missed' | 'violated' | 'not_applicable';
+export type { Severity, VerdictKind };
 
 /** PROTOCOLS.md: critical 3, major 2, minor 1. */
 export const SEVERITY_WEIGHTS: Readonly<Record<Severity, number>> = { critical: 3, major: 2, minor: 1 };

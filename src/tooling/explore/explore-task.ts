@@ -3,7 +3,7 @@
  * and compiled there, then explored, so that loading too happens on every core.
  */
 import type { Diagnostic } from '../../engine/diagnostics.js';
-import type { Profile } from '../../protocols/profile.js';
+import type { Profile } from '../../engine/scoring/profile.js';
 import { loadScenarioDir } from '../load-scenario.js';
 import { explore, type Exploration, type ExploreOptions } from './explore.js';
 

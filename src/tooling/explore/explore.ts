@@ -7,10 +7,10 @@ import { ScenarioError, type Diagnostic } from '../../engine/diagnostics.js';
 import type { ScenarioBundle } from '../../engine/scenario/bundle.js';
 import type { PatientOutcome } from '../../engine/scoring/outcomes.js';
 import { ruleInForce, type VerdictKind } from '../../engine/scoring/rule.js';
-import { createSession, restoreSession, type Choice, type Session, type SessionSnapshot } from '../../engine/session.js';
+import { type Choice, type Session, type SessionSnapshot } from '../../engine/session.js';
 import { scanInkSource } from '../../engine/story/scan-ink-source.js';
 import { RUBRIC } from '../../protocols/index.js';
-import type { Profile } from '../../protocols/profile.js';
+import type { Profile } from '../../engine/scoring/profile.js';
 import { seededRandom } from '../../engine/random.js';
 import type { StoryEventId } from '../../engine/vocabulary/events.js';
 import { zeroTimeCycles } from './frozen-loops.js';
@@ -19,6 +19,7 @@ import { knotDiverts } from './knot-passage.js';
 import { KnotTally } from './knot-tally.js';
 import { livePosition, type StoryPosition } from './live-position.js';
 import { currentKnot, engineKey, readInk, stateKey, visitCounts, type InkStateJson } from './state-key.js';
+import { scoredSession, restoreScoredSession } from '../../protocols/scored-session.js';
 
 export const DEFAULT_BUDGET = 20_000;
 /** Picks a random completion may make before it is given up (and reported) as not ending. */
@@ -164,7 +165,7 @@ export function explore(bundle: ScenarioBundle, options: ExploreOptions): Explor
   let worker: Session | undefined;
   /** One session, moved from snapshot to snapshot: reloading the story for every branch would cost more than playing it. */
   const restore = (snapshot: SessionSnapshot): Session => {
-    if (!worker) worker = restoreSession(snapshot, bundle);
+    if (!worker) worker = restoreScoredSession(snapshot, bundle);
     else worker.load(snapshot);
     return worker;
   };
@@ -254,7 +255,7 @@ export function explore(bundle: ScenarioBundle, options: ExploreOptions): Explor
   };
 
   try {
-    const first = createSession(sessionOptions);
+    const first = scoredSession(sessionOptions);
     if (options.injects !== false) {
       injectable = first.parameters.injectableEvents;
       injectableSet = new Set(injectable);

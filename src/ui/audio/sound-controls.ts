@@ -3,7 +3,7 @@
  * A change goes to the settings like any other; the app applies it to the sound without drawing
  * the screen again (src/ui/audio/preferences.ts), so the controls keep their own state on screen.
  */
-import { h } from '../dom.js';
+import { h } from '../../kit/dom.js';
 import type { ScreenServices } from '../screen.js';
 import { audioPreferences } from './preferences.js';
 

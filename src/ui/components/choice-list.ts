@@ -4,7 +4,7 @@
  * name, so a screen reader says what the choice does.
  */
 import type { Choice } from '../../engine/index.js';
-import { h } from '../dom.js';
+import { h } from '../../kit/dom.js';
 
 export interface ChoiceList {
   readonly root: HTMLOListElement;

@@ -9,9 +9,9 @@ import { attemptsCsv, rulesCsv } from '../../export/csv.js';
 import { sendStatements } from '../../export/lrs.js';
 import { xapiStatements } from '../../export/xapi-statements.js';
 import type { StoredAttempt } from '../../storage/attempt-record.js';
-import { h } from '../dom.js';
+import { h } from '../../kit/dom.js';
 import { download } from '../download.js';
-import { scenarioTitle } from '../scenario-text.js';
+import { scenarioTitle } from '../../kit/scenario-text.js';
 import type { ScreenServices } from '../screen.js';
 
 /** The agency's account home page for trainee codes, when the build names one (VITE_GOOD_CALL_XAPI_HOME_PAGE). */

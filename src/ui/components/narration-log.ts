@@ -5,7 +5,7 @@
 import type { Line } from '../../engine/index.js';
 import type { Translate } from '../../i18n/translator.js';
 import type { Caption } from '../audio/story-sounds.js';
-import { h } from '../dom.js';
+import { h } from '../../kit/dom.js';
 
 export interface NarrationLog {
   readonly root: HTMLElement;

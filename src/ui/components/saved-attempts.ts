@@ -4,13 +4,12 @@
  * device's storage can do when it cannot save, and the way to the history. Attempts are read from the device after the title appears, so this fills in when they
  * arrive and whenever they change.
  */
-import { canContinueOnNewVersion, canResumeOn } from '../../storage/resume-attempt.js';
+import { planFromAttempt, startsOffered } from '../../play/start.js';
 import type { UnfinishedAttempt } from '../../storage/attempt-record.js';
 import type { AttemptHistory } from '../attempts.js';
-import { continuationPlan } from '../continue-on-new-version.js';
-import { append, h } from '../dom.js';
-import { formatClock } from '../format.js';
-import { scenarioTitle } from '../scenario-text.js';
+import { append, h } from '../../kit/dom.js';
+import { formatClock } from '../../kit/format.js';
+import { scenarioTitle } from '../../kit/scenario-text.js';
 import type { ScreenServices } from '../screen.js';
 
 export interface SavedAttemptsPanel {
@@ -54,22 +53,8 @@ export function savedAttemptsPanel(services: ScreenServices): SavedAttemptsPanel
   const time = new Intl.DateTimeFormat(context.settings.locale, { dateStyle: 'medium', timeStyle: 'short' });
   let confirming: string | undefined;
 
-  const resume = (attempt: UnfinishedAttempt): void =>
-    send({
-      type: 'resume',
-      plan: {
-        scenarioId: attempt.scenario.id,
-        seed: attempt.seed,
-        profileId: attempt.profileId,
-        mode: attempt.mode,
-        timeFactor: attempt.timeFactor || context.settings.timeFactor,
-        locale: attempt.locale,
-        resume: { attempt },
-      },
-    });
-
-  const continueOnNewVersion = (attempt: UnfinishedAttempt): void =>
-    send({ type: 'resume', plan: continuationPlan(attempt, attempt.timeFactor || context.settings.timeFactor) });
+  const start = (attempt: UnfinishedAttempt, kind: 'restore' | 'carryOver'): void =>
+    send({ type: 'resume', plan: planFromAttempt(attempt, { kind }, context.settings.timeFactor) });
 
   const discard = (attempt: UnfinishedAttempt): void => {
     confirming = undefined;
@@ -81,8 +66,7 @@ export function savedAttemptsPanel(services: ScreenServices): SavedAttemptsPanel
   const offer = (attempt: UnfinishedAttempt): HTMLElement => {
     const entry = catalogue.scenarios.find((s) => s.id === attempt.scenario.id);
     const title = entry?.ok ? scenarioTitle(entry.manifest, attempt.locale) : attempt.scenario.id;
-    const resumable = entry?.ok === true && canResumeOn(attempt, entry.manifest.version);
-    const changed = entry?.ok === true && canContinueOnNewVersion(attempt, entry.manifest.version);
+    const offered = startsOffered(attempt, entry?.ok ? entry.manifest.version : undefined);
     const why = `resume-why-${attempt.id}`;
     const where = { title, pick: attempt.picks.length + 1, time: formatClock(attempt.progress.snapshot.clockMs / 1000) };
     const facts = h(
@@ -110,20 +94,24 @@ export function savedAttemptsPanel(services: ScreenServices): SavedAttemptsPanel
             ),
           ]
         : [
-            resumable
+            offered.restore
               ? h(
                   'button',
-                  { class: 'primary', attrs: { type: 'button', 'data-resume': attempt.id }, on: { click: () => resume(attempt) } },
+                  {
+                    class: 'primary',
+                    attrs: { type: 'button', 'data-resume': attempt.id },
+                    on: { click: () => start(attempt, 'restore') },
+                  },
                   t('ui.storage.resume', where),
                 )
               : h('p', { id: why }, t(entry?.ok ? 'ui.storage.scenarioChanged' : 'ui.storage.scenarioGone', { title })),
-            changed
+            offered.carryOver
               ? h(
                   'button',
                   {
                     class: 'primary',
                     attrs: { type: 'button', 'data-continue': attempt.id, 'aria-describedby': why },
-                    on: { click: () => continueOnNewVersion(attempt) },
+                    on: { click: () => start(attempt, 'carryOver') },
                   },
                   t('ui.storage.continueOnNewVersion'),
                 )

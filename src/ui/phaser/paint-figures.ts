@@ -6,7 +6,7 @@
  */
 import type * as Phaser from 'phaser';
 import { COLOURS, HYPOXIC_GREY, LIPS, mix, SKIN } from './palette.js';
-import type { Hypoxia } from '../scene-picture.js';
+import type { Hypoxia } from '../../engine/index.js';
 
 type Graphics = Phaser.GameObjects.Graphics;
 

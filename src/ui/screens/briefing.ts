@@ -1,7 +1,7 @@
 /** The briefing: the dispatch call, the policy profile in force, the mode, and the button to begin. */
-import { profileText } from '../../protocols/profile.js';
-import { h } from '../dom.js';
-import { playLocale, scenarioBriefing, scenarioSummary, scenarioTitle } from '../scenario-text.js';
+import { profileText } from '../../engine/scoring/profile.js';
+import { h } from '../../kit/dom.js';
+import { playLocale, scenarioBriefing, scenarioSummary, scenarioTitle } from '../../kit/scenario-text.js';
 import type { Screen, ScreenServices } from '../screen.js';
 import { randomSeed } from '../settings.js';
 

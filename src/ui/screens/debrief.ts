@@ -5,36 +5,20 @@
  */
 import { rubricVersionOf, type RuleResult, type ScoreReport } from '../../engine/index.js';
 import { failedConditionTexts } from '../failed-conditions-text.js';
-import { ruleById } from '../../protocols/index.js';
+import { sourcesList } from '../../kit/rule-sources.js';
+import { planFromAttempt } from '../../play/start.js';
 import type { Translate } from '../../i18n/translator.js';
 import type { AttemptRecord } from '../attempts.js';
-import { buildTimeline, rulesInDebriefOrder } from '../debrief-model.js';
+import { buildTimeline, rulesInDebriefOrder } from '../../kit/debrief-model.js';
 import { instructorInputItem, voteSplitLine } from '../../classroom/debrief-parts.js';
-import { profileText } from '../../protocols/profile.js';
-import { h } from '../dom.js';
-import { formatClock } from '../format.js';
-import { scenarioTitle } from '../scenario-text.js';
+import { profileText } from '../../engine/scoring/profile.js';
+import { h } from '../../kit/dom.js';
+import { formatClock } from '../../kit/format.js';
+import { scenarioTitle } from '../../kit/scenario-text.js';
 import type { Screen, ScreenServices } from '../screen.js';
 
 function ruleTitle(rule: Pick<RuleResult, 'id'>, t: Translate): string {
   return t(`rules.${rule.id}.title`, { defaultValue: rule.id });
-}
-
-function sourcesOf(rule: RuleResult, t: Translate): HTMLElement | null {
-  const sources = ruleById(rule.id)?.sources ?? [];
-  if (sources.length === 0) return null;
-  return h('div', { class: 'sources' }, [
-    h('span', {}, `${t('ui.debrief.sources')}: `),
-    h(
-      'ul',
-      {},
-      sources.map((source) =>
-        h('li', {}, [
-          source.url ? h('a', { attrs: { href: source.url, target: '_blank', rel: 'noopener noreferrer' } }, source.title) : source.title,
-        ]),
-      ),
-    ),
-  ]);
 }
 
 function verdictBadge(rule: RuleResult, t: Translate): HTMLElement {
@@ -50,7 +34,7 @@ function ruleArticle(rule: RuleResult, t: Translate): HTMLElement {
     h('h3', {}, ruleTitle(rule, t)),
     h('p', { class: 'verdict-line' }, [verdictBadge(rule, t), ` ${t(`ui.severity.${rule.severity}`)} · ${moment(rule, t)}`]),
     h('p', { class: 'explanation' }, t(rule.explanation, { ...rule.values, defaultValue: '' })),
-    sourcesOf(rule, t),
+    sourcesList(rule.id, t),
   ]);
 }
 
@@ -130,22 +114,7 @@ function timelineSection(attempt: AttemptRecord, services: ScreenServices): HTML
   const inputs = attempt.instructorInputs ?? [];
   const timeline = buildTimeline(attempt.report, attempt.picks, inputs);
   const replay = (picksKept: number): void =>
-    send({
-      type: 'replay',
-      plan: {
-        scenarioId: attempt.scenario.id,
-        seed: attempt.seed,
-        profileId: attempt.profileId,
-        mode: attempt.mode,
-        timeFactor: attempt.timeFactor || services.context.settings.timeFactor,
-        locale: attempt.locale,
-        replay: {
-          attemptId: attempt.id,
-          picks: attempt.picks.slice(0, picksKept),
-          instructorInputs: inputs.filter((i) => i.afterPick < picksKept),
-        },
-      },
-    });
+    send({ type: 'replay', plan: planFromAttempt(attempt, { kind: 'replay', picksKept }, services.context.settings.timeFactor) });
   return h('section', { class: 'card timeline', attrs: { 'aria-labelledby': 'timeline-heading' } }, [
     h('h2', { id: 'timeline-heading' }, t('ui.debrief.timelineHeading')),
     h('p', { class: 'help' }, t('ui.debrief.timelineHelp')),

@@ -7,17 +7,18 @@ import { rubricVersionOf, type RuleResult } from '../../engine/index.js';
 import { loadScenario } from '../../game/catalogue.js';
 import type { Translate } from '../../i18n/translator.js';
 import type { UnfinishedAttempt } from '../../storage/attempt-record.js';
+import { planFromAttempt } from '../../play/start.js';
 import { recordJson } from '../../storage/record-json.js';
 import { rescoreAttempt, type Rescoring } from '../../storage/rescore-attempt.js';
 import type { QuarantinedRecord } from '../../storage/schema.js';
 import type { AttemptRecord } from '../attempts.js';
 import { keepingFocus, storageNotice } from '../components/saved-attempts.js';
-import { append, h, hidden } from '../dom.js';
+import { append, h, hidden } from '../../kit/dom.js';
 import { download } from '../download.js';
 import { exportPanel } from '../components/export-panel.js';
 import { failedConditionTexts } from '../failed-conditions-text.js';
-import { formatClock } from '../format.js';
-import { scenarioTitle } from '../scenario-text.js';
+import { formatClock } from '../../kit/format.js';
+import { scenarioTitle } from '../../kit/scenario-text.js';
 import type { Screen, ScreenServices } from '../screen.js';
 
 /** How many of a set-aside record's problems are listed before "and n more". */
@@ -199,18 +200,7 @@ export function historyScreen(services: ScreenServices): Screen {
   let disposed = false;
 
   const replay = (attempt: AttemptRecord): void =>
-    send({
-      type: 'replay',
-      plan: {
-        scenarioId: attempt.scenario.id,
-        seed: attempt.seed,
-        profileId: attempt.profileId,
-        mode: attempt.mode,
-        timeFactor: attempt.timeFactor || context.settings.timeFactor,
-        locale: attempt.locale,
-        replay: { attemptId: attempt.id, picks: [] },
-      },
-    });
+    send({ type: 'replay', plan: planFromAttempt(attempt, { kind: 'replay', picksKept: 0 }, context.settings.timeFactor) });
 
   const rescore = async (attempt: AttemptRecord): Promise<void> => {
     const title = titleOf(services, attempt.scenario.id, attempt.locale);

@@ -3,11 +3,11 @@
  * way to change it), and any scenario that failed to load, listed with its reason, never blocking
  * the others.
  */
-import { profileText } from '../../protocols/profile.js';
+import { profileText } from '../../engine/scoring/profile.js';
 import type { ScenarioManifest } from '../../engine/index.js';
 import type { CatalogueEntry } from '../../game/catalogue.js';
-import { h, hidden } from '../dom.js';
-import { playLocale, scenarioSummary, scenarioTitle } from '../scenario-text.js';
+import { h, hidden } from '../../kit/dom.js';
+import { playLocale, scenarioSummary, scenarioTitle } from '../../kit/scenario-text.js';
 import type { Screen, ScreenServices } from '../screen.js';
 
 function profilePicker(services: ScreenServices): HTMLElement {

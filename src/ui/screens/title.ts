@@ -3,7 +3,7 @@ import { SUPPORTED_LOCALES, type SupportedLocale } from '../../i18n/resources.js
 import { soundControls } from '../audio/sound-controls.js';
 import { runWithClassControl } from '../../classroom/open-console.js';
 import { savedAttemptsPanel } from '../components/saved-attempts.js';
-import { h } from '../dom.js';
+import { h } from '../../kit/dom.js';
 import type { Screen, ScreenServices } from '../screen.js';
 import { randomTraineeCode, TIME_FACTORS } from '../settings.js';
 
@@ -144,7 +144,7 @@ export function titleScreen(services: ScreenServices): Screen {
         h('ul', {}, [
           h('li', {}, [h('a', { attrs: { href: 'author.html' } }, t('ui.start.authorLink'))]),
           h('li', {}, [h('a', { attrs: { href: 'instructor.html' } }, t('ui.start.dashboardLink'))]),
-          h('li', {}, [runWithClassControl(t)]),
+          h('li', {}, [runWithClassControl(t, services.classroom)]),
         ]),
       ]),
     ]),

@@ -70,6 +70,8 @@ export async function openApp(browser: Browser, appUrl: string, options: OpenOpt
     viewport: { width: 1366, height: 768 },
     reducedMotion: options.reducedMotion ?? 'reduce',
   });
+  // Every wait is on the DOM or an event, never a sleep; on a busy machine running two suites it may take long.
+  context.setDefaultTimeout(120_000);
   await options.beforeLoad?.(context);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -93,6 +95,12 @@ export async function openApp(browser: Browser, appUrl: string, options: OpenOpt
   await page.locator('h1').first().waitFor();
   return { context, page, errors, foreignRequests, requests, failedResponses };
 }
+
+/**
+ * For `expect.poll` on what no DOM change announces (what the device's storage holds): asked again
+ * every tenth of a second for as long as a loaded machine may take, rather than vitest's one second.
+ */
+export const UNTIL_STORED = { timeout: 60_000, interval: 100 } as const;
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '..', '..', '..', 'test-artifacts', 'screenshots');
 

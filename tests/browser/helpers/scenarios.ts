@@ -4,9 +4,10 @@
  * same engine, from the same scenario, profile, seed and picks.
  */
 import path from 'node:path';
-import { createSession, type ScenarioBundle, type ScoreReport } from '../../../src/engine/index.js';
+import { type ScenarioBundle, type ScoreReport } from '../../../src/engine/index.js';
 import { loadProfile } from '../../../src/tooling/load-profile.js';
 import { loadScenarioDir, shippedScenarioDirs } from '../../../src/tooling/load-scenario.js';
+import { scoredSession } from '../../../src/protocols/scored-session.js';
 
 export interface PlayableScenario {
   readonly id: string;
@@ -45,7 +46,7 @@ export interface ReplayedRun {
 export function expectedReport(run: ReplayedRun): ScoreReport {
   const profile = loadProfile(run.profileId);
   if (!profile.ok) throw new Error(`profile ${run.profileId} does not load`);
-  const session = createSession({ scenario: run.bundle, profile: profile.profile, locale: run.locale, mode: 'learn', seed: run.seed });
+  const session = scoredSession({ scenario: run.bundle, profile: profile.profile, locale: run.locale, mode: 'learn', seed: run.seed });
   for (const index of run.picks) session.choose(index);
   return session.report();
 }

@@ -5,12 +5,13 @@
  */
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { createSession, type Line } from '../../../src/engine/index.js';
+import { type Line } from '../../../src/engine/index.js';
 import { readGoldenPaths } from '../../../src/tooling/golden-paths.js';
 import { loadProfile } from '../../../src/tooling/load-profile.js';
 import { loadScenarioDir, resolveScenarioDir } from '../../../src/tooling/load-scenario.js';
 import { parsePicks, playPicks } from '../../../src/tooling/picks.js';
 import { lastPlace } from '../../../src/ui/scene-picture.js';
+import { scoredSession } from '../../../src/protocols/scored-session.js';
 
 export interface ScriptedPath {
   readonly scenarioId: string;
@@ -36,7 +37,7 @@ export function scriptedPath(scenarioId: string, pathName?: string): ScriptedPat
   if (!bundle || !golden || !profile.ok)
     throw new Error(`${scenarioId}: no golden path ${pathName === undefined ? '' : `"${pathName}" `}under model-policy`);
   const seed = golden.seed ?? 1;
-  const session = createSession({ scenario: bundle, profile: profile.profile, seed });
+  const session = scoredSession({ scenario: bundle, profile: profile.profile, seed });
   const picks: { index: number; text: string }[] = [];
   const batches: Line[][] = [[...session.next().lines]];
   let arrivedAfter: number | undefined;
@@ -47,7 +48,7 @@ export function scriptedPath(scenarioId: string, pathName?: string): ScriptedPat
     picks.push({ index, text: step.choices[index]?.text.trim() ?? '' });
   });
   // Replay to find the moments, now that the indexes are known.
-  const replay = createSession({ scenario: bundle, profile: profile.profile, seed });
+  const replay = scoredSession({ scenario: bundle, profile: profile.profile, seed });
   picks.forEach(({ index }, n) => {
     const step = replay.choose(index);
     batches.push([...step.lines]);

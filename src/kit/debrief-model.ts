@@ -2,10 +2,8 @@
  * What the debrief shows, computed from a finished attempt: rules in the order a trainer reads them,
  * and the timeline of picks with the rules each one settled (through the rules' evidence).
  */
-import type { InstructorInput, LogEntry, PickRecord, RuleResult, ScoreReport } from '../engine/index.js';
-
-const SEVERITY_ORDER = { critical: 0, major: 1, minor: 2 } as const;
-const VERDICT_ORDER = { violated: 0, missed: 1, met: 2, not_applicable: 3 } as const;
+import { bySeverity, type InstructorInput, type LogEntry, type PickRecord, type RuleResult, type ScoreReport } from '../engine/index.js';
+import { byVerdict } from './live-verdicts.js';
 
 /** Critical failures first, then everything else that applied: worst verdict, then most severe, then earliest. */
 export function rulesInDebriefOrder(report: ScoreReport): { applicable: RuleResult[]; notApplicable: RuleResult[] } {
@@ -16,8 +14,8 @@ export function rulesInDebriefOrder(report: ScoreReport): { applicable: RuleResu
     .sort(
       (a, b) =>
         Number(!critical.has(a.rule.id)) - Number(!critical.has(b.rule.id)) ||
-        VERDICT_ORDER[a.rule.verdict] - VERDICT_ORDER[b.rule.verdict] ||
-        SEVERITY_ORDER[a.rule.severity] - SEVERITY_ORDER[b.rule.severity] ||
+        byVerdict(a.rule.verdict, b.rule.verdict) ||
+        bySeverity(a.rule.severity, b.rule.severity) ||
         (a.rule.at ?? Infinity) - (b.rule.at ?? Infinity) ||
         a.position - b.position,
     )

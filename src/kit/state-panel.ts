@@ -1,8 +1,8 @@
 /** The observable state as text a screen reader can reach: a definition list refreshed in place. */
-import type { ObservableState } from '../../engine/index.js';
-import type { Translate } from '../../i18n/translator.js';
-import { describeState } from '../describe-state.js';
-import { h } from '../dom.js';
+import type { ObservableState } from '../engine/index.js';
+import type { Translate } from '../i18n/translator.js';
+import { describeState } from './describe-state.js';
+import { h } from './dom.js';
 
 export interface StatePanel {
   readonly root: HTMLElement;

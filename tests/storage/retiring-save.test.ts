@@ -1,20 +1,12 @@
 /**
- * Carrying an unfinished attempt on to a changed version of its scenario, on the storage side: when
- * it is offered, what is played again, the new record's facts, and the old record retired only once
- * the new one is kept.
+ * Carrying an unfinished attempt over to a changed version of its scenario, on the storage side: the
+ * old record is retired only once the new one is kept.
  */
 import { describe, expect, it } from 'vitest';
 import type { StoredAttempt } from '../../src/storage/attempt-record.js';
-import {
-  canContinueOnNewVersion,
-  canResumeOn,
-  continuationFacts,
-  earlierPlayOf,
-  retiringOnFirstSave,
-} from '../../src/storage/resume-attempt.js';
-import { unfinishedAttemptOf } from '../../src/storage/attempt-recorder.js';
+import { retiringOnFirstSave } from '../../src/storage/retiring-save.js';
 import { createAttemptHistory } from '../../src/ui/attempts.js';
-import { facts, newSession, play, unfinishedAttempt } from './helpers.js';
+import { unfinishedAttempt } from './helpers.js';
 
 /** A save whose outcome the test decides, to see what happens before and after it settles. */
 function pendingSave(): { save: (attempt: StoredAttempt) => Promise<void>; saved: string[]; settle: (error?: Error) => void } {
@@ -32,43 +24,6 @@ function pendingSave(): { save: (attempt: StoredAttempt) => Promise<void>; saved
 }
 
 const settled = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-describe('an unfinished attempt on a changed version', () => {
-  it('is offered to continue only when the scenario is still here in another version', () => {
-    const attempt = unfinishedAttempt('attempt-a');
-    expect(attempt.scenario.version).toBe(1);
-    expect(canContinueOnNewVersion(attempt, 2)).toBe(true);
-    expect(canResumeOn(attempt, 2)).toBe(false);
-    expect(canContinueOnNewVersion(attempt, 1)).toBe(false);
-    expect(canResumeOn(attempt, 1)).toBe(true);
-    expect(canContinueOnNewVersion(attempt, undefined)).toBe(false);
-  });
-
-  it('plays again its picks, its instructor inputs and the time that had passed', () => {
-    const session = newSession(7, 'assess');
-    session.note('Watch the door');
-    play(session, [2, 0]);
-    session.elapse(30);
-    const attempt = unfinishedAttemptOf(session, facts('attempt-b'), [0, 0], '2025-03-01T10:02:00.000Z');
-    const earlier = earlierPlayOf(attempt);
-    expect(earlier.picks.map((p) => p.index)).toEqual([2, 0]);
-    expect(earlier.instructorInputs).toEqual([expect.objectContaining({ kind: 'note', text: 'Watch the door', afterPick: 0 })]);
-    expect(earlier.elapsedSeconds).toBe(session.state().elapsedSeconds);
-    expect(earlierPlayOf(unfinishedAttempt('attempt-c')).instructorInputs).toEqual([]);
-  });
-
-  it('is saved as a new attempt of the same trainee that names the old one and the picks kept', () => {
-    const attempt = unfinishedAttempt('attempt-old', [2, 0, 1], 'TR-CCCC-DDDD');
-    const now = new Date('2025-04-01T09:00:00.000Z');
-    expect(continuationFacts(attempt, 2, () => 'attempt-new', 1.5, now)).toEqual({
-      id: 'attempt-new',
-      traineeCode: 'TR-CCCC-DDDD',
-      timeFactor: 1.5,
-      startedAt: '2025-04-01T09:00:00.000Z',
-      replayOf: { attemptId: 'attempt-old', picksKept: 2 },
-    });
-  });
-});
 
 describe('retiring the old record', () => {
   it('discards it only after the new record is saved, and only once', async () => {

@@ -3,7 +3,7 @@
  * not come yet (nobody has handed over to EMS, the two minutes for naloxone have not run out) is
  * shown as "not yet", so a trainer watching the verdicts mid-scene is not told the trainee failed.
  */
-import type { RuleResult, ScoreReport } from '../engine/index.js';
+import { bySeverity, type RuleResult, type ScoreReport } from '../engine/index.js';
 
 export type LiveVerdict = RuleResult['verdict'] | 'not_yet';
 
@@ -24,13 +24,18 @@ export function liveVerdict(rule: RuleResult, now: number, ended: boolean): Live
   return rule.at === now && rule.evidence.length === 0 ? 'not_yet' : 'missed';
 }
 
-const ORDER: Readonly<Record<LiveVerdict, number>> = { violated: 0, missed: 1, not_yet: 2, met: 3, not_applicable: 4 };
-const SEVERITY: Readonly<Record<RuleResult['severity'], number>> = { critical: 0, major: 1, minor: 2 };
+/** Worst first, as every list of verdicts is read: the debrief's, the preview's, the console's rules at risk. */
+const WORST_FIRST: readonly LiveVerdict[] = ['violated', 'missed', 'not_yet', 'met', 'not_applicable'];
+
+/** Worst first: a comparator for `sort`. */
+export function byVerdict(a: LiveVerdict, b: LiveVerdict): number {
+  return WORST_FIRST.indexOf(a) - WORST_FIRST.indexOf(b);
+}
 
 /** Every rule with its live verdict: the broken first, then those still open, then the met, then the rest. */
 export function liveRules(report: ScoreReport, ended: boolean): LiveRule[] {
   return report.rules
     .map((rule, position) => ({ rule, verdict: liveVerdict(rule, report.elapsedSeconds, ended), position }))
-    .sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || SEVERITY[a.rule.severity] - SEVERITY[b.rule.severity] || a.position - b.position)
+    .sort((a, b) => byVerdict(a.verdict, b.verdict) || bySeverity(a.rule.severity, b.rule.severity) || a.position - b.position)
     .map(({ rule, verdict }) => ({ rule, verdict }));
 }
