@@ -1,5 +1,5 @@
 /**
- * Jurisdiction and agency profiles (PROTOCOLS.md, "Profiles"): what a Good Samaritan law protects,
+ * Jurisdiction and agency profiles (docs/protocols.md, "Profiles"): what a Good Samaritan law protects,
  * which agency rules are in force, and the timings the rubric uses. Validated field by field.
  */
 import { FieldChecks, isRecord, type FieldProblem } from '../engine/validation/field-checks.js';
@@ -168,7 +168,7 @@ export function profileText(text: ProfileText, locale: string): string {
   return text[locale] ?? text['en'] ?? Object.values(text)[0] ?? '';
 }
 
-/** PROTOCOLS.md `GS-NO-ARREST`: is this person, for this offence, protected by the profile's law? */
+/** docs/protocols.md `GS-NO-ARREST`: is this person, for this offence, protected by the profile's law? */
 export function isProtectedByGoodSamaritan(profile: Profile, person: ProtectedPerson, offence: string): boolean {
   const { protects, covers } = profile.goodSamaritan;
   return protects.includes(person) && (covers as readonly string[]).includes(offence);
