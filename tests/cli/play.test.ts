@@ -244,7 +244,7 @@ describe('npm run play --json on the golden paths of overdose-apartment', () => 
     expect(verdict('REF-VOLUNTARY')).toMatchObject({ family: 'voluntary-referral', severity: 'major', verdict: 'violated' });
     expect(report.score).toBeLessThan(100);
     expect(report.score).toBe(scoreByProtocols(report.rules));
-    // PROTOCOLS.md revision 2: the pass mark, no critical failure, and fewer than two violated major rules.
+    // docs/protocols.md revision 2: the pass mark, no critical failure, and fewer than two violated major rules.
     expect(report.majorViolations).toEqual([['REF-VOLUNTARY']]);
     expect(report.passed).toBe(report.score >= 80 && report.criticalFailures.length === 0 && report.majorViolations.length < 2);
   });
