@@ -1,5 +1,5 @@
 /**
- * Good Samaritan (911 drug immunity) law at every overdose (PROTOCOLS.md, family `good-samaritan`):
+ * Good Samaritan (911 drug immunity) law at every overdose (docs/protocols.md, family `good-samaritan`):
  * the people who call for help are told they are safe, are not arrested for what the law covers,
  * and are not threatened.
  */

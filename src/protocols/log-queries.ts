@@ -25,7 +25,7 @@ export function targetOf(entry: LogEntry): Target | undefined {
 }
 
 /**
- * PROTOCOLS.md "Targets": care rules count only actions on the patient (`target=patient` or none),
+ * docs/protocols.md "Who an act is about": care rules count only actions on the patient (`target=patient` or none),
  * so a dose sprayed on a partner is not the patient's dose.
  */
 export function isOnPatient(entry: LogEntry): boolean {
@@ -61,7 +61,7 @@ export function isCharge(entry: LogEntry): boolean {
   return entry.kind === 'action' && (entry.id === 'arrest' || entry.id === 'cite');
 }
 
-/** PROTOCOLS.md "Use of force": justified only after a weapon threat, a violent crime or active resistance. */
+/** docs/protocols.md "Use of force": justified only after a weapon threat, a violent crime or active resistance. */
 export function forceJustifiedBefore(log: LogView, index: number): boolean {
   return (['weapon_threat', 'violent_crime', 'active_resistance'] as const).some((id) => log.events(id).some((e) => e.index < index));
 }
@@ -71,7 +71,7 @@ export function unjustifiedForce(log: LogView, about: (entry: LogEntry) => boole
   return log.actionsWhere((e) => isForce(e) && about(e)).filter((force) => !forceJustifiedBefore(log, force.index));
 }
 
-/** `reason=` of a cite or arrest; ACTIONS.md: default `other`. */
+/** `reason=` of a cite or arrest; docs/actions.md: default `other`. */
 export function reasonOf(entry: LogEntry): string {
   const reason = entry.params.reason;
   return typeof reason === 'string' ? reason : 'other';

@@ -1,5 +1,5 @@
 /**
- * The sources behind the rubric (PROTOCOLS.md, "Sources"). The debrief cites them; it paraphrases,
+ * The sources behind the rubric (docs/protocols.md, "Sources"). The debrief cites them; it paraphrases,
  * it never quotes at length. Links are given only where they are stable landing pages.
  */
 import type { Source } from '../engine/scoring/rule.js';

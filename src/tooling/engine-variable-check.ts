@@ -1,5 +1,5 @@
 /**
- * The engine writes a few variables into each story (ACTIONS.md). A story that declares one must give
+ * The engine writes a few variables into each story (docs/actions.md). A story that declares one must give
  * it the engine's type, or Ink would compare a number with a string and the prose would quietly
  * never react.
  */

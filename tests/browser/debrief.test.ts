@@ -1,7 +1,7 @@
 /**
  * The debrief in real Chromium against the built app: a replay from a chosen pick, and a failing
  * golden path played in learn mode, with its hint on the encounter screen and its verdicts after.
- * The verdicts expected here are fixed from PROTOCOLS.md, not computed by the engine under test.
+ * The verdicts expected here are fixed from docs/protocols.md, not computed by the engine under test.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -91,7 +91,7 @@ describe('a failing golden path in learn mode', () => {
       hints.push(((await page.locator('.hint').textContent()) ?? '').trim());
     }
 
-    // PROTOCOLS.md: under model-policy the patient is protected for possession (GS-NO-ARREST) and the
+    // docs/protocols.md: under model-policy the patient is protected for possession (GS-NO-ARREST) and the
     // agency overlay forbids any arrest at the scene (NA-NO-ARREST); both are critical.
     const noArrest = RULE_TEXT['NA-NO-ARREST']!;
     const goodSamaritan = RULE_TEXT['GS-NO-ARREST']!;

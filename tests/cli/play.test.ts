@@ -180,7 +180,7 @@ interface ReportedRule {
   readonly values?: Record<string, number>;
 }
 
-/** PROTOCOLS.md: weights critical 3, major 2, minor 1; score = 100 x met / applicable, one decimal. */
+/** docs/protocols.md: weights critical 3, major 2, minor 1; score = 100 x met / applicable, one decimal. */
 function scoreByProtocols(rules: readonly ReportedRule[]): number {
   const weight = { critical: 3, major: 2, minor: 1 } as const;
   const applicable = rules.filter((r) => r.verdict !== 'not_applicable');
@@ -237,14 +237,14 @@ describe('npm run play --json on the golden paths of overdose-apartment', () => 
     expect(report.score).toBe(100);
   });
 
-  it('scores a flawed response by the weights of PROTOCOLS.md', () => {
+  it('scores a flawed response by the weights of docs/protocols.md', () => {
     const { report, verdict } = playGolden('no handoff, no kit, a coerced referral');
     expect(verdict('OD-HANDOFF')).toMatchObject({ severity: 'minor', verdict: 'missed' });
     expect(verdict('OD-LEAVE-KIT')).toMatchObject({ severity: 'minor', verdict: 'missed' });
     expect(verdict('REF-VOLUNTARY')).toMatchObject({ family: 'voluntary-referral', severity: 'major', verdict: 'violated' });
     expect(report.score).toBeLessThan(100);
     expect(report.score).toBe(scoreByProtocols(report.rules));
-    // PROTOCOLS.md revision 2: the pass mark, no critical failure, and fewer than two violated major rules.
+    // docs/protocols.md revision 2: the pass mark, no critical failure, and fewer than two violated major rules.
     expect(report.majorViolations).toEqual([['REF-VOLUNTARY']]);
     expect(report.passed).toBe(report.score >= 80 && report.criticalFailures.length === 0 && report.majorViolations.length < 2);
   });

@@ -38,7 +38,7 @@ describe('jurisdiction profiles', () => {
     });
   });
 
-  it('limited-immunity is as PROTOCOLS.md describes', () => {
+  it('limited-immunity is as docs/protocols.md describes', () => {
     expect(shipped('limited-immunity')).toMatchObject({
       goodSamaritan: { immunity: 'arrest', protects: ['caller', 'patient'], covers: ['possession'] },
       agencyOverlay: false,

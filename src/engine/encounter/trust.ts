@@ -96,7 +96,7 @@ export const PERSON_AGITATION_EFFECTS: Readonly<Partial<Record<ActionId, number>
 /** A pat-down without having asked about sharps first frightens more than one after asking. */
 export const UNANNOUNCED_PATDOWN = { trust: -1, agitation: 1 } as const;
 
-/** Searching after the person said no tells them their answer never mattered (PROTOCOLS.md LC-CONSENT). */
+/** Searching after the person said no tells them their answer never mattered (docs/protocols.md LC-CONSENT). */
 export const SEARCH_AFTER_REFUSAL = { trust: -3, agitation: 2 } as const;
 
 /** A charge after the person accepted diversion: the bait-and-switch that destroys trust in it (DIV-HONOR). */

@@ -13,8 +13,9 @@ export interface ScenarioParameters {
    */
   dosesNeeded: number;
   /**
-   * Seconds from the start of the effective dose to normal breathing and responsiveness together.
-   * Sources give 2-5 minutes, some up to 8 (label; SAMHSA): 150 s is within that range (varies).
+   * Seconds from the start of the effective dose to normal breathing; waking follows
+   * `wakeAfterBreathingSeconds` later (revision 2). Sources give 2-5 minutes from the dose to a
+   * response, some up to 8 (label; SAMHSA: varies).
    */
   onsetSeconds: number;
   /**
@@ -24,7 +25,7 @@ export interface ScenarioParameters {
   apneaAfterSeconds: number;
   /**
    * Accumulated seconds without adequate oxygen before brain injury. Training materials say
-   * 3-5 minutes; no guideline body gives a figure (PROTOCOLS.md: varies).
+   * 3-5 minutes; no guideline body gives a figure (docs/protocols.md: varies).
    */
   injuryAfterSeconds: number;
   /** Accumulated seconds without oxygen, without CPR, before death: about 10 minutes (AHA 2015/2020). */
@@ -167,7 +168,7 @@ export function validateParameters(value: unknown, field = 'parameters'): FieldP
     }
     if (kind === 'events') {
       if (!Array.isArray(raw) || raw.some((e) => typeof e !== 'string' || !isStoryEventId(e))) {
-        problems.push({ field: where, message: 'must be a list of story event ids (ACTIONS.md)' });
+        problems.push({ field: where, message: 'must be a list of story event ids (docs/actions.md)' });
       }
       continue;
     }

@@ -130,7 +130,7 @@ export class LogView {
     return result;
   }
 
-  /** PROTOCOLS.md: time zero is `#event:on_scene`, or the start of the encounter if the story never raises it. */
+  /** docs/protocols.md: time zero is `#event:on_scene`, or the start of the encounter if the story never raises it. */
   arrivalTime(): number {
     return this.firstEvent('on_scene')?.entry.at ?? 0;
   }

@@ -1,5 +1,5 @@
 /**
- * Outcomes recorded beside the score (PROTOCOLS.md): the measures agencies are urged to track
+ * Outcomes recorded beside the score (docs/protocols.md): the measures agencies are urged to track
  * instead of arrest counts. Reported, never scored.
  */
 import type { ObservableState } from '../encounter/observe.js';

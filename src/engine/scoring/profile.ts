@@ -1,5 +1,5 @@
 /**
- * Jurisdiction and agency profiles (PROTOCOLS.md, "Profiles"): what a Good Samaritan law protects,
+ * Jurisdiction and agency profiles (docs/protocols.md, "Profiles"): what a Good Samaritan law protects,
  * which agency rules are in force, and the timings the rubric uses. Validated field by field. They
  * live with scoring in the engine: the rules read them, and the engine knows nothing of the rubric.
  */

@@ -34,13 +34,13 @@ export interface RuleResult {
 }
 
 /**
- * PROTOCOLS.md: the three conditions of a pass, in the order the debrief names a failed one:
+ * docs/protocols.md: the three conditions of a pass, in the order the debrief names a failed one:
  * no critical rule violated or missed, fewer than two major rules violated, the pass mark.
  */
 export const PASS_CONDITIONS = ['critical', 'majorViolations', 'passMark'] as const;
 export type PassCondition = (typeof PASS_CONDITIONS)[number];
 
-/** PROTOCOLS.md revision 2: two or more violated major rules fail the attempt. */
+/** docs/protocols.md revision 2: two or more violated major rules fail the attempt. */
 export const MAJOR_VIOLATIONS_THAT_FAIL = 2;
 
 export interface ScoreReport {
@@ -125,7 +125,7 @@ export function evaluateRules(rubric: readonly Rule[], view: LogView, input: Pic
   });
 }
 
-/** PROTOCOLS.md: weights by severity; rules that do not apply leave the score alone. */
+/** docs/protocols.md: weights by severity; rules that do not apply leave the score alone. */
 export function scoreOf(results: readonly RuleResult[]): number {
   let applicable = 0;
   let earned = 0;

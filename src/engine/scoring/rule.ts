@@ -10,7 +10,7 @@ import type { Severity, VerdictKind } from './scales.js';
 
 export type { Severity, VerdictKind };
 
-/** PROTOCOLS.md: critical 3, major 2, minor 1. */
+/** docs/protocols.md: critical 3, major 2, minor 1. */
 export const SEVERITY_WEIGHTS: Readonly<Record<Severity, number>> = { critical: 3, major: 2, minor: 1 };
 
 export interface Verdict {
@@ -47,7 +47,7 @@ export interface Rule {
   /** The trigger the protocol names, in words ("on waking"), for the rubric table. */
   readonly trigger?: string;
   /**
-   * PROTOCOLS.md: where an overdose-only rule already covers the same act, this rule is not
+   * docs/protocols.md: where an overdose-only rule already covers the same act, this rule is not
    * applicable at an overdose while that rule is in force (its id).
    */
   readonly coveredAtOverdoseBy?: string;

@@ -4,7 +4,7 @@
  * built from these.
  */
 
-/** Most severe first (PROTOCOLS.md); the order lists of rules are read in. */
+/** Most severe first (docs/protocols.md); the order lists of rules are read in. */
 export const SEVERITIES = ['critical', 'major', 'minor'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 

@@ -16,7 +16,7 @@ export interface KnownAssets {
 
 export interface TagCheckOptions {
   readonly file: string;
-  /** With a manifest, unknown `#sfx`/`#bg` ids are errors; without one, warnings (ACTIONS.md). */
+  /** With a manifest, unknown `#sfx`/`#bg` ids are errors; without one, warnings (docs/actions.md). */
   readonly assets?: KnownAssets;
 }
 

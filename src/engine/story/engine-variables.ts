@@ -1,5 +1,5 @@
 /**
- * The variables the engine writes into a story (ACTIONS.md), with their Ink types. A story declares
+ * The variables the engine writes into a story (docs/actions.md), with their Ink types. A story declares
  * the ones it reads; the checker makes sure each is declared with the right type.
  */
 import type { ObservableState } from '../encounter/observe.js';

@@ -1,5 +1,5 @@
 /**
- * The tag language of ACTIONS.md as a typed parser. One tag in, one typed tag or one problem out;
+ * The tag language of docs/actions.md as a typed parser. One tag in, one typed tag or one problem out;
  * callers add the location (the checker from the source text, the session from the story).
  */
 import { isActionId, type ActionId } from '../vocabulary/actions.js';

@@ -1,5 +1,5 @@
 /**
- * The action vocabulary of ACTIONS.md: a public contract for scenario authors, saved attempts and
+ * The action vocabulary of docs/actions.md: a public contract for scenario authors, saved attempts and
  * exports. Add actions when a scenario needs one; never rename or remove one.
  */
 
@@ -8,7 +8,7 @@ export type ActionCategory = 'care' | 'talk' | 'enforcement' | 'sharps';
 export interface ActionDefinition {
   /** The id authors write after `#act:`. */
   readonly id: string;
-  /** Which part of ACTIONS.md it belongs to. */
+  /** Which part of docs/actions.md it belongs to. */
   readonly category: ActionCategory;
   /** Simulated seconds the action takes by default; `#time:` on a choice overrides it. */
   readonly seconds: number;
@@ -68,7 +68,7 @@ export const ACTIONS = [
   action('arrest', 'enforcement', 120, 'arrest (reason=, target=)'),
   action('restrain', 'enforcement', 30, 'handcuffs or hands-on control'),
   action('release', 'enforcement', 10, 'let the person go'),
-  // Revision 2 (ACTIONS.md): the acts a review found stories offering under other names.
+  // Revision 2 (docs/actions.md): the acts a review found stories offering under other names.
   action('search_bag', 'enforcement', 45, 'look through a bag or backpack'),
   action('grab', 'enforcement', 5, 'take hold of a person'),
   action('takedown', 'enforcement', 10, 'take a person to the ground'),
@@ -101,7 +101,7 @@ export function actionDefinition(id: ActionId): ActionDefinition {
   return found;
 }
 
-/** PROTOCOLS.md: a search is any of these. */
+/** docs/protocols.md: a search is any of these. */
 export const SEARCH_ACTIONS: ReadonlySet<ActionId> = new Set([
   'patdown',
   'search_person',
@@ -110,7 +110,7 @@ export const SEARCH_ACTIONS: ReadonlySet<ActionId> = new Set([
   'reach_into_pocket',
 ]);
 
-/** PROTOCOLS.md: hands-on contact with the patient at an overdose. */
+/** docs/protocols.md: hands-on contact with the patient at an overdose. */
 export const PATIENT_CONTACT_ACTIONS: ReadonlySet<ActionId> = new Set([
   'check_responsiveness',
   'check_breathing',
@@ -122,10 +122,10 @@ export const PATIENT_CONTACT_ACTIONS: ReadonlySet<ActionId> = new Set([
   'folk_remedy',
 ]);
 
-/** PROTOCOLS.md: hands-on contact with a person (pat-downs and enforcement). */
+/** docs/protocols.md: hands-on contact with a person (pat-downs and enforcement). */
 export const PERSON_CONTACT_ACTIONS: ReadonlySet<ActionId> = new Set(['patdown', 'search_person', 'reach_into_pocket', 'restrain', 'grab']);
 
-/** PROTOCOLS.md: handling a syringe. */
+/** docs/protocols.md: handling a syringe. */
 export const SYRINGE_HANDLING_ACTIONS: ReadonlySet<ActionId> = new Set([
   'pick_up_syringe',
   'confiscate_syringes',
@@ -133,7 +133,7 @@ export const SYRINGE_HANDLING_ACTIONS: ReadonlySet<ActionId> = new Set([
   'recap_needle',
 ]);
 
-/** PROTOCOLS.md: a use of force (handcuffing as part of a lawful `arrest` is the arrest, not a separate use of force). */
+/** docs/protocols.md: a use of force (handcuffing as part of a lawful `arrest` is the arrest, not a separate use of force). */
 export const FORCE_ACTIONS: ReadonlySet<ActionId> = new Set(['restrain', 'grab', 'force_transport', 'takedown']);
 
 export const NALOXONE_ACTIONS: ReadonlySet<ActionId> = new Set(['naloxone_nasal', 'naloxone_im']);

@@ -1,4 +1,4 @@
-/** Events a story may raise with `#event:<id>` (ACTIONS.md). A public contract, like the actions. */
+/** Events a story may raise with `#event:<id>` (docs/actions.md). A public contract, like the actions. */
 export const STORY_EVENTS = [
   { id: 'on_scene', description: 'the officer arrives at the scene: time zero for the timed rules' },
   { id: 'weapon_threat', description: 'someone threatens with a weapon' },
@@ -16,10 +16,10 @@ export const STORY_EVENTS = [
   { id: 'bystander_left', description: 'a bystander other than the caller leaves the scene' },
   { id: 'bystander_disclosed', description: 'a bystander says what was taken' },
   { id: 'patient_pulseless', description: 'the patient has no pulse' },
-  { id: 'syringe_found', description: 'the officer ends up handling a syringe' },
+  { id: 'syringe_found', description: 'a used syringe lies where people, children included, could step on it' },
   { id: 'needlestick', description: 'the officer is stuck by a needle' },
   { id: 'ems_delayed', description: 'EMS is delayed (an instructor inject; key minutes=)' },
-  // Revision 2 (ACTIONS.md).
+  // Revision 2 (docs/actions.md).
   {
     id: 'lawful_stop',
     description:
