@@ -33,7 +33,7 @@ export const LAYERS: Readonly<Record<string, Layer>> = {
   play: { uses: ['engine', 'protocols', 'storage'], packages: ['xstate'], headless: true },
   kit: { uses: ['engine', 'protocols', 'i18n'], packages: [] },
   game: { uses: ['engine'], packages: ['vite'] },
-  lms: { uses: ['engine', 'storage', 'export', 'play'], packages: [] },
+  lms: { uses: ['engine', 'protocols', 'i18n', 'kit', 'storage', 'export', 'play'], packages: ['@xapi/cmi5'] },
   classroom: { uses: ['engine', 'protocols', 'i18n', 'kit', 'play'], packages: [] },
   author: { uses: ['engine', 'protocols', 'i18n', 'kit', 'play', 'game', 'tooling'], packages: [] },
   dashboard: { uses: ['engine', 'protocols', 'i18n', 'kit', 'storage', 'export', 'game'], packages: [] },

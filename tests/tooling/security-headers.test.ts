@@ -34,7 +34,7 @@ describe('security headers', () => {
 
   it('let the pages reach the LRS origins the agency names, and nothing that is not an origin', () => {
     const options = policyOptionsFromEnv('lms', { GOOD_CALL_LRS_ORIGIN: 'https://lrs.example.org https://lms.example.org' });
-    expect(metaPolicy(options)).toContain("connect-src 'self' https://lrs.example.org https://lms.example.org");
+    expect(metaPolicy(options)).toContain("connect-src 'self' blob: https://lrs.example.org https://lms.example.org");
     expect(metaPolicy(options)).not.toContain('frame-ancestors');
     expect(() => metaPolicy({ target: 'web', lrsOrigins: "https://x.example; script-src 'unsafe-inline'" })).toThrow(
       /GOOD_CALL_LRS_ORIGIN/,
