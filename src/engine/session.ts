@@ -240,6 +240,15 @@ class EncounterSession implements Session {
   private currentChoices: Choice[] = [];
   private rawChoices: RawChoice[] = [];
   private failure: ScenarioError | undefined;
+  private lastState:
+    | {
+        readonly now: number;
+        readonly snapshot: unknown;
+        readonly log: readonly LogEntry[];
+        readonly logLength: number;
+        readonly state: ObservableState;
+      }
+    | undefined;
 
   constructor(internals: Internals, restoring: boolean) {
     this.s = internals;
@@ -280,8 +289,15 @@ class EncounterSession implements Session {
 
   state(): ObservableState {
     const now = this.s.clock.now();
-    this.s.perception = perceive(this.s.log, this.s.perception, now / 1000, this.manifest.kind);
-    return observe(this.s.actor.getSnapshot(), now, this.s.perception.perception);
+    const { log } = this.s;
+    const snapshot = this.s.actor.getSnapshot();
+    const last = this.lastState;
+    // Asked for after every line and every step of the clock, mostly with nothing changed since.
+    if (last && last.now === now && last.snapshot === snapshot && last.log === log && last.logLength === log.length) return last.state;
+    this.s.perception = perceive(log, this.s.perception, now / 1000, this.manifest.kind);
+    const state = observe(snapshot, now, this.s.perception.perception);
+    this.lastState = { now, snapshot, log, logLength: log.length, state };
+    return state;
   }
 
   private recordState(): void {

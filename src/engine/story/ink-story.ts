@@ -46,6 +46,8 @@ export class InkStory {
   private halfLoaded = false;
   private startedOutput: boolean;
   private reachedEnding = false;
+  /** Which names the compiled story declares as global variables: fixed for the story, so asked once. */
+  private readonly declared = new Map<string, boolean>();
 
   constructor(compiled: CompiledStory, seed: number) {
     this.compiled = compiled;
@@ -154,13 +156,20 @@ export class InkStory {
   }
 
   declares(name: string): boolean {
-    return this.story.variablesState.GlobalVariableExistsWithName(name);
+    let declared = this.declared.get(name);
+    if (declared === undefined) {
+      declared = this.story.variablesState.GlobalVariableExistsWithName(name);
+      this.declared.set(name, declared);
+    }
+    return declared;
   }
 
-  /** Writes an engine variable the story declares; undeclared ones are left alone. */
+  /** Writes an engine variable the story declares; undeclared ones are left alone, unchanged ones too. */
   write(name: string, value: InkValue): void {
     if (!this.declares(name)) return;
-    this.story.variablesState.$(name, value);
+    const variables = this.story.variablesState;
+    if (variables.$(name) === value) return;
+    variables.$(name, value);
   }
 
   read(name: string): unknown {
