@@ -10,6 +10,7 @@ import { validateManifest, type ScenarioManifest } from '../engine/scenario/mani
 import type { CompiledStory } from '../engine/story/compiled-story.js';
 import { validateProfile, type Profile } from '../engine/scoring/profile.js';
 import { SCENARIO_FILE_CHANGED, type ScenarioFileChange } from './scenario-hot-update.js';
+import { clearStoryStopped, storyStoppedProblems } from './stopped-stories.js';
 import { unreadableReason } from './unreadable-manifest.js';
 
 type StoryLoader = () => Promise<CompiledStory>;
@@ -80,7 +81,9 @@ export function listScenarios(): CatalogueEntry[] {
       const validation = validateManifest(value, id);
       if (!validation.ok) return { ok: false, id, problems: validation.problems.map((p) => `${p.field}: ${p.message}`) };
       const missing = missingStories(validation.manifest);
-      return missing.length > 0 ? { ok: false, id, problems: missing } : { ok: true, id, manifest: validation.manifest };
+      if (missing.length > 0) return { ok: false, id, problems: missing };
+      const stopped = storyStoppedProblems(id, validation.manifest.version);
+      return stopped ? { ok: false, id, problems: stopped } : { ok: true, id, manifest: validation.manifest };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
 }
@@ -139,6 +142,7 @@ export function applyScenarioFileChange(change: ScenarioFileChange): void {
     const key = `${change.scenarioId}/${change.locale}`;
     if (!storyLoaders.has(key)) return;
     editedStories.set(key, change.story);
+    clearStoryStopped(change.scenarioId);
   } else if (change.kind === 'manifest') {
     editedManifests.set(change.scenarioId, change.manifest);
   }
