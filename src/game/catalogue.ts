@@ -20,14 +20,27 @@ const shippedStories = import.meta.glob<CompiledStory>('/scenarios/*/*.ink', { i
 const profileModules = import.meta.glob<unknown>('/scenarios/profiles/*.json', { eager: true, import: 'default' });
 
 // The browser tests build with `--mode e2e`, which adds a test fixture so that every screen can be
-// exercised even before any scenario ships. In any other build the branch is dead and dropped.
+// exercised even before any scenario ships, and three stories that run away once played (a loop, a
+// recursion, a tunnel, each behind a condition the compiler cannot see through). In any other build
+// the branch is dead and dropped.
 const fixtureManifests: Record<string, unknown> =
   import.meta.env.MODE === 'e2e'
-    ? import.meta.glob<unknown>('/tests/fixtures/scenarios/hub-overdose/scenario.json', { eager: true, import: 'default' })
+    ? import.meta.glob<unknown>(
+        ['/tests/fixtures/scenarios/hub-overdose/scenario.json', '/tests/fixtures/runaway/*-behind-condition/scenario.json'],
+        {
+          eager: true,
+          import: 'default',
+        },
+      )
     : {};
 const fixtureStories: Record<string, StoryLoader> =
   import.meta.env.MODE === 'e2e'
-    ? import.meta.glob<CompiledStory>('/tests/fixtures/scenarios/hub-overdose/*.ink', { import: 'default' })
+    ? import.meta.glob<CompiledStory>(
+        ['/tests/fixtures/scenarios/hub-overdose/*.ink', '/tests/fixtures/runaway/*-behind-condition/*.ink'],
+        {
+          import: 'default',
+        },
+      )
     : {};
 
 // The live-reload browser test runs the dev server with `--mode live-reload-test` and edits a
