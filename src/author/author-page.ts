@@ -3,12 +3,14 @@
  * problem shown at its line as you type, play it beside the editor, and save the files and the
  * session report by download. Everything stays in the browser.
  */
+import { sortDiagnostics } from '../engine/diagnostics.js';
 import type { Diagnostic } from '../engine/index.js';
 import type { Translate } from '../i18n/translator.js';
 import type { Profile } from '../engine/scoring/profile.js';
 import { h } from '../kit/dom.js';
 import { createCompilerClient } from './compiler-client.js';
 import { downloadText } from './downloads.js';
+import { draftOf, keepDraft, lastDraft } from './drafts.js';
 import { createEditor } from './editor.js';
 import { createPlayPanel } from './play-panel.js';
 import { createProblemList } from './problem-list.js';
@@ -40,8 +42,21 @@ export function startAuthorPage(options: AuthorPageOptions): void {
   let workspace: Workspace = pastedInkWorkspace();
   let activeFile = 'en.ink';
   let diagnostics: readonly Diagnostic[] = [];
+  /** What the checker found, what trying the stories found, and where the story played stopped. */
+  let checked: readonly Diagnostic[] = [];
+  let tried: readonly Diagnostic[] = [];
+  let played: readonly Diagnostic[] = [];
   /** Files edited since they were opened or downloaded. */
   const unsaved = new Set<string>();
+  const keep = (): boolean => keepDraft({ workspace, activeFile, unsaved: [...unsaved] });
+
+  const showProblems = (): void => {
+    // The trial and the play may both meet the same runaway: listed once.
+    const byText = new Map([...checked, ...tried, ...played].map((d) => [`${d.file}:${d.line ?? ''}:${d.message}`, d]));
+    diagnostics = sortDiagnostics([...byText.values()]);
+    problems.show(diagnostics);
+    editor.mark(diagnostics.filter((d) => d.file === activeFile));
+  };
 
   const problems = createProblemList(t, (file, line) => goTo(file, line));
   const editor = createEditor({
@@ -50,29 +65,52 @@ export function startAuthorPage(options: AuthorPageOptions): void {
     onInput: (text) => {
       workspace = withFile(workspace, activeFile, text);
       unsaved.add(activeFile);
+      // Kept as typed, before anything else runs: a story that crashes the tab cannot take the text with it.
+      keep();
       compiler.check(workspace);
     },
   });
-  const play = createPlayPanel({ t, uiLocale, profiles });
+  const play = createPlayPanel({
+    t,
+    uiLocale,
+    profiles,
+    onStoryProblems: (found) => {
+      played = found;
+      showProblems();
+    },
+  });
   const checkedIn = h('p', { class: 'help checked-in' });
   const sourceStatus = h('p', { class: 'source-status', attrs: { role: 'status' } });
   const fileSelect = h('select', { id: 'file-select', on: { change: () => openFile(fileSelect.value) } });
   const saveList = h('ul', { class: 'save-list' });
 
-  const compiler = createCompilerClient({
-    onResult: ({ check, milliseconds }) => {
-      diagnostics = check.diagnostics;
-      problems.show(diagnostics);
-      editor.mark(diagnostics.filter((d) => d.file === activeFile));
-      checkedIn.textContent = t('ui.author.edit.checkedIn', { ms: Math.round(milliseconds) });
-      checkedIn.dataset.ms = String(milliseconds);
-      play.update(check);
+  const trialStatus = h('p', { class: 'help trial-status', attrs: { role: 'status' } });
+  const compiler = createCompilerClient(
+    {
+      onResult: ({ check, milliseconds }) => {
+        checked = check.diagnostics;
+        // New text: where the last play stopped may have moved; the trial of this text will say.
+        played = [];
+        showProblems();
+        checkedIn.textContent = t('ui.author.edit.checkedIn', { ms: Math.round(milliseconds) });
+        checkedIn.dataset.ms = String(milliseconds);
+        play.update(check);
+      },
+      onBusy: (busy) => problems.root.setAttribute('aria-busy', String(busy)),
+      onFailure: (reason) => {
+        checkedIn.textContent = t('ui.author.edit.compilerFailed', { reason });
+      },
+      onTrial: (found) => {
+        tried = found;
+        trialStatus.textContent = '';
+        showProblems();
+      },
+      onTrialTimeout: (seconds) => {
+        trialStatus.textContent = t('ui.author.play.trialTimeout', { seconds });
+      },
     },
-    onBusy: (busy) => problems.root.setAttribute('aria-busy', String(busy)),
-    onFailure: (reason) => {
-      checkedIn.textContent = t('ui.author.edit.compilerFailed', { reason });
-    },
-  });
+    profiles[0] ? { profile: profiles[0] } : {},
+  );
 
   const folderInput = h('input', {
     id: 'open-folder',
@@ -80,9 +118,12 @@ export function startAuthorPage(options: AuthorPageOptions): void {
     on: { change: () => void openFolder(folderInput.files) },
   });
 
-  function showWorkspace(next: Workspace, source: string): void {
+  /** `edited`: files whose text is a draft never downloaded; `open`: the file to show first. */
+  function showWorkspace(next: Workspace, source: string, edited: readonly string[] = [], open?: string): void {
     workspace = next;
     unsaved.clear();
+    for (const name of edited) unsaved.add(name);
+    [tried, played] = [[], []];
     const files = editableFiles(workspace);
     fileSelect.replaceChildren(...files.map((name) => h('option', { attrs: { value: name } }, name)));
     fileSelect.disabled = files.length < 2;
@@ -98,7 +139,7 @@ export function startAuthorPage(options: AuthorPageOptions): void {
       ),
     );
     sourceStatus.textContent = source;
-    openFile(files.find((name) => localeOfFile(name) !== undefined) ?? files[0] ?? MANIFEST_FILE);
+    openFile(open && files.includes(open) ? open : (files.find((name) => localeOfFile(name) !== undefined) ?? files[0] ?? MANIFEST_FILE));
     compiler.check(workspace);
   }
 
@@ -121,6 +162,7 @@ export function startAuthorPage(options: AuthorPageOptions): void {
     if (text === undefined) return;
     downloadText(name, text, name.endsWith('.json') ? 'application/json' : 'text/plain');
     unsaved.delete(name);
+    keep();
   }
 
   async function openFolder(list: FileList | null): Promise<void> {
@@ -134,7 +176,14 @@ export function startAuthorPage(options: AuthorPageOptions): void {
         sourceStatus.textContent = t('ui.author.source.noManifest');
         return;
       }
-      showWorkspace(read.workspace, t('ui.author.source.folder', { folder: read.workspace.folder ?? '' }));
+      // Edits to these files that were never downloaded (the tab crashed, the page was closed) are put back.
+      const draft = draftOf(read.workspace.folder);
+      const kept = (draft?.unsaved ?? []).filter((name) => read.workspace.files[name] !== draft?.workspace.files[name]);
+      let opened = read.workspace;
+      for (const name of kept) opened = withFile(opened, name, draft?.workspace.files[name] ?? '');
+      const source = t('ui.author.source.folder', { folder: read.workspace.folder ?? '' });
+      showWorkspace(opened, kept.length > 0 ? `${source} ${t('ui.author.edit.restored')}` : source, kept, draft?.activeFile);
+      keep();
     } catch (error) {
       sourceStatus.textContent = t('ui.author.source.readFailed', { reason: error instanceof Error ? error.message : String(error) });
     }
@@ -176,6 +225,7 @@ export function startAuthorPage(options: AuthorPageOptions): void {
         h('div', { class: 'field file-field' }, [h('label', { attrs: { for: 'file-select' } }, t('ui.author.edit.file')), fileSelect]),
         editor.root,
         checkedIn,
+        trialStatus,
         problems.root,
         h('section', { class: 'save', attrs: { 'aria-labelledby': 'save-heading' } }, [
           h('h2', { id: 'save-heading' }, t('ui.author.save.heading')),
@@ -192,5 +242,11 @@ export function startAuthorPage(options: AuthorPageOptions): void {
     if (unsaved.size > 0) event.preventDefault();
   });
 
-  showWorkspace(workspace, t('ui.author.source.pasted'));
+  const draft = lastDraft();
+  if (draft) {
+    const source = t(draft.workspace.folder ? 'ui.author.source.folder' : 'ui.author.source.pasted', {
+      folder: draft.workspace.folder ?? '',
+    });
+    showWorkspace(draft.workspace, `${source} ${t('ui.author.edit.restored')}`, draft.unsaved, draft.activeFile);
+  } else showWorkspace(workspace, t('ui.author.source.pasted'));
 }

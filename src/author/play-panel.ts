@@ -5,7 +5,7 @@
  * text changes (or the profile, seed or language), it starts again on the new version and replays the
  * same picks as far as they still apply, so the trainer watches the scene change in place.
  */
-import type { ScenarioBundle, ScenarioManifest } from '../engine/index.js';
+import type { Diagnostic, ScenarioBundle, ScenarioManifest } from '../engine/index.js';
 import type { Profile } from '../engine/scoring/profile.js';
 import type { Translate } from '../i18n/translator.js';
 import { h } from '../kit/dom.js';
@@ -26,6 +26,8 @@ export interface PlayPanelOptions {
   readonly t: Translate;
   readonly uiLocale: string;
   readonly profiles: readonly Profile[];
+  /** The story stopped while played (it ran away, an Ink runtime error): its located problems, for the problem list; `[]` on a new run. */
+  readonly onStoryProblems?: (diagnostics: readonly Diagnostic[]) => void;
 }
 
 /** What a run was started from, to tell whether a newer check changes anything played. */
@@ -84,10 +86,15 @@ export function createPlayPanel(options: PlayPanelOptions): PlayPanel {
     const next = startPlay({ plan: planFor(chosen.bundle.manifest), profile: chosenProfile, load: () => Promise.resolve(chosen.bundle) });
     const unsubscribe = next.subscribe((view) => {
       if (view.status === 'failed') {
+        // At the start or after a pick: the story is stopped by the engine's step budget, and shown at its line.
         unsubscribe();
         next.stop();
-        showFailure(view.failure ?? '');
+        if (play === next) play = undefined;
+        options.onStoryProblems?.(view.storyProblems ?? []);
+        if (view.storyProblems) status.textContent = t('ui.author.play.stopped', { reason: view.failure ?? '' });
+        else showFailure(view.failure ?? '');
       } else if (view.status !== 'loading' && play !== next) {
+        options.onStoryProblems?.([]);
         play?.stop();
         [play, played] = [next, chosen];
         drawing.restart();

@@ -10,6 +10,7 @@ import { validateManifest, type ScenarioManifest } from '../engine/scenario/mani
 import type { CompiledStory } from '../engine/story/compiled-story.js';
 import { validateProfile, type Profile } from '../engine/scoring/profile.js';
 import { SCENARIO_FILE_CHANGED, type ScenarioFileChange } from './scenario-hot-update.js';
+import { clearStoryStopped, storyStoppedProblems } from './stopped-stories.js';
 import { unreadableReason } from './unreadable-manifest.js';
 
 type StoryLoader = () => Promise<CompiledStory>;
@@ -19,14 +20,27 @@ const shippedStories = import.meta.glob<CompiledStory>('/scenarios/*/*.ink', { i
 const profileModules = import.meta.glob<unknown>('/scenarios/profiles/*.json', { eager: true, import: 'default' });
 
 // The browser tests build with `--mode e2e`, which adds a test fixture so that every screen can be
-// exercised even before any scenario ships. In any other build the branch is dead and dropped.
+// exercised even before any scenario ships, and three stories that run away once played (a loop, a
+// recursion, a tunnel, each behind a condition the compiler cannot see through). In any other build
+// the branch is dead and dropped.
 const fixtureManifests: Record<string, unknown> =
   import.meta.env.MODE === 'e2e'
-    ? import.meta.glob<unknown>('/tests/fixtures/scenarios/hub-overdose/scenario.json', { eager: true, import: 'default' })
+    ? import.meta.glob<unknown>(
+        ['/tests/fixtures/scenarios/hub-overdose/scenario.json', '/tests/fixtures/runaway/*-behind-condition/scenario.json'],
+        {
+          eager: true,
+          import: 'default',
+        },
+      )
     : {};
 const fixtureStories: Record<string, StoryLoader> =
   import.meta.env.MODE === 'e2e'
-    ? import.meta.glob<CompiledStory>('/tests/fixtures/scenarios/hub-overdose/*.ink', { import: 'default' })
+    ? import.meta.glob<CompiledStory>(
+        ['/tests/fixtures/scenarios/hub-overdose/*.ink', '/tests/fixtures/runaway/*-behind-condition/*.ink'],
+        {
+          import: 'default',
+        },
+      )
     : {};
 
 // The live-reload browser test runs the dev server with `--mode live-reload-test` and edits a
@@ -80,7 +94,9 @@ export function listScenarios(): CatalogueEntry[] {
       const validation = validateManifest(value, id);
       if (!validation.ok) return { ok: false, id, problems: validation.problems.map((p) => `${p.field}: ${p.message}`) };
       const missing = missingStories(validation.manifest);
-      return missing.length > 0 ? { ok: false, id, problems: missing } : { ok: true, id, manifest: validation.manifest };
+      if (missing.length > 0) return { ok: false, id, problems: missing };
+      const stopped = storyStoppedProblems(id, validation.manifest.version);
+      return stopped ? { ok: false, id, problems: stopped } : { ok: true, id, manifest: validation.manifest };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
 }
@@ -139,6 +155,7 @@ export function applyScenarioFileChange(change: ScenarioFileChange): void {
     const key = `${change.scenarioId}/${change.locale}`;
     if (!storyLoaders.has(key)) return;
     editedStories.set(key, change.story);
+    clearStoryStopped(change.scenarioId);
   } else if (change.kind === 'manifest') {
     editedManifests.set(change.scenarioId, change.manifest);
   }

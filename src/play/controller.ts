@@ -4,6 +4,7 @@
  * its state into the words a page draws from.
  */
 import { createActor } from 'xstate';
+import type { Diagnostic } from '../engine/diagnostics.js';
 import type { RuleResult, Session, Step } from '../engine/index.js';
 import { flagsOf, playMachine, type PlayContext, type PlayEvent, type PlayInput, type PlaySnapshot, type Told } from './play-machine.js';
 
@@ -11,6 +12,10 @@ export interface PlayView {
   readonly status: 'loading' | 'failed' | 'running' | 'finished';
   /** Why the scenario could not be played (`failed`). */
   readonly failure?: string;
+  /** `failed` because of the story itself (it ran away, an Ink runtime error): its located problems. */
+  readonly storyProblems?: readonly Diagnostic[];
+  /** `failed` because a saved attempt would not restore: it was set aside (`record`, when the device moved it). */
+  readonly resumeFailed?: PlayContext['resumeFailed'];
   /** Counts the session's starts: it changes when a new version replaced the session (live reload). */
   readonly run: number;
   readonly session?: Session;
@@ -56,6 +61,8 @@ export function viewOf(snapshot: PlaySnapshot): PlayView {
   return {
     status,
     ...(context.failure !== undefined ? { failure: context.failure } : {}),
+    ...(context.storyProblems ? { storyProblems: context.storyProblems } : {}),
+    ...(context.resumeFailed ? { resumeFailed: context.resumeFailed } : {}),
     run: context.run,
     ...(context.session ? { session: context.session } : {}),
     ...(context.step ? { step: context.step } : {}),

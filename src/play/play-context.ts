@@ -2,10 +2,12 @@
  * What the play machine (play-machine.ts) knows and hears: the services a page gives it, its context,
  * the events pages and actors send it, and the narration it tells, with its notes for each page to word.
  */
+import type { Diagnostic } from '../engine/diagnostics.js';
 import type { Profile, ReplayReport, RuleResult, ScenarioBundle, ScoreReport, Session, Step, StoryEventId } from '../engine/index.js';
 import type { StoredAttempt } from '../storage/attempt-record.js';
 import type { AttemptFacts } from '../storage/attempt-recorder.js';
 import type { NarrationBatch } from '../storage/narration-so-far.js';
+import type { QuarantinedRecord } from '../storage/schema.js';
 import type { ScenarioEdits } from './actors.js';
 import type { ClassCommand, ClassLink } from './class-link.js';
 import type { OpenedSession } from './open-session.js';
@@ -43,6 +45,11 @@ export interface PlayServices {
     readonly traineeCode: string;
   };
   readonly edits?: ScenarioEdits;
+  /**
+   * Sets aside an unfinished attempt that fails to restore (`AttemptStore.quarantine`): given, a
+   * `restore` start that fails is quarantined at once (resume-or-set-aside.ts) and never offered again.
+   */
+  readonly setAside?: (id: string, reason: string) => Promise<QuarantinedRecord | undefined>;
   readonly classroom?: { readonly link: ClassLink; readonly title: (session: Session) => string; readonly uiLocale: string };
 }
 
@@ -75,6 +82,10 @@ export interface PlayContext {
   readonly saveProblem?: unknown;
   /** Why the scenario could not be played. */
   readonly failure?: string;
+  /** The story's own located problems, when the story is why it stopped (it ran away, an Ink runtime error). */
+  readonly storyProblems?: readonly Diagnostic[];
+  /** A saved attempt that would not restore: set aside (`record`, when the device moved it) and never offered again. */
+  readonly resumeFailed?: { readonly attemptId: string; readonly record?: QuarantinedRecord };
   /** Why the last new version could not be played (the play goes on with the one before). */
   readonly reloadProblem?: string;
 }
@@ -97,6 +108,8 @@ export type PlayEvent =
       readonly settings?: Partial<Pick<EncounterPlan, 'seed' | 'profileId' | 'locale'>>;
     }
   | { readonly type: 'class'; readonly command: ClassCommand }
+  /** The story threw while it was played on (it ran away, an Ink runtime error): the play cannot go on. */
+  | { readonly type: 'story stopped'; readonly error: unknown }
   | { readonly type: 'tick'; readonly realSeconds: number }
   | { readonly type: 'saved'; readonly error?: unknown }
   | { readonly type: 'reopened'; readonly opened: OpenedSession; readonly plan: EncounterPlan; readonly profile: Profile }

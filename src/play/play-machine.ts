@@ -19,6 +19,7 @@ import {
   type AnyMachineSnapshot,
   type SnapshotFrom,
 } from 'xstate';
+import { ScenarioError } from '../engine/diagnostics.js';
 import type { Step } from '../engine/index.js';
 import { pickLineStartsOf } from '../storage/narration-so-far.js';
 import { classActor, editsActor, recorderActor, timeActor, type ClassInput } from './actors.js';
@@ -26,6 +27,7 @@ import type { PlayFlags } from './class-link.js';
 import { newlyViolated } from './learn-hints.js';
 import { openSession, openWithReplay, recordedPlayOf, type OpenedSession } from './open-session.js';
 import type { PlayContext, PlayEvent, PlayInput, PlayNote, Told } from './play-context.js';
+import { ResumeFailedError, resumeOrSetAside } from './resume-or-set-aside.js';
 import { attemptFacts, startsPaused, type EncounterPlan } from './start.js';
 
 interface Loaded {
@@ -47,6 +49,17 @@ function openingNote(plan: EncounterPlan, opened: OpenedSession): PlayNote | und
 
 function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** Why a play could not start or go on, as its context keeps it: the story's own located problems, a resume set aside. */
+function failureOf(error: unknown): Partial<PlayContext> {
+  return {
+    failure: reasonOf(error),
+    ...(error instanceof ScenarioError ? { storyProblems: error.diagnostics } : {}),
+    ...(error instanceof ResumeFailedError
+      ? { resumeFailed: { attemptId: error.attemptId, ...(error.record ? { record: error.record } : {}) } }
+      : {}),
+  };
 }
 
 /** A pick on the session, told in the narration; in learn mode, the rules it broke. */
@@ -79,7 +92,15 @@ export const playMachine = setup({
   actors: {
     load: fromPromise<Loaded, { readonly context: PlayContext }>(async ({ input }) => {
       const { plan, profile, services } = input.context;
-      return { opened: openSession(plan, await services.load(), profile) };
+      const bundle = await services.load();
+      const { start } = plan;
+      if (start.kind === 'restore' && services.setAside) {
+        // A saved attempt that will not restore is set aside on this first failure, never offered again.
+        const resumed = await resumeOrSetAside(start.attempt, bundle, services.setAside);
+        if (!resumed.ok) throw new ResumeFailedError(start.attempt.id, resumed.reason, resumed.setAside);
+        return { opened: { session: resumed.session, narration: resumed.narration } };
+      }
+      return { opened: openSession(plan, bundle, profile) };
     }),
     time: timeActor,
     recorder: recorderActor,
@@ -98,8 +119,25 @@ export const playMachine = setup({
   },
   actions: {
     'save progress': sendTo('recorder', { type: 'save progress' }),
-    pick: assign(({ context, event }) => (event.type === 'pick' ? picked(context, event.index) : {})),
-    'class pick': assign(({ context, event }) => (event.type === 'class pick' ? picked(context, event.index, event.vote) : {})),
+    // A pick runs the story on: a story that runs away (or an Ink runtime error) stops the play, located, instead of crashing it.
+    pick: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'pick') return;
+      try {
+        const next = picked(context, event.index);
+        enqueue.assign(() => next);
+      } catch (error) {
+        enqueue.raise({ type: 'story stopped', error });
+      }
+    }),
+    'class pick': enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'class pick') return;
+      try {
+        const next = picked(context, event.index, event.vote);
+        enqueue.assign(() => next);
+      } catch (error) {
+        enqueue.raise({ type: 'story stopped', error });
+      }
+    }),
     elapse: assign(({ context, event }) => {
       if (event.type !== 'tick') return {};
       const owed = context.carried + event.realSeconds * context.plan.timeFactor;
@@ -194,7 +232,7 @@ export const playMachine = setup({
             };
           }),
         },
-        onError: { target: 'failed', actions: assign({ failure: ({ event }) => reasonOf(event.error) }) },
+        onError: { target: 'failed', actions: assign(({ event }) => failureOf(event.error)) },
       },
     },
     failed: { type: 'final' },
@@ -233,6 +271,11 @@ export const playMachine = setup({
       on: {
         leave: { actions: 'save progress' },
         saved: { actions: assign({ saveProblem: ({ event }) => (event.type === 'saved' ? event.error : undefined) }) },
+        // The last save (before the pick that stopped it) stands; nothing is recorded as finished.
+        'story stopped': {
+          target: 'failed',
+          actions: assign(({ event }) => (event.type === 'story stopped' ? failureOf(event.error) : {})),
+        },
         reopened: {
           target: 'playing',
           reenter: true,

@@ -49,3 +49,15 @@ export async function resumeOrSetAside(
     return { ok: false, reason, ...(quarantined ? { setAside: quarantined } : {}) };
   }
 }
+
+/** Thrown by the play when a `restore` start failed: the attempt was set aside (`record`, when the device moved it). */
+export class ResumeFailedError extends Error {
+  constructor(
+    readonly attemptId: string,
+    reason: string,
+    readonly record?: QuarantinedRecord,
+  ) {
+    super(reason);
+    this.name = 'ResumeFailedError';
+  }
+}

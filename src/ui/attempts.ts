@@ -45,6 +45,12 @@ export interface AttemptHistory {
   save(attempt: StoredAttempt): Promise<void>;
   /** Drops an unfinished attempt the trainee chose not to resume. */
   discard(id: string): Promise<void>;
+  /**
+   * Sets aside an unfinished attempt that would not restore (`reason`): never offered again, and, on
+   * a device that can be written, moved to quarantine and listed with the records set aside. Resolves
+   * with that record, or undefined when the device could not move it (then it is gone only from this page).
+   */
+  setAside(id: string, reason: string): Promise<QuarantinedRecord | undefined>;
 }
 
 export interface AttemptHistoryOptions {
@@ -159,6 +165,18 @@ export function createAttemptHistory(options: AttemptHistoryOptions = {}): Attem
       unfinished.delete(id);
       notify();
       return queue.enqueue({ kind: 'discard', id });
+    },
+    async setAside(id, reason) {
+      unfinished.delete(id);
+      notify();
+      const store = await storeReady;
+      if (!store || store.access !== 'read-write') return undefined;
+      const record = await store.quarantine(id, reason);
+      if (record) {
+        quarantined = [...quarantined, record];
+        notify();
+      }
+      return record;
     },
   };
 }

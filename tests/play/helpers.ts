@@ -1,7 +1,7 @@
 /** A play on the hub fixture in Node: the simulated clock by hand, saves in memory, a class's console as a fake link. */
 import type { Mode, ScenarioBundle } from '../../src/engine/index.js';
 import type { ClassCommand, ClassLink, FollowedPlay } from '../../src/play/class-link.js';
-import { startPlay, type Play, type PlayView } from '../../src/play/controller.js';
+import { startPlay, type Play, type PlayInput, type PlayView } from '../../src/play/controller.js';
 import type { EncounterPlan, EncounterStart } from '../../src/play/start.js';
 import { manualTimeSource, type ManualTimeSource } from '../../src/play/time-source.js';
 import type { StoredAttempt } from '../../src/storage/attempt-record.js';
@@ -58,6 +58,7 @@ export interface TestPlayOptions {
   readonly link?: ClassLink;
   readonly record?: boolean;
   readonly failSaves?: boolean;
+  readonly setAside?: PlayInput['setAside'];
 }
 
 let ids = 0;
@@ -88,6 +89,7 @@ export async function startTestPlay(plan: EncounterPlan, options: TestPlayOption
       editors.add(onEdit);
       return () => editors.delete(onEdit);
     },
+    ...(options.setAside ? { setAside: options.setAside } : {}),
     ...(options.link ? { classroom: { link: options.link, title: () => 'The hub', uiLocale: 'en' } } : {}),
   });
   await new Promise<void>((resolve) => {

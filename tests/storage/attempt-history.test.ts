@@ -78,3 +78,32 @@ describe('the attempt history on a device', () => {
     expect(saveProblemText(new AttemptStoreError('write-failed', 'QuotaExceededError'), t)).toMatch(/QuotaExceededError.*goes on/);
   });
 });
+
+describe('an unfinished attempt that would not restore', () => {
+  it('is set aside: gone from the attempts to resume, listed with the records set aside, on the device too; the others stay', async () => {
+    const first = await openAttemptStore();
+    await first.save(unfinishedAttempt('attempt-bad'));
+    await first.save(unfinishedAttempt('attempt-good'));
+    first.close();
+
+    const history = createAttemptHistory({ store: openAttemptStore() });
+    await history.loaded;
+    const record = await history.setAside('attempt-bad', 'ink save format incorrect');
+    expect(record).toMatchObject({ attemptKey: 'attempt-bad', problems: [expect.stringMatching(/could not be resumed: ink save format/)] });
+    expect(history.unfinished().map((a) => a.id)).toEqual(['attempt-good']);
+    expect(history.quarantined()).toEqual([record]);
+
+    const device = await openAttemptStore();
+    const reread = await device.load();
+    expect(reread.attempts.map((a) => a.id)).toEqual(['attempt-good']);
+    expect(reread.quarantined.map((q) => q.attemptKey)).toEqual(['attempt-bad']);
+  });
+
+  it('kept in memory only: it is no longer offered in this page, and nothing is claimed to be set aside', async () => {
+    const history = createAttemptHistory();
+    await history.save(unfinishedAttempt('attempt-bad'));
+    expect(await history.setAside('attempt-bad', 'ink save format incorrect')).toBeUndefined();
+    expect(history.unfinished()).toEqual([]);
+    expect(history.quarantined()).toEqual([]);
+  });
+});

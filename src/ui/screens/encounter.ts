@@ -11,6 +11,7 @@ import { scenarioTitle } from '../../kit/scenario-text.js';
 import { startPlay, type PlayView } from '../../play/controller.js';
 import { retiringOnFirstSave } from '../../storage/retiring-save.js';
 import { reopenConsoleLink } from '../../classroom/open-console.js';
+import { encounterFailure } from '../components/encounter-failure.js';
 import { drawRun, type EncounterRun } from '../components/encounter-run.js';
 import { scenarioEdits } from '../live-reload.js';
 import type { Screen, ScreenServices } from '../screen.js';
@@ -23,19 +24,13 @@ export function encounterScreen(services: ScreenServices): Screen {
     h('div', { class: 'card' }, [heading, h('p', { class: 'loading', attrs: { role: 'status' } }, t('ui.loading'))]),
   ]);
   const root = h('section', { class: 'screen screen-encounter', attrs: { 'aria-labelledby': 'encounter-heading' } }, [body]);
+  let run: EncounterRun | undefined;
 
-  const fail = (reason: string): void => {
-    body.replaceChildren(
-      h('div', { class: 'card' }, [
-        heading,
-        h('p', { attrs: { role: 'alert' } }, t('ui.briefing.loadFailed', { reason })),
-        h(
-          'button',
-          { class: 'secondary', attrs: { type: 'button' }, on: { click: () => services.send({ type: 'open scenarios' }) } },
-          t('ui.briefing.back'),
-        ),
-      ]),
-    );
+  const fail = (reason: string, view?: PlayView): void => {
+    run?.dispose();
+    run = undefined;
+    const scenario = entry?.ok ? { id: entry.id, version: entry.manifest.version } : undefined;
+    body.replaceChildren(h('div', { class: 'card' }, [heading, ...encounterFailure(view, reason, services, scenario)]));
     heading.focus();
   };
 
@@ -48,6 +43,8 @@ export function encounterScreen(services: ScreenServices): Screen {
 
   const { start } = plan;
   const play = startPlay({
+    // A saved attempt that will not restore is set aside on this first failure.
+    setAside: attempts.setAside,
     plan,
     profile,
     load: async () => {
@@ -68,12 +65,11 @@ export function encounterScreen(services: ScreenServices): Screen {
       : {}),
   });
 
-  let run: EncounterRun | undefined;
   let drawn = 0;
   const draw = (view: PlayView): void => {
     if (view.status === 'loading') return;
     if (view.status === 'failed') {
-      fail(view.failure ?? '');
+      fail(view.failure ?? '', view);
       return;
     }
     if (run && drawn === view.run) {
