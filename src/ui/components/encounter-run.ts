@@ -31,6 +31,8 @@ export interface EncounterRun {
 export interface RunOptions {
   readonly heading: HTMLElement;
   readonly send: (event: PlayEvent) => void;
+  /** Opens the encounter's menu (resume, restart, quit). */
+  readonly menuButton?: HTMLElement;
   /** The projector of a class run from a console: its banner and the way back to the console. */
   readonly classroom?: { readonly reopenLink: HTMLElement };
 }
@@ -77,7 +79,11 @@ export function drawRun(first: PlayView, services: ScreenServices, options: RunO
   const root = h('div', { class: 'encounter-layout' }, [
     h('div', { class: 'scene-side' }, [statePanel.root]),
     h('div', { class: 'card story' }, [
-      h('div', { class: 'story-head' }, [heading, clock?.root, soundControls(services, { idPrefix: 'encounter-', withHelp: false })]),
+      h('div', { class: 'story-head' }, [
+        heading,
+        h('div', { class: 'story-tools' }, [options.menuButton, clock?.root]),
+        soundControls(services, { idPrefix: 'encounter-', withHelp: false }),
+      ]),
       h('h2', { id: 'narration-heading', class: 'visually-hidden' }, t('ui.encounter.narration')),
       narration.root,
       stateChange,
