@@ -61,6 +61,8 @@ export function drawRun(first: PlayView, services: ScreenServices, options: RunO
   if (quietly) storyAudio.resumeAmbience();
 
   const statePanel = createStatePanel(t, (state) => patientSigns(state, t));
+  // On a short laptop screen the panel scrolls under the picture: a keyboard must be able to scroll it too.
+  statePanel.root.tabIndex = 0;
   // The panel is redrawn, not read out: what changes on scene (the clock alone can stop a patient's breathing) is said here.
   const stateChange = h('div', { class: 'state-change', attrs: { role: 'status' } });
   const hint = h('div', { class: 'hint', attrs: { role: 'status' } });
