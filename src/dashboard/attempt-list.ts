@@ -3,6 +3,7 @@
  * when it passed, its certificate of completion.
  */
 import type { FinishedAttempt } from '../storage/attempt-record.js';
+import { stackingTable } from '../kit/stacking-table.js';
 import { h } from '../kit/dom.js';
 import { count, dateTimeText, decimal, profileName, scenarioName, type DashboardLabels } from './labels.js';
 
@@ -70,25 +71,27 @@ export function attemptList(attempts: readonly FinishedAttempt[], labels: Dashbo
     attempts.length === 0
       ? h('p', { class: 'empty-state' }, t('ui.dashboard.attempts.none'))
       : h('div', { class: 'table-scroll' }, [
-          h('table', { class: 'data', id: 'attempt-table' }, [
-            h('thead', {}, [
-              h('tr', {}, [
-                column('trainee'),
-                column('scenario'),
-                column('profile'),
-                column('mode'),
-                column('finished'),
-                column('score', true),
-                column('result'),
-                column('actions'),
+          stackingTable(
+            h('table', { class: 'data', id: 'attempt-table' }, [
+              h('thead', {}, [
+                h('tr', {}, [
+                  column('trainee'),
+                  column('scenario'),
+                  column('profile'),
+                  column('mode'),
+                  column('finished'),
+                  column('score', true),
+                  column('result'),
+                  column('actions'),
+                ]),
               ]),
+              h(
+                'tbody',
+                {},
+                newestFirst.map((attempt) => row(attempt, labels, actions)),
+              ),
             ]),
-            h(
-              'tbody',
-              {},
-              newestFirst.map((attempt) => row(attempt, labels, actions)),
-            ),
-          ]),
+          ),
         ]),
   ]);
 }

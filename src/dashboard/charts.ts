@@ -99,22 +99,25 @@ export function columnChart(options: ChartOptions): HTMLElement {
   return figure(options, drawing);
 }
 
-/** One bar per row: measures or categories compared. */
+/**
+ * One bar per row: measures or categories compared. Each label is written above its bar, from the
+ * left edge, so a long one ("Revived, with brain injury from lack of oxygen", in any language) has
+ * the drawing's whole width and is never cut off.
+ */
 export function barChart(options: ChartOptions): HTMLElement {
   const width = 560;
-  const row = 30;
-  const labelWidth = 230;
+  const row = 44;
   const valueWidth = 70;
-  const height = Math.max(1, options.bars.length) * row + 8;
+  const height = Math.max(1, options.bars.length) * row + 4;
   const max = scaleOf(options);
   const drawing = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'bar-chart' });
   options.bars.forEach((bar, i) => {
     const y = i * row + 4;
-    const length = ((width - labelWidth - valueWidth) * bar.value) / max;
+    const length = ((width - valueWidth) * bar.value) / max;
     drawing.append(
-      svg('text', { x: labelWidth - 8, y: y + row / 2 + 5, class: 'bar-label', 'text-anchor': 'end' }, bar.label),
-      svg('rect', { x: labelWidth, y: y + 4, width: length, height: row - 10, class: 'bar', 'data-key': bar.key }),
-      svg('text', { x: labelWidth + length + 6, y: y + row / 2 + 5, class: 'bar-value' }, bar.shown),
+      svg('text', { x: 0, y: y + 14, class: 'bar-label' }, bar.label),
+      svg('rect', { x: 0, y: y + 20, width: length, height: row - 28, class: 'bar', 'data-key': bar.key }),
+      svg('text', { x: length + 6, y: y + 32, class: 'bar-value' }, bar.shown),
     );
   });
   return figure(options, drawing);

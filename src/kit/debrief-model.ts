@@ -65,3 +65,31 @@ export function buildTimeline(report: ScoreReport, picks: readonly PickRecord[],
     instructorAfter: inputs.filter((i) => i.afterPick >= picks.length),
   };
 }
+
+/** How much a settled rule weighs when choosing the decisions that mattered: a broken critical rule most. */
+function weight(rule: RuleResult): number {
+  const severity = rule.severity === 'critical' ? 100 : rule.severity === 'major' ? 10 : 1;
+  const verdict = rule.verdict === 'violated' ? 3 : rule.verdict === 'missed' ? 2 : rule.verdict === 'met' ? 1 : 0;
+  return severity * verdict;
+}
+
+/**
+ * The few picks that mattered most, for the top of the debrief: those that settled the most severe
+ * rules, broken before kept, the earlier first among equals; shown in the order they were made.
+ */
+export function decisionsThatMattered(timeline: Timeline, most = 3): TimelinePick[] {
+  return timeline.picks
+    .map((pick) => ({ pick, weight: pick.settled.reduce((sum, rule) => sum + weight(rule), 0) }))
+    .filter((p) => p.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.pick.index - b.pick.index)
+    .slice(0, most)
+    .map((p) => p.pick)
+    .sort((a, b) => a.index - b.index);
+}
+
+/** Rules grouped by protocol family, the families in the order of their first rule (so the worst family comes first). */
+export function rulesByFamily(rules: readonly RuleResult[]): { readonly family: RuleResult['family']; readonly rules: RuleResult[] }[] {
+  const groups = new Map<RuleResult['family'], RuleResult[]>();
+  for (const rule of rules) groups.set(rule.family, [...(groups.get(rule.family) ?? []), rule]);
+  return [...groups].map(([family, grouped]) => ({ family, rules: grouped }));
+}

@@ -9,7 +9,7 @@ import { createSceneBridge, type SceneBridge } from './bridge.js';
 import { resumePlan } from '../lms/resume-plan.js';
 import { classroomProjector, type ClassroomProjector } from '../classroom/projector.js';
 import type { LaunchRequest } from '../play/start.js';
-import { flowMachine, type FlowEvent, type ScreenName } from './flow.js';
+import { flowMachine, type FlowContext, type FlowEvent, type ScreenName } from './flow.js';
 import type { Catalogue, Screen, ScreenServices } from './screen.js';
 import { briefingScreen } from './screens/briefing.js';
 import { debriefScreen } from './screens/debrief.js';
@@ -74,19 +74,21 @@ export function startApp(options: AppOptions): App {
   const actor = createActor(flowMachine, { input: { settings } });
   const send = (event: FlowEvent): void => actor.send(event);
 
-  let shown: { screen: Screen; state: ScreenName; settings: Settings } | undefined;
+  let shown: { screen: Screen; state: ScreenName; settings: Settings; plan: FlowContext['plan'] } | undefined;
 
   const render = (snapshot: SnapshotFrom<typeof flowMachine>): void => {
     const state = snapshot.value as ScreenName;
     const { context } = snapshot;
     sound.setPreferences(audioPreferences(context.settings));
-    if (shown && shown.state === state && shown.settings === context.settings) return;
+    // A restarted encounter is the same screen with a new plan: drawn again.
+    const samePlan = shown?.plan === context.plan;
+    if (shown && shown.state === state && shown.settings === context.settings && samePlan) return;
     // Sound and volume apply without drawing the screen again: an encounter goes on while turned down.
-    if (shown && shown.state === state && onlyAudioChanged(shown.settings, context.settings)) {
+    if (shown && shown.state === state && samePlan && onlyAudioChanged(shown.settings, context.settings)) {
       shown = { ...shown, settings: context.settings };
       return;
     }
-    const sameScreen = shown?.state === state;
+    const sameScreen = shown?.state === state && samePlan;
     if (!shown || shown.settings.locale !== context.settings.locale) {
       t = createTranslator(context.settings.locale);
       bridge.retranslate(t);
@@ -99,7 +101,7 @@ export function startApp(options: AppOptions): App {
     if (state === 'title') bridge.showScreen({ screen: 'title' });
     if (state === 'scenarios' || state === 'history') bridge.showScreen({ screen: 'menu' });
     const screen = SCREENS[state]({ t, send, context, catalogue, attempts, bridge, timeSource, sound, classroom });
-    shown = { screen, state, settings: context.settings };
+    shown = { screen, state, settings: context.settings, plan: context.plan };
     root.replaceChildren(screen.root);
     document.title = `${screen.initialFocus.textContent ?? ''} · ${t('ui.title')}`;
     const refocus = focusedId ? document.getElementById(focusedId) : null;

@@ -24,6 +24,8 @@ export type FlowEvent =
   | { readonly type: 'begin'; readonly seed: number }
   | { readonly type: 'replay'; readonly plan: EncounterPlan }
   | { readonly type: 'resume'; readonly plan: EncounterPlan }
+  /** The encounter's menu: the same scenario again from its start (the attempt so far is kept). */
+  | { readonly type: 'restart'; readonly plan: EncounterPlan }
   | { readonly type: 'finished'; readonly attemptId: string }
   | { readonly type: 'open attempt'; readonly attemptId: string; readonly scenarioId: string }
   | { readonly type: 'try again' };
@@ -48,7 +50,8 @@ export const flowMachine = setup({
       },
     }),
     'plan a replay': assign({
-      plan: ({ context, event }) => (event.type === 'replay' || event.type === 'resume' ? event.plan : context.plan),
+      plan: ({ context, event }) =>
+        event.type === 'replay' || event.type === 'resume' || event.type === 'restart' ? event.plan : context.plan,
     }),
     'remember attempt': assign({
       attemptId: ({ context, event }) => (event.type === 'finished' || event.type === 'open attempt' ? event.attemptId : context.attemptId),
@@ -80,7 +83,10 @@ export const flowMachine = setup({
       on: { begin: { target: 'encounter', guard: 'a scenario is chosen', actions: 'plan a fresh attempt' } },
     },
     encounter: {
-      on: { finished: { target: 'debrief', actions: 'remember attempt' } },
+      on: {
+        finished: { target: 'debrief', actions: 'remember attempt' },
+        restart: { target: 'encounter', reenter: true, actions: 'plan a replay' },
+      },
     },
     debrief: {
       on: {

@@ -41,6 +41,22 @@ describe('the screen flow', () => {
     });
   });
 
+  it('restarts an encounter from its menu with the plan it is given, and quits from it to the list', () => {
+    const actor = start();
+    actor.send({ type: 'open scenarios' });
+    actor.send({ type: 'choose scenario', scenarioId: 'x' });
+    actor.send({ type: 'begin', seed: 7 });
+    const first = actor.getSnapshot().context.plan!;
+    const again: EncounterPlan = { ...first, start: { kind: 'fresh' } };
+    actor.send({ type: 'restart', plan: again });
+    expect(actor.getSnapshot().value).toBe('encounter');
+    // A new plan object: the app draws the encounter again from its start.
+    expect(actor.getSnapshot().context.plan).toBe(again);
+    expect(actor.getSnapshot().context.plan).not.toBe(first);
+    actor.send({ type: 'open scenarios' });
+    expect(actor.getSnapshot().value).toBe('scenarios');
+  });
+
   it('ends an encounter in its debrief, and replays from there with the plan it is given', () => {
     const actor = start();
     actor.send({ type: 'open scenarios' });

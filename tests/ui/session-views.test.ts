@@ -9,7 +9,7 @@ import { createTranslator } from '../../src/i18n/translator.js';
 import { finishedAttemptOf } from '../../src/storage/attempt-recorder.js';
 import { createAttemptHistory } from '../../src/ui/attempts.js';
 import { createSceneBridge, type SceneView } from '../../src/ui/bridge.js';
-import { buildTimeline, rulesInDebriefOrder } from '../../src/kit/debrief-model.js';
+import { buildTimeline, decisionsThatMattered, rulesByFamily, rulesInDebriefOrder, type Timeline } from '../../src/kit/debrief-model.js';
 import { agitationLevel, describeState, trustLevel } from '../../src/kit/describe-state.js';
 import { attemptFacts, type EncounterPlan } from '../../src/play/start.js';
 import { openSession } from '../../src/play/open-session.js';
@@ -145,6 +145,43 @@ describe('the debrief', () => {
     const timeline = buildTimeline(fake, session.picks());
     expect(timeline.picks.map((p) => p.settled.map((r) => r.id))).toEqual([['EMS'], ['NALOXONE']]);
     expect(timeline.unsettledByPicks.map((r) => r.id)).toEqual(['DEADLINE']);
+  });
+
+  it('leads with the picks that settled the most severe rules, broken before kept, in the order they were made', () => {
+    const pick = (index: number, settled: RuleResult[]): Timeline['picks'][number] => ({
+      index,
+      pick: { at: index * 10, text: `pick ${index}`, actions: [] } as unknown as Timeline['picks'][number]['pick'],
+      settled,
+      instructorBefore: [],
+    });
+    const timeline: Timeline = {
+      picks: [
+        pick(0, [rule('MINOR-MET', 'met', 'minor')]),
+        pick(1, [rule('CRIT-V', 'violated', 'critical')]),
+        pick(2, []),
+        pick(3, [rule('MAJOR-V', 'violated', 'major')]),
+        pick(4, [rule('CRIT-MET', 'met', 'critical')]),
+      ],
+      unsettledByPicks: [],
+      instructorAfter: [],
+    };
+    // Weights: a broken critical rule 300, a kept one 100, a broken major rule 30, a kept minor one 1.
+    expect(decisionsThatMattered(timeline).map((p) => p.index)).toEqual([1, 3, 4]);
+    expect(decisionsThatMattered(timeline, 2).map((p) => p.index)).toEqual([1, 4]);
+    expect(decisionsThatMattered({ ...timeline, picks: [pick(0, [])] })).toEqual([]);
+  });
+
+  it('folds rules under their protocol family, the family of the first (worst) rule first', () => {
+    const sharps = (r: RuleResult): RuleResult => ({ ...r, family: 'sharps-safety' });
+    const grouped = rulesByFamily([
+      sharps(rule('S1', 'violated', 'critical')),
+      rule('N1', 'missed', 'major'),
+      sharps(rule('S2', 'met', 'minor')),
+    ]);
+    expect(grouped.map((g) => [g.family, g.rules.map((r) => r.id)])).toEqual([
+      ['sharps-safety', ['S1', 'S2']],
+      ['naloxone', ['N1']],
+    ]);
   });
 });
 

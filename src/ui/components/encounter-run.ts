@@ -31,6 +31,8 @@ export interface EncounterRun {
 export interface RunOptions {
   readonly heading: HTMLElement;
   readonly send: (event: PlayEvent) => void;
+  /** Opens the encounter's menu (resume, restart, quit). */
+  readonly menuButton?: HTMLElement;
   /** The projector of a class run from a console: its banner and the way back to the console. */
   readonly classroom?: { readonly reopenLink: HTMLElement };
 }
@@ -59,6 +61,8 @@ export function drawRun(first: PlayView, services: ScreenServices, options: RunO
   if (quietly) storyAudio.resumeAmbience();
 
   const statePanel = createStatePanel(t, (state) => patientSigns(state, t));
+  // On a short laptop screen the panel scrolls under the picture: a keyboard must be able to scroll it too.
+  statePanel.root.tabIndex = 0;
   // The panel is redrawn, not read out: what changes on scene (the clock alone can stop a patient's breathing) is said here.
   const stateChange = h('div', { class: 'state-change', attrs: { role: 'status' } });
   const hint = h('div', { class: 'hint', attrs: { role: 'status' } });
@@ -77,7 +81,11 @@ export function drawRun(first: PlayView, services: ScreenServices, options: RunO
   const root = h('div', { class: 'encounter-layout' }, [
     h('div', { class: 'scene-side' }, [statePanel.root]),
     h('div', { class: 'card story' }, [
-      h('div', { class: 'story-head' }, [heading, clock?.root, soundControls(services, { idPrefix: 'encounter-', withHelp: false })]),
+      h('div', { class: 'story-head' }, [
+        heading,
+        h('div', { class: 'story-tools' }, [options.menuButton, clock?.root]),
+        soundControls(services, { idPrefix: 'encounter-', withHelp: false }),
+      ]),
       h('h2', { id: 'narration-heading', class: 'visually-hidden' }, t('ui.encounter.narration')),
       narration.root,
       stateChange,

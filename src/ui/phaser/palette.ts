@@ -110,6 +110,6 @@ export interface Stage {
 /** Must agree with styles.css: above the state panel beside the story card on wide screens, above both on narrow ones. */
 export function encounterStage(width: number, height: number): Stage {
   return width >= 900
-    ? { x: 0, y: 0, w: Math.round(width * 0.42), h: Math.round(height * 0.6) }
+    ? { x: 0, y: 0, w: Math.round(width * 0.42), h: Math.round(height * 0.5) }
     : { x: 0, y: 0, w: width, h: Math.round(height * 0.4) };
 }

@@ -1,7 +1,9 @@
 /**
- * The debrief: pass or fail against the pass mark, critical failures first, every applicable rule
- * with its verdict, moment, explanation and sources, the timeline of picks with the rules each one
- * settled (and a replay from any of them), and the outcome measures beside the score.
+ * The debrief, in the order a trainee needs it: what became of the person and whether the attempt
+ * passed (with the condition that failed), Try again and Print beside them; then the two or three
+ * decisions that mattered most; then every applicable rule, folded under its protocol family, with
+ * its verdict, moment, explanation and sources; the timeline of picks with the rules each one
+ * settled (and a replay from any of them); and the outcome measures. It prints as it reads.
  */
 import { rubricVersionOf, type RuleResult, type ScoreReport } from '../../engine/index.js';
 import { failedConditionTexts } from '../failed-conditions-text.js';
@@ -9,7 +11,7 @@ import { sourcesList } from '../../kit/rule-sources.js';
 import { planFromAttempt } from '../../play/start.js';
 import type { Translate } from '../../i18n/translator.js';
 import type { AttemptRecord } from '../attempts.js';
-import { buildTimeline, rulesInDebriefOrder } from '../../kit/debrief-model.js';
+import { buildTimeline, decisionsThatMattered, rulesByFamily, rulesInDebriefOrder, type Timeline } from '../../kit/debrief-model.js';
 import { instructorInputItem, voteSplitLine } from '../../classroom/debrief-parts.js';
 import { profileText } from '../../engine/scoring/profile.js';
 import { h } from '../../kit/dom.js';
@@ -49,10 +51,31 @@ function failedConditionLines(report: ScoreReport, t: Translate): HTMLElement | 
   );
 }
 
-function resultSection(report: ScoreReport, title: string, t: Translate, heading: HTMLElement): HTMLElement {
+/** What became of the people on scene, first: the patient, else what the contact cost the person and the officer. */
+function outcomeLead(report: ScoreReport, t: Translate): HTMLElement {
+  const o = report.outcome;
+  const items: [string, string][] = [];
+  if (o.patient !== 'not_applicable') items.push(['patient', `${t('ui.debrief.patient')}: ${t(`ui.patientOutcomes.${o.patient}`)}`]);
+  if (o.arrests > 0) items.push(['arrests', `${t('ui.debrief.arrests')}: ${o.arrests}`]);
+  if (o.usesOfForce > 0) items.push(['usesOfForce', `${t('ui.debrief.usesOfForce')}: ${o.usesOfForce}`]);
+  if (o.referralsAccepted > 0) items.push(['referralsAccepted', `${t('ui.debrief.referralsAccepted')}: ${o.referralsAccepted}`]);
+  if (o.officerInjuries.length > 0)
+    items.push([
+      'officerInjuries',
+      `${t('ui.debrief.officerInjuries')}: ${o.officerInjuries.map((i) => t(`ui.injuries.${i}`, { defaultValue: i })).join(', ')}`,
+    ]);
+  return h(
+    'ul',
+    { class: 'outcome-lead' },
+    items.map(([id, text]) => h('li', { attrs: { 'data-lead': id } }, text)),
+  );
+}
+
+function resultSection(report: ScoreReport, title: string, t: Translate, heading: HTMLElement, actions: HTMLElement): HTMLElement {
   return h('div', { class: 'card result-card' }, [
     heading,
     h('p', { class: 'scenario-name' }, title),
+    outcomeLead(report, t),
     h(
       'p',
       {
@@ -74,6 +97,30 @@ function resultSection(report: ScoreReport, title: string, t: Translate, heading
           ),
         ])
       : null,
+    actions,
+  ]);
+}
+
+/** The picks that settled the most severe rules, each with what it settled. */
+function decisionsSection(attempt: AttemptRecord, timeline: Timeline, t: Translate): HTMLElement | null {
+  const picks = decisionsThatMattered(timeline);
+  if (picks.length === 0) return null;
+  return h('section', { class: 'card decisions', attrs: { 'aria-labelledby': 'decisions-heading' } }, [
+    h('h2', { id: 'decisions-heading' }, t('ui.debrief.mattered')),
+    h(
+      'ol',
+      { class: 'decision-list' },
+      picks.map(({ index, pick, settled }) =>
+        h('li', { attrs: { 'data-pick': index } }, [
+          h('p', { class: 'pick-head' }, [
+            h('span', { class: 'time' }, formatClock(pick.at)),
+            ` ${t('ui.debrief.pick', { number: index + 1 })}: `,
+            h('span', { attrs: { lang: attempt.locale } }, pick.text.trim()),
+          ]),
+          settledList(settled, t),
+        ]),
+      ),
+    ),
   ]);
 }
 
@@ -84,9 +131,24 @@ function rulesSection(report: ScoreReport, t: Translate): HTMLElement {
     applicable.length === 0
       ? h('p', {}, t('ui.debrief.noRules'))
       : h(
-          'ol',
-          { class: 'rule-list' },
-          applicable.map((rule) => ruleArticle(rule, t)),
+          'ul',
+          { class: 'rule-families' },
+          rulesByFamily(applicable).map(({ family, rules }) =>
+            h('li', { attrs: { 'data-family': family } }, [
+              h('details', { class: 'rule-family' }, [
+                h('summary', {}, [
+                  h('span', { class: 'family-name' }, t(`ui.protocols.${family}`, { defaultValue: family })),
+                  ' ',
+                  ...verdictCounts(rules, t),
+                ]),
+                h(
+                  'ol',
+                  { class: 'rule-list' },
+                  rules.map((rule) => ruleArticle(rule, t)),
+                ),
+              ]),
+            ]),
+          ),
         ),
     notApplicable.length > 0
       ? h('details', {}, [
@@ -101,6 +163,14 @@ function rulesSection(report: ScoreReport, t: Translate): HTMLElement {
   ]);
 }
 
+/** A family's verdicts at a glance, worst first: "Violated 1 · Met 2". */
+function verdictCounts(rules: readonly RuleResult[], t: Translate): HTMLElement[] {
+  return (['violated', 'missed', 'met'] as const)
+    .map((verdict) => ({ verdict, count: rules.filter((r) => r.verdict === verdict).length }))
+    .filter(({ count }) => count > 0)
+    .map(({ verdict, count }) => h('span', { class: `badge verdict-${verdict}` }, `${t(`ui.verdicts.${verdict}`)} ${count}`));
+}
+
 function settledList(rules: readonly RuleResult[], t: Translate): HTMLElement {
   return h(
     'ul',
@@ -109,10 +179,8 @@ function settledList(rules: readonly RuleResult[], t: Translate): HTMLElement {
   );
 }
 
-function timelineSection(attempt: AttemptRecord, services: ScreenServices): HTMLElement {
+function timelineSection(attempt: AttemptRecord, timeline: Timeline, services: ScreenServices): HTMLElement {
   const { t, send } = services;
-  const inputs = attempt.instructorInputs ?? [];
-  const timeline = buildTimeline(attempt.report, attempt.picks, inputs);
   const replay = (picksKept: number): void =>
     send({ type: 'replay', plan: planFromAttempt(attempt, { kind: 'replay', picksKept }, services.context.settings.timeFactor) });
   return h('section', { class: 'card timeline', attrs: { 'aria-labelledby': 'timeline-heading' } }, [
@@ -252,18 +320,38 @@ export function debriefScreen(services: ScreenServices): Screen {
   const title = entry?.ok ? scenarioTitle(entry.manifest, attempt.locale) : attempt.scenario.id;
   services.bridge.showScreen({ screen: 'debrief', passed: report.passed });
 
+  const timeline = buildTimeline(report, attempt.picks, attempt.instructorInputs ?? []);
+
+  const actions = h('div', { class: 'actions' }, [
+    h(
+      'button',
+      { id: 'try-again', class: 'primary', attrs: { type: 'button' }, on: { click: () => send({ type: 'try again' }) } },
+      t('ui.debrief.tryAgain'),
+    ),
+    h(
+      'button',
+      { id: 'print-debrief', class: 'secondary', attrs: { type: 'button' }, on: { click: () => window.print() } },
+      t('ui.debrief.print'),
+    ),
+    h(
+      'button',
+      { class: 'secondary', attrs: { type: 'button' }, on: { click: () => send({ type: 'open scenarios' }) } },
+      t('ui.debrief.backToList'),
+    ),
+    h(
+      'button',
+      { class: 'secondary', attrs: { type: 'button' }, on: { click: () => send({ type: 'open history' }) } },
+      t('ui.debrief.history'),
+    ),
+  ]);
   const root = h('section', { class: 'screen screen-debrief', attrs: { 'aria-labelledby': 'debrief-heading' } }, [
-    resultSection(report, title, t, heading),
+    resultSection(report, title, t, heading, actions),
+    decisionsSection(attempt, timeline, t),
     rulesSection(report, t),
-    timelineSection(attempt, services),
+    timelineSection(attempt, timeline, services),
     outcomeSection(report, t),
     detailsSection(attempt, services),
     h('div', { class: 'actions' }, [
-      h(
-        'button',
-        { id: 'try-again', class: 'primary', attrs: { type: 'button' }, on: { click: () => send({ type: 'try again' }) } },
-        t('ui.debrief.tryAgain'),
-      ),
       h(
         'button',
         { class: 'secondary', attrs: { type: 'button' }, on: { click: () => send({ type: 'open scenarios' }) } },
@@ -276,5 +364,25 @@ export function debriefScreen(services: ScreenServices): Screen {
       ),
     ]),
   ]);
-  return { root, initialFocus: heading };
+  // A printed debrief shows every rule: the folded families open for the page and close again after.
+  const folded = (): HTMLDetailsElement[] => [...root.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
+  let opened: HTMLDetailsElement[] = [];
+  const beforePrint = (): void => {
+    opened = folded();
+    for (const details of opened) details.open = true;
+  };
+  const afterPrint = (): void => {
+    for (const details of opened) details.open = false;
+    opened = [];
+  };
+  window.addEventListener('beforeprint', beforePrint);
+  window.addEventListener('afterprint', afterPrint);
+  return {
+    root,
+    initialFocus: heading,
+    dispose() {
+      window.removeEventListener('beforeprint', beforePrint);
+      window.removeEventListener('afterprint', afterPrint);
+    },
+  };
 }

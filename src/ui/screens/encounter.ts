@@ -2,7 +2,8 @@
  * The encounter screen. The play controller (src/play) runs the encounter: assess mode's clock and
  * its pause, the attempt's saves, a class's console, live reload. This screen starts it with the
  * game's services, draws what it shows (components/encounter-run.ts) and sends it the trainee's
- * picks, pauses and the page being hidden or left.
+ * picks, pauses and the page being hidden or left. Its menu (components/encounter-menu.ts) resumes,
+ * restarts or quits to the list; either way the attempt so far is saved first.
  */
 import { loadScenario } from '../../game/catalogue.js';
 import { h } from '../../kit/dom.js';
@@ -12,6 +13,7 @@ import { startPlay, type PlayView } from '../../play/controller.js';
 import { retiringOnFirstSave } from '../../storage/retiring-save.js';
 import { reopenConsoleLink } from '../../classroom/open-console.js';
 import { encounterFailure } from '../components/encounter-failure.js';
+import { createEncounterMenu } from '../components/encounter-menu.js';
 import { drawRun, type EncounterRun } from '../components/encounter-run.js';
 import { scenarioEdits } from '../live-reload.js';
 import type { Screen, ScreenServices } from '../screen.js';
@@ -65,6 +67,22 @@ export function encounterScreen(services: ScreenServices): Screen {
       : {}),
   });
 
+  const menu = createEncounterMenu(t, plan.mode, {
+    clockRunning: () => play.view().clock === 'running',
+    pause: () => play.send({ type: 'pause' }),
+    resume: () => play.send({ type: 'resume' }),
+    // The same scenario, variant, profile and settings, from its first line; the attempt so far stays saved.
+    restart: () => {
+      play.send({ type: 'leave' });
+      services.send({ type: 'restart', plan: { ...plan, start: { kind: 'fresh' } } });
+    },
+    quit: () => {
+      play.send({ type: 'leave' });
+      services.send({ type: 'open scenarios' });
+    },
+  });
+  root.append(menu.dialog);
+
   let drawn = 0;
   const draw = (view: PlayView): void => {
     if (view.status === 'loading') return;
@@ -72,6 +90,7 @@ export function encounterScreen(services: ScreenServices): Screen {
       fail(view.failure ?? '', view);
       return;
     }
+    menu.button.hidden = view.status === 'finished';
     if (run && drawn === view.run) {
       run.update(view);
       return;
@@ -81,6 +100,7 @@ export function encounterScreen(services: ScreenServices): Screen {
     const shown = drawRun(view, services, {
       heading,
       send: play.send,
+      menuButton: menu.button,
       ...(classroom.active ? { classroom: { reopenLink: reopenConsoleLink(t, classroom) } } : {}),
     });
     run = shown;
@@ -90,6 +110,16 @@ export function encounterScreen(services: ScreenServices): Screen {
   const unsubscribe = play.subscribe(draw);
 
   const onKey = (event: KeyboardEvent): void => {
+    if (menu.isOpen() || event.defaultPrevented) return;
+    const view = play.view();
+    const key = menuKey(event);
+    if (key && view.status === 'running') {
+      event.preventDefault();
+      // Assess mode's P is the clock's own pause; with no clock to stop, it opens the menu, which waits as a pause does.
+      if (key === 'pause' && plan.mode === 'assess') play.send({ type: view.clock === 'paused' ? 'resume' : 'pause' });
+      else menu.open();
+      return;
+    }
     const index = pickedNumber(event);
     const choice = index === undefined ? undefined : play.view().step?.choices[index];
     if (!choice) return;
@@ -113,8 +143,18 @@ export function encounterScreen(services: ScreenServices): Screen {
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('pagehide', onLeave);
       unsubscribe();
+      menu.dispose();
       play.stop();
       run?.dispose();
     },
   };
+}
+
+/** The keys that pause (P) or open the menu (Escape, M), unless the trainee is typing or holding a modifier. */
+function menuKey(event: KeyboardEvent): 'pause' | 'menu' | undefined {
+  if (event.altKey || event.ctrlKey || event.metaKey || event.repeat) return undefined;
+  const target = event.target as HTMLElement | null;
+  if (target?.closest('input, select, textarea, [contenteditable="true"]')) return undefined;
+  if (event.key === 'p' || event.key === 'P') return 'pause';
+  return event.key === 'Escape' || event.key === 'm' || event.key === 'M' ? 'menu' : undefined;
 }

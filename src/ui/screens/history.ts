@@ -14,6 +14,7 @@ import type { QuarantinedRecord } from '../../storage/schema.js';
 import type { AttemptRecord } from '../attempts.js';
 import { keepingFocus, storageNotice } from '../components/saved-attempts.js';
 import { append, h, hidden } from '../../kit/dom.js';
+import { stackingTable } from '../../kit/stacking-table.js';
 import { download } from '../download.js';
 import { exportPanel } from '../components/export-panel.js';
 import { failedConditionTexts } from '../failed-conditions-text.js';
@@ -286,20 +287,22 @@ export function historyScreen(services: ScreenServices): Screen {
         ? state.kind === 'loading'
           ? null
           : h('p', {}, t('ui.history.empty'))
-        : h('table', { class: 'history' }, [
-            h('thead', {}, [
-              h('tr', {}, [
-                h('th', { attrs: { scope: 'col' } }, t('ui.storage.when')),
-                h('th', { attrs: { scope: 'col' } }, t('ui.storage.trainee')),
-                h('th', { attrs: { scope: 'col' } }, t('ui.history.scenario')),
-                h('th', { attrs: { scope: 'col' } }, t('ui.history.mode')),
-                h('th', { attrs: { scope: 'col' } }, t('ui.history.result')),
-                h('th', { attrs: { scope: 'col' } }, t('ui.history.score')),
-                h('th', { attrs: { scope: 'col' } }, [hidden(t('ui.storage.actions'))]),
+        : stackingTable(
+            h('table', { class: 'history' }, [
+              h('thead', {}, [
+                h('tr', {}, [
+                  h('th', { attrs: { scope: 'col' } }, t('ui.storage.when')),
+                  h('th', { attrs: { scope: 'col' } }, t('ui.storage.trainee')),
+                  h('th', { attrs: { scope: 'col' } }, t('ui.history.scenario')),
+                  h('th', { attrs: { scope: 'col' } }, t('ui.history.mode')),
+                  h('th', { attrs: { scope: 'col' } }, t('ui.history.result')),
+                  h('th', { attrs: { scope: 'col' } }, t('ui.history.score')),
+                  h('th', { attrs: { scope: 'col' } }, [hidden(t('ui.storage.actions'))]),
+                ]),
               ]),
+              h('tbody', {}, rows.map(row)),
             ]),
-            h('tbody', {}, rows.map(row)),
-          ]),
+          ),
       kept ? h('p', { class: 'note' }, kept) : null,
     ]);
     quarantine.replaceChildren();

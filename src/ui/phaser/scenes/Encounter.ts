@@ -37,6 +37,8 @@ export interface EncounterProbe {
   /** The rate written beside a still chest, when motion is reduced. */
   readonly breathingLabel: string | null;
   readonly motions: readonly Motion[];
+  /** Where the people stand, in canvas (CSS) pixels: the page's panels must leave it uncovered. */
+  readonly people: readonly Box[];
 }
 
 interface Hud {
@@ -58,6 +60,7 @@ export class EncounterScene extends PictureScene<EncounterPicture> {
   private chest: Phaser.GameObjects.Graphics | undefined;
   private breathingPeriodMs = 0;
   private breathingLabel: string | null = null;
+  private people: Box[] = [];
 
   constructor() {
     super('Encounter');
@@ -65,7 +68,13 @@ export class EncounterScene extends PictureScene<EncounterPicture> {
 
   probe(): EncounterProbe {
     const chestScale = this.chest ? Math.max(this.chest.scaleX, this.chest.scaleY) : 1;
-    return { breathingPeriodMs: this.breathingPeriodMs, chestScale, breathingLabel: this.breathingLabel, motions: this.motions };
+    return {
+      breathingPeriodMs: this.breathingPeriodMs,
+      chestScale,
+      breathingLabel: this.breathingLabel,
+      motions: this.motions,
+      people: this.people,
+    };
   }
 
   protected override paintKey(picture: EncounterPicture): string {
@@ -84,6 +93,7 @@ export class EncounterScene extends PictureScene<EncounterPicture> {
     this.chest = undefined;
     this.breathingPeriodMs = 0;
     this.breathingLabel = null;
+    this.people = [];
     this.paintLights(p, stage, fixtures);
     if (fixtures.figures) {
       if (p.kind === 'overdose') this.paintOverdose(p, stage, fixtures);
@@ -172,6 +182,8 @@ export class EncounterScene extends PictureScene<EncounterPicture> {
     const lyingLength = Math.min(s.h * 0.62, s.w * 0.5);
     const groundY = f.groundY;
     const patientX = s.x + s.w * 0.37;
+    // Everyone stands, sits or lies on the ground line, none taller than h; the breathing rate is written under it.
+    this.people = [{ x: s.x, y: groundY - h, w: s.w, h: h + s.h * 0.08 }];
     const back = this.add.graphics();
     if (p.callerPresent) standingPerson(back, s.x + s.w * 0.12, groundY - s.h * 0.08, h * 0.82, LOOKS.caller, { arms: 'phone', facing: 1 });
     // The medic who kneels on the far side of the patient is drawn before them.
@@ -257,6 +269,7 @@ export class EncounterScene extends PictureScene<EncounterPicture> {
       standingPerson(this.add.graphics(), s.x + s.w * 0.9, s.y + s.h * 0.64, h * 0.34, LOOKS.bystander, { arms: 'down', facing: -1 });
     }
     const personX = s.x + s.w * 0.36;
+    this.people = [{ x: s.x, y: groundY - h * 1.02, w: s.w, h: h * 1.02 }];
     const body = this.add.graphics();
     const look = p.place === 'traffic_stop' ? LOOKS.passenger : LOOKS.person;
     standingPerson(body, personX, groundY, h, look, { arms: armsFor(p.agitation), facing: 1 });
