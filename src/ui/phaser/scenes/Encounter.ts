@@ -195,7 +195,11 @@ export class EncounterScene extends PictureScene<EncounterPicture> {
       standingPerson(back, s.x + s.w * 0.14, groundY - s.h * 0.08, h * 0.82, LOOKS.caller, { arms, facing: 1 });
     }
     // The medic who kneels on the far side of the patient is drawn before them; at the stretcher, both stand at its ends.
-    if (p.emsOnScene && !onStretcher) medic(back, patientX - lyingLength * 0.12, groundY - s.h * 0.05, h * 0.95, 'kneeling', 1);
+    if (p.emsOnScene && !onStretcher) {
+      // Behind a patient lying down; beside one sitting up, never over them.
+      const medicX = p.posture === 'sitting' ? patientX - h * 0.6 : patientX - lyingLength * 0.12;
+      medic(back, medicX, groundY - s.h * 0.05, h * 0.95, 'kneeling', 1);
+    }
 
     const patient = { look: LOOKS.patient, hypoxia: p.hypoxia, dead: p.dead };
     const body = this.add.graphics();
@@ -240,7 +244,7 @@ export class EncounterScene extends PictureScene<EncounterPicture> {
       if (onStretcher) {
         medic(front, patientX - lyingLength * 0.7, groundY, h * 0.95, 'standing', 1);
         medic(front, drawn.head.x + h * 0.4, groundY, h * 0.95, 'standing', -1);
-      } else medic(front, drawn.head.x + h * 0.5, groundY, h * 0.95, 'kneeling', -1);
+      } else medic(front, p.posture === 'sitting' ? patientX + h * 0.8 : drawn.head.x + h * 0.5, groundY, h * 0.95, 'kneeling', -1);
     }
     const officerFigure = this.add.graphics();
     this.paintOfficer(p, officerFigure, { s, h, groundY, patientX, lyingLength, head: drawn.head, chest: box, sitting });
