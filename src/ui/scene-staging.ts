@@ -75,12 +75,14 @@ function overdoseStaging(log: readonly LogEntry[], state: ObservableState): Omit
   let officer: OfficerPlace = 'door';
   let care: Care = null;
   let onTheStretcher = false;
+  // A refusal of transport keeps them off the stretcher, whatever the handoff; only forcing them overrides it.
+  let refused = false;
   let recovery = false;
   let callerOnPhone = true;
   for (const entry of log) {
     if (entry.kind === 'event') {
       if (entry.id === 'beside_patient') officer = 'beside';
-      if (entry.id === 'transport_refused') onTheStretcher = false;
+      if (entry.id === 'transport_refused') refused = true;
       continue;
     }
     if (entry.kind !== 'action') continue;
@@ -95,6 +97,7 @@ function overdoseStaging(log: readonly LogEntry[], state: ObservableState): Omit
       else if (id === 'rescue_breathing' || id === 'cpr') recovery = false;
     }
     if (TO_THE_STRETCHER.has(id) && onPatient(entry)) onTheStretcher = true;
+    if (id === 'force_transport') refused = false;
   }
   if (!state.officerOnScene) officer = 'gone';
   else if (state.emsOnScene && officer !== 'gone') officer = 'with_medics';
@@ -102,7 +105,7 @@ function overdoseStaging(log: readonly LogEntry[], state: ObservableState): Omit
   if (officer !== 'beside') care = null;
   let posture: Posture = recovery ? 'recovery' : 'on_back';
   if (state.dead) posture = 'on_back';
-  else if (state.emsOnScene && onTheStretcher) posture = 'stretcher';
+  else if (state.emsOnScene && onTheStretcher && !refused) posture = 'stretcher';
   else if (state.responsive) posture = 'sitting';
   return { officer, posture, care, caller: state.callerPresent ? (callerOnPhone ? 'phone' : 'standing') : 'gone' };
 }

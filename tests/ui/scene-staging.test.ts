@@ -115,7 +115,7 @@ describe('the picture of an overdose follows the log', () => {
     ]);
   });
 
-  it('the public restroom: she wakes before the medics come, and the caller leaves', () => {
+  it('the public restroom: she wakes before the medics come, the caller leaves, and having refused transport she stays off the stretcher', () => {
     const followed = follow('overdose-public-restroom');
     expectPicksFollowed(followed);
     expect(changes(followed.pictures, overdoseView)).toEqual([
@@ -125,9 +125,9 @@ describe('the picture of an overdose follows the log', () => {
       'beside recovery',
       'beside sitting',
       'with_medics sitting',
-      'with_medics stretcher',
-      'gone stretcher',
+      'gone sitting',
     ]);
+    expect(followed.actions.flat()).toContain('handoff_to_ems');
     expect(changes(followed.pictures, (p) => p.caller)).toEqual(['phone', 'standing', 'gone']);
   });
 
