@@ -28,7 +28,8 @@ export function createPlayDrawing(t: Translate, uiLocale: string, pick: (index: 
       : t('ui.author.play.resumed', { count: report.replayed });
   // What a pick led to, and a change in how far a replay got, are said here: the transcript is no live region.
   const announcer = h('p', { class: 'visually-hidden', attrs: { role: 'status' } });
-  const statePanel = createStatePanel(t);
+  // A trainer checking their story sees the patient's true breathing, not only what the officer has found.
+  const statePanel = createStatePanel(t, undefined, { truth: true });
   statePanel.root.hidden = true;
   const story = createPlayTranscript(t, uiLocale, (told) => (told.note.kind === 'reloaded' ? replayedText(told.note.report) : ''), pick);
   const verdicts = createPlayVerdicts(t);

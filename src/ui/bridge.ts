@@ -1,6 +1,6 @@
 /**
  * The one bridge from the game's state to the picture behind the DOM: screens and the running
- * session say what is happening, the bridge turns it into a ScenePicture for the Phaser scenes and a
+ * session say what is happening (its state and its log, which places the people: scene-staging.ts), the bridge turns it into a ScenePicture for the Phaser scenes and a
  * description for the canvas's accessible name. Nothing flows back.
  */
 import type { Session } from '../engine/index.js';
@@ -42,7 +42,7 @@ export function createSceneBridge(setDescription: (text: string) => void, initia
     },
     follow(session) {
       let place = lastPlace(session.transcript()) ?? defaultPlace(session.manifest.kind);
-      const picture = (translate: Translate): ScenePicture => encounterPicture(session.state(), place, translate);
+      const picture = (translate: Translate): ScenePicture => encounterPicture(session.state(), place, translate, session.log());
       rebuild = picture;
       show(picture(t));
       const stop = session.subscribe((step) => {

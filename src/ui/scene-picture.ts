@@ -2,10 +2,11 @@
  * What the picture behind each screen shows, as plain data the Phaser scenes draw and a sentence a
  * screen reader reads from the canvas's label. Computed from the session, never the other way round.
  */
-import type { Hypoxia, Line, ObservableState, ScenarioKind } from '../engine/index.js';
+import type { Hypoxia, Line, LogEntry, ObservableState, ScenarioKind } from '../engine/index.js';
 import type { Translate } from '../i18n/translator.js';
 import { agitationLevel } from '../kit/describe-state.js';
 import { formatClock } from '../kit/format.js';
+import { stagingOf, type Staging } from './scene-staging.js';
 
 /** The scene art a story can ask for with `#bg:`. */
 export const PLACES = ['patrol_car', 'apartment', 'restroom', 'park_bench', 'traffic_stop'] as const;
@@ -22,7 +23,7 @@ export interface PictureLabels {
   readonly closeUp: string;
 }
 
-export interface EncounterPicture {
+export interface EncounterPicture extends Staging {
   readonly screen: 'encounter';
   readonly kind: ScenarioKind;
   readonly place: Place;
@@ -39,6 +40,12 @@ export interface EncounterPicture {
   readonly agitation: number;
   readonly officerOnScene: boolean;
   readonly callerPresent: boolean;
+  /** What the officer has found of the breathing and responsiveness (null: not checked), and whether the face can be seen. */
+  readonly seen: {
+    readonly breathing: ObservableState['breathing'] | null;
+    readonly responsive: boolean | null;
+    readonly signs: boolean;
+  };
   readonly labels: PictureLabels;
 }
 
@@ -73,10 +80,13 @@ function emsLabel(state: ObservableState, t: Translate): string | null {
   return t('ui.audio.picture.emsEta', { count: state.emsEtaMinutes });
 }
 
-export function encounterPicture(state: ObservableState, place: Place, t: Translate): EncounterPicture {
+/** The picture of an encounter: the engine's state, with the people placed as the session's log implies (scene-staging.ts). */
+export function encounterPicture(state: ObservableState, place: Place, t: Translate, log: readonly LogEntry[] = []): EncounterPicture {
   const perMinute = state.breathsPerMinute;
+  const { perceived } = state;
   return {
     screen: 'encounter',
+    ...stagingOf(log, state),
     kind: state.kind,
     place,
     breathing: state.breathing,
@@ -90,6 +100,11 @@ export function encounterPicture(state: ObservableState, place: Place, t: Transl
     agitation: agitationLevel(state.personAgitation),
     officerOnScene: state.officerOnScene,
     callerPresent: state.callerPresent,
+    seen: {
+      breathing: perceived.breathing?.value ?? null,
+      responsive: perceived.responsive?.value ?? null,
+      signs: perceived.signsVisible,
+    },
     labels: {
       clock: t('ui.audio.picture.clock', { time: formatClock(state.elapsedSeconds) }),
       ems: emsLabel(state, t),
@@ -114,22 +129,54 @@ export function describeSigns(p: Pick<EncounterPicture, 'dead' | 'responsive' | 
   return words;
 }
 
+function describePatient(p: EncounterPicture, t: Translate): string {
+  if (p.dead && p.seen.signs) return t('ui.scene.patientDead');
+  switch (p.posture) {
+    case 'sitting':
+      return t('ui.scene.patientAwake');
+    case 'stretcher':
+      return t('ui.scene.patientOnStretcher');
+    case 'recovery':
+      return t('ui.scene.patientRecovery');
+    case 'on_back':
+      // How they breathe is said once the officer has looked, as they found it.
+      return p.seen.breathing === null ? t('ui.scene.patientLying') : t(`ui.scene.patientBreathing.${p.seen.breathing}`);
+  }
+}
+
+const OFFICER_WORDS = {
+  door: 'ui.scene.officerAtDoor',
+  beside: 'ui.scene.officer',
+  back: 'ui.scene.officerBack',
+  with_medics: 'ui.scene.officerWithMedics',
+} as const;
+
+const HANDS_WORDS = {
+  raised: 'ui.scene.personHandsRaised',
+  waistband: 'ui.scene.personWaistband',
+  emptying: 'ui.scene.personEmptying',
+  leaving: 'ui.scene.personLeaving',
+} as const;
+
 function describeEncounter(p: EncounterPicture, t: Translate): string[] {
   const words = [t(`ui.scene.places.${p.place}`)];
   // On the way to the call: the scene itself is not in sight yet.
   if (p.place === 'patrol_car') return p.emsCalled && !p.emsOnScene ? [...words, t('ui.scene.emsComing')] : words;
   if (p.kind === 'overdose') {
-    if (p.dead) words.push(t('ui.scene.patientDead'));
-    else if (p.responsive) words.push(t('ui.scene.patientAwake'));
-    else words.push(t(`ui.scene.patientBreathing.${p.breathing}`));
-    words.push(...describeSigns(p, t));
-    if (p.officerOnScene) words.push(t('ui.scene.officer'));
-    if (p.callerPresent) words.push(t('ui.audio.picture.callerPresent'));
+    words.push(describePatient(p, t));
+    // The face is described once the officer is close enough to see it.
+    if (p.seen.signs) words.push(...describeSigns(p, t));
+    if (p.officer !== 'gone') words.push(t(OFFICER_WORDS[p.officer]));
+    if (p.care === 'cpr') words.push(t('ui.scene.officerCpr'));
+    else if (p.care === 'rescue_breathing') words.push(t('ui.scene.officerRescueBreathing'));
+    if (p.caller !== 'gone') words.push(t(p.caller === 'phone' ? 'ui.scene.callerOnPhone' : 'ui.scene.callerStanding'));
     if (p.emsOnScene) words.push(t('ui.scene.emsOnScene'));
     else if (p.emsCalled) words.push(t('ui.scene.emsComing'));
   } else {
     words.push(t('ui.scene.person'));
     words.push(t(p.agitation <= 1 ? 'ui.scene.personCalm' : p.agitation === 2 ? 'ui.scene.personTense' : 'ui.scene.personAgitated'));
+    if (p.hands in HANDS_WORDS) words.push(t(HANDS_WORDS[p.hands as keyof typeof HANDS_WORDS]));
+    if (p.distance === 'close' && p.officer !== 'gone') words.push(t('ui.scene.officerClose'));
   }
   return words;
 }

@@ -1,7 +1,7 @@
 /**
  * What assess mode tells a trainee who hesitates, in real Chromium: a change the clock alone brings
- * (the patient stops breathing) is announced in the polite status under the narration, and EMS
- * arriving between picks is heard and captioned as a siren. The browser's clock is Playwright's fake,
+ * (the patient dies beside the officer) is announced in the polite status under the narration, and
+ * only what the officer has perceived; EMS arriving between picks is heard and captioned as a siren. The browser's clock is Playwright's fake,
  * jumped forward, so minutes on scene take no real time. Also: a scenario not written in the
  * trainee's language says so on its briefing.
  */
@@ -33,23 +33,33 @@ const recordedCues = (page: Page): Promise<string[]> =>
   page.evaluate(() => (window as unknown as { goodCallAudio: { cues: { name: string }[] } }).goodCallAudio.cues.map((c) => c.name));
 
 describe('announcements while the trainee hesitates in assess mode', () => {
-  it('says in the status under the narration that the patient has stopped breathing', async () => {
+  it('says in the status under the narration what the officer beside the patient notices, and nothing they have not seen', async () => {
     const app = await openWithFakeClock();
     const { page } = app;
     await startAssess(page, 'overdose-apartment');
     expect(await page.locator('.clock-status').textContent()).toBe('The clock is running (2× real time).');
-    expect((await page.locator(STATUS).textContent()) ?? '').not.toContain('stopped breathing');
+    // To his side, and his responsiveness checked: from here the officer would notice him die.
+    for (const choice of ['Take in the whole room', 'Pull on nitrile gloves', 'Shout his name']) {
+      const picked = await page.locator('.narration .line.pick').count();
+      await page.locator('.choice-list button', { hasText: choice }).click();
+      await page.waitForFunction((count) => document.querySelectorAll('.narration .line.pick').length > count, picked, WAIT);
+    }
+    const picks = await page.locator('.narration .line.pick').count();
+    expect(await page.locator('[data-state="responsive"] dd').textContent()).toBe('no');
 
-    // Four simulated minutes (apnea comes at 240 s) in two minutes of real time at 2x.
-    await hesitate(page, 125);
+    // Twelve simulated minutes in six of real time at 2x: he stops breathing, then dies.
+    await hesitate(page, 200);
+    await hesitate(page, 200);
     await page.waitForFunction(
-      (selector) => document.querySelector(selector)?.textContent?.includes('The patient has stopped breathing.') ?? false,
+      (selector) => document.querySelector(selector)?.textContent?.includes('The patient shows no signs of life.') ?? false,
       STATUS,
       WAIT,
     );
-    expect(await page.locator('[data-state="breathing"] dd').textContent()).not.toMatch(/slow/i);
+    // His breathing stopping was never looked at again, so it was never said.
+    expect((await page.locator(STATUS).textContent()) ?? '').not.toContain('stopped breathing');
+    expect(await page.locator('[data-state="breathing"] dd').textContent()).toBe('no signs of life');
     // Nobody picked anything: the change came from the clock alone.
-    expect(await page.locator('.narration .line.pick').count()).toBe(0);
+    expect(await page.locator('.narration .line.pick').count()).toBe(picks);
     expect(app.errors).toEqual([]);
     await app.context.close();
   });

@@ -11,7 +11,9 @@ import { scoredSession } from '../../src/protocols/scored-session.js';
 import { describe, expect, inject, it } from 'vitest';
 import enUi from '../../locales/en/ui.json';
 import esRules from '../../locales/es/rules.json';
-import esUi from '../../locales/es/ui.json';
+import type { ObservableState } from '../../src/engine/index.js';
+import { createTranslator } from '../../src/i18n/translator.js';
+import { describeState } from '../../src/kit/describe-state.js';
 
 import { readGoldenPaths, type GoldenPath } from '../../src/tooling/golden-paths.js';
 import { loadProfile } from '../../src/tooling/load-profile.js';
@@ -47,6 +49,8 @@ interface NodeRun {
   readonly choices: string[][];
   /** The breathing after each pick, and before the first. */
   readonly breathing: string[];
+  /** The state panel's breathing and responsiveness rows (what the officer has found) after each pick, and before the first. */
+  readonly panel: { breathing: string; responsive: string }[];
   readonly dosesNeeded: number;
 }
 
@@ -60,12 +64,22 @@ function nodeRun(path: GoldenPath, locale: string): NodeRun {
   const picks = english.picks().map((p) => p.index);
   const session = scoredSession({ scenario: scenario.bundle, profile: profile.profile, seed, locale });
   const choices: string[][] = [];
-  const breathing: string[] = [session.next().state.breathing];
+  const t = createTranslator(locale);
+  const panelOf = (state: ObservableState) => {
+    const rows = describeState(state, t);
+    const row = (id: string): string => rows.find((r) => r.id === id)?.value ?? '';
+    return { breathing: row('breathing'), responsive: row('responsive') };
+  };
+  const first = session.next().state;
+  const breathing: string[] = [first.breathing];
+  const panel = [panelOf(first)];
   for (const index of picks) {
     choices.push(session.next().choices.map((c) => c.text.trim()));
-    breathing.push(session.choose(index).state.breathing);
+    const { state } = session.choose(index);
+    breathing.push(state.breathing);
+    panel.push(panelOf(state));
   }
-  return { seed, picks, choices, breathing, dosesNeeded: session.parameters.dosesNeeded };
+  return { seed, picks, choices, breathing, panel, dosesNeeded: session.parameters.dosesNeeded };
 }
 
 /** A list without consecutive repeats: the changes a trainee sees. */
@@ -111,9 +125,17 @@ describe('naloxone is not enough, in the browser', () => {
       },
     );
     expect(played.picks).toEqual(run.picks);
+    // The panel shows what the officer found, when they looked: nothing before the first check.
+    // Read before the first pick and after every pick but the last (the ending is shown then).
+    expect(seen).toEqual(run.panel.slice(0, seen.length).map((p) => p.breathing));
+    expect(responds).toEqual(run.panel.slice(0, responds.length).map((p) => p.responsive));
+    expect(seen.length).toBe(run.picks.length);
+    expect(seen[0]).toBe(enUi.state.notChecked);
     const words = enUi.breathing;
-    expect(changesOf(seen)).toEqual([words.slow, words.none, words.slow, words.normal]);
-    expect(new Set(responds)).toEqual(new Set([enUi.state.no]));
+    expect(changesOf(seen.map((s) => s.replace(/ \(checked .*\)$/, '')))).toEqual(
+      expect.arrayContaining([enUi.state.notChecked, words.slow, words.normal]),
+    );
+    expect(new Set(responds.map((s) => s.replace(/ \(checked .*\)$/, '')))).toEqual(new Set([enUi.state.notChecked, enUi.state.no]));
     await keepScreenshot(page, `${SCENARIO}-end`);
 
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('to-debrief');
@@ -178,7 +200,9 @@ describe('naloxone is not enough, in the browser', () => {
       },
     );
     expect(played.picks).toEqual(run.picks);
-    expect(changesOf(seen).slice(-2)).toEqual([esUi.breathing.none, esUi.breathing.normal]);
+    // Read after every pick but the last.
+    expect(seen).toEqual(run.panel.slice(1, seen.length + 1).map((p) => p.breathing));
+    expect(seen.length).toBe(run.picks.length - 1);
     expect(await page.locator('.narration').textContent()).toContain('terminé en la calle Second, quedo disponible');
 
     await page.keyboard.press('Enter');

@@ -89,8 +89,15 @@ describe('the words in and about the picture', () => {
     expect(spanish.labels.breathing).toBe('El pecho sube 5 veces por minuto');
   });
 
-  it('describes the signs an officer sees, and only the car on the way there', () => {
-    const state = stateAfter(() => false, 0);
+  it('describes the signs an officer sees once beside the patient, and only the car on the way there', () => {
+    const atTheDoor = encounterPicture(
+      stateAfter(() => false, 0),
+      'apartment',
+      t,
+    );
+    expect(describeScene(atTheDoor, t)).not.toContain('pupils');
+    expect(describeScene(atTheDoor, t)).not.toContain('breathing');
+    const state = stateAfter((a) => a.includes('rescue_breathing'), 1);
     const picture = encounterPicture(state, 'apartment', t);
     expect(describeScene(picture, t)).toContain('Eyes barely open, pupils pinpoint.');
     expect(describeScene({ ...picture, place: 'patrol_car' }, t)).toBe('Inside a patrol car.');

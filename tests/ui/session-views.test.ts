@@ -54,7 +54,11 @@ describe('the state panel in words', () => {
     const session = scoredSession({ scenario: hub, profile: profile(), seed: 1 });
     const rows = describeState(session.state(), t);
     expect(rows.map((r) => r.id)).toEqual(['clock', 'breathing', 'responsive', 'doses', 'ems', 'caller']);
-    expect(rows.find((r) => r.id === 'breathing')?.value).toBe('slow and shallow');
+    // Nothing checked yet: the panel does not give the assessment away.
+    expect(rows.find((r) => r.id === 'breathing')?.value).toBe('not checked yet');
+    expect(rows.find((r) => r.id === 'responsive')?.value).toBe('not checked yet');
+    // A trainer's preview shows the truth.
+    expect(describeState(session.state(), t, [], { truth: true }).find((r) => r.id === 'breathing')?.value).toBe('slow and shallow');
     expect(rows.find((r) => r.id === 'ems')?.value).toBe('not called');
     session.choose(session.next().choices.findIndex((c) => c.actions.some((a) => a.action === 'call_ems')));
     expect(describeState(session.state(), t).find((r) => r.id === 'ems')?.value).toMatch(/^on the way, about \d+ minutes?$/);
@@ -80,10 +84,15 @@ describe('the picture behind the encounter', () => {
     const stop = bridge.follow(session);
     expect(shown.at(-1)).toMatchObject({ screen: 'encounter', place: 'apartment', breathing: 'slow', emsCalled: false });
     expect(descriptions.at(-1)).toBe(
-      'A small apartment living room. A person lies on the floor, breathing slowly. The lips are dusky, turning blue-grey. Eyes barely open, pupils pinpoint. An officer is beside them. The caller stands nearby with a phone.',
+      'A small apartment living room. A person lies on the floor, not moving. An officer stands at the door. Someone nearby holds a phone.',
     );
     session.choose(session.next().choices.findIndex((c) => c.actions.some((a) => a.action === 'call_ems')));
     expect(descriptions.at(-1)).toMatch(/An ambulance is on the way\.$/);
+    // Breathing for him: the officer is beside him, and the face and the breathing they found are described.
+    session.choose(session.next().choices.findIndex((c) => c.actions.some((a) => a.action === 'rescue_breathing')));
+    expect(shown.at(-1)).toMatchObject({ officer: 'beside', care: 'rescue_breathing', posture: 'on_back' });
+    expect(descriptions.at(-1)).toContain('Eyes barely open, pupils pinpoint.');
+    expect(descriptions.at(-1)).toContain('The officer is breathing for them through a face shield.');
     stop();
     const count = shown.length;
     session.choose(0);

@@ -3,7 +3,7 @@ import type { ObservableState } from '../../src/engine/index.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { describeState } from '../../src/kit/describe-state.js';
 import { patientSigns } from '../../src/ui/patient-signs.js';
-import { sayStateChanges, stateChanges, type WatchedState } from '../../src/ui/state-changes-said.js';
+import { sayPerceivedChanges, sayStateChanges, stateChanges, type WatchedState } from '../../src/ui/state-changes-said.js';
 import { apartmentSession, pickActions, UP_TO_EMS } from '../classroom/helpers.js';
 
 const en = createTranslator('en');
@@ -41,6 +41,38 @@ describe('what is said when the scene changes', () => {
     });
     for (let minute = 0; minute < 12; minute++) session.elapse(60);
     expect(said).toEqual(['The patient has stopped breathing.', 'The patient shows no signs of life.']);
+  });
+
+  it('says only what the officer perceived: nothing from the door, and a death they are beside', () => {
+    let session = apartmentSession('assess');
+    const listen = (): { said: string[]; stop: () => void } => {
+      const said: string[] = [];
+      let before: ObservableState = session.state();
+      const stop = session.subscribe((step) => {
+        const text = sayPerceivedChanges(before, step.state, en);
+        before = step.state;
+        if (text !== '') said.push(text);
+      });
+      return { said, stop };
+    };
+    const fromTheDoor = listen();
+    for (let minute = 0; minute < 5; minute++) session.elapse(60);
+    fromTheDoor.stop();
+    // The breathing stopped with nobody looking: nothing is said.
+    expect(session.state().breathing).toBe('none');
+    expect(fromTheDoor.said).toEqual([]);
+    session = apartmentSession('assess');
+    pickActions(session, 'scene_size_up', 'don_gloves', 'check_responsiveness');
+    const beside = listen();
+    for (let minute = 0; minute < 12; minute++) session.elapse(60);
+    beside.stop();
+    expect(beside.said).toEqual(['The patient shows no signs of life.']);
+  });
+
+  it('says nothing of a first finding (the story tells it), then which way what was found went', () => {
+    const unchecked: WatchedState = { ...unresponsive, breathing: null, responsive: null };
+    expect(stateChanges(unchecked, unresponsive)).toEqual([]);
+    expect(stateChanges(unresponsive, { ...unresponsive, breathing: null })).toEqual([]);
   });
 
   it('says which way the breathing went', () => {
@@ -85,8 +117,13 @@ describe('what is said when the scene changes', () => {
 });
 
 describe('the signs row of the state panel', () => {
-  it('puts the lips and pupils into words, greyer the longer the patient goes without oxygen', () => {
+  it('says nothing of the face from the door', () => {
+    expect(patientSigns(apartmentSession('assess').state(), en)).toEqual([]);
+  });
+
+  it('puts the lips and pupils into words once beside the patient, greyer the longer the patient goes without oxygen', () => {
     const session = apartmentSession('assess');
+    pickActions(session, 'scene_size_up', 'don_gloves', 'check_responsiveness');
     const early = patientSigns(session.state(), en);
     expect(early).toEqual(['The lips are dusky, turning blue-grey.', 'Eyes barely open, pupils pinpoint.']);
     session.elapse(300);
@@ -98,6 +135,20 @@ describe('the signs row of the state panel', () => {
       label: 'Signs',
       value: 'The lips are blue-grey. Eyes barely open, pupils pinpoint.',
     });
+  });
+
+  it('reads "not checked yet" until the officer checks, then what they found, and how long ago once a minute has passed', () => {
+    const session = apartmentSession('assess');
+    const row = (id: string, t = en): string | undefined => describeState(session.state(), t).find((r) => r.id === id)?.value;
+    expect([row('breathing'), row('responsive')]).toEqual(['not checked yet', 'not checked yet']);
+    expect([row('breathing', es), row('responsive', es)]).toEqual(['aún sin revisar', 'aún sin revisar']);
+    pickActions(session, 'scene_size_up', 'don_gloves', 'check_responsiveness');
+    expect([row('breathing'), row('responsive')]).toEqual(['not checked yet', 'no']);
+    pickActions(session, 'check_breathing');
+    expect(row('breathing')).toBe('slow and shallow');
+    session.elapse(130);
+    expect(row('breathing')).toBe('slow and shallow (checked 2 minutes ago)');
+    expect(row('breathing', es)).toBe('lenta y superficial (revisado hace 2 minutos)');
   });
 
   it('leaves the row out when nothing shows', () => {

@@ -14,7 +14,7 @@ import { createStoryAudio } from '../audio/story-sounds.js';
 import { patientSigns } from '../patient-signs.js';
 import { playNoteText } from '../play-notes.js';
 import type { ScreenServices } from '../screen.js';
-import { sayStateChanges } from '../state-changes-said.js';
+import { sayPerceivedChanges } from '../state-changes-said.js';
 import { createChoiceList } from './choice-list.js';
 import { createClockControls } from './clock-controls.js';
 import { createEncounterEnding } from './encounter-ending.js';
@@ -63,7 +63,7 @@ export function drawRun(first: PlayView, services: ScreenServices, options: RunO
   const statePanel = createStatePanel(t, (state) => patientSigns(state, t));
   // On a short laptop screen the panel scrolls under the picture: a keyboard must be able to scroll it too.
   statePanel.root.tabIndex = 0;
-  // The panel is redrawn, not read out: what changes on scene (the clock alone can stop a patient's breathing) is said here.
+  // The panel is redrawn, not read out: what the officer notices change on scene (the clock alone can wake a patient) is said here.
   const stateChange = h('div', { class: 'state-change', attrs: { role: 'status' } });
   const hint = h('div', { class: 'hint', attrs: { role: 'status' } });
   const choices = createChoiceList(session.locale, (index) => send({ type: 'pick', index }));
@@ -113,7 +113,7 @@ export function drawRun(first: PlayView, services: ScreenServices, options: RunO
       // A pick's own change is heard after its lines are shown, so its caption follows the pick.
       const heard = sceneSounds.hear(step.state, pick?.lines);
       if (heard) narration.addBatch(heard.lines, undefined, heard.captions);
-      const said = sayStateChanges(before.step!.state, step.state, t);
+      const said = sayPerceivedChanges(before.step!.state, step.state, t);
       if (said !== '') stateChange.replaceChildren(h('p', {}, said));
     }
     statePanel.update(step.state);

@@ -59,7 +59,7 @@ function shadow(g: Graphics, x: number, y: number, w: number): void {
   g.fillStyle(COLOURS.shadow, 0.25).fillEllipse(x, y, w, w * 0.12);
 }
 
-export type Arms = 'down' | 'crossed' | 'raised' | 'phone' | 'pockets';
+export type Arms = 'down' | 'crossed' | 'raised' | 'phone' | 'pockets' | 'waistband' | 'offering';
 
 export interface StandingOptions {
   readonly arms?: Arms;
@@ -139,6 +139,25 @@ export function standingPerson(
       hand(x - h * 0.27, shoulderY - h * 0.15);
       hand(x + h * 0.27, shoulderY - h * 0.15);
       break;
+    case 'waistband': {
+      // The far arm hangs; the near hand goes to the front of the waistband.
+      limb(g, [shoulderL, [x - h * 0.16, hipY - h * 0.05], [x - h * 0.15, hipY + h * 0.06]], limbWidth, look.top);
+      hand(x - h * 0.15, hipY + h * 0.08);
+      const belt: [number, number] = [x + facing * h * 0.05, hipY - h * 0.01];
+      limb(g, [shoulderR, [x + facing * h * 0.19, hipY - h * 0.1], belt], limbWidth, look.top);
+      hand(belt[0], belt[1]);
+      break;
+    }
+    case 'offering': {
+      // Both hands out in front at the waist, showing what they hold.
+      const reach = facing * h * 0.2;
+      limb(g, [shoulderL, [x - h * 0.1, hipY - h * 0.08], [x + reach, hipY - h * 0.1]], limbWidth, look.top);
+      limb(g, [shoulderR, [x + h * 0.12, hipY - h * 0.06], [x + reach + facing * h * 0.04, hipY - h * 0.08]], limbWidth, look.top);
+      hand(x + reach, hipY - h * 0.1);
+      hand(x + reach + facing * h * 0.04, hipY - h * 0.08);
+      g.fillStyle(COLOURS.phoneGlow, 0.9).fillRect(x + reach - h * 0.02, hipY - h * 0.14, h * 0.05, h * 0.025);
+      break;
+    }
     case 'phone': {
       limb(g, [shoulderL, [x - h * 0.16, hipY - h * 0.05], [x - h * 0.15, hipY + h * 0.06]], limbWidth, look.top);
       hand(x - h * 0.15, hipY + h * 0.08);
@@ -343,6 +362,88 @@ export function lyingPatient(
   );
   g.fillStyle(LIPS[p.hypoxia]).fillEllipse(head.x - r * 0.5, head.y - r * 0.78, r * 0.38, r * 0.24);
   return { chest: { x: x + h * 0.02, y: y - h * 0.05, w: h * 0.22, h: h * 0.05 }, head };
+}
+
+/**
+ * The patient rolled onto their side, facing the viewer, head to the right resting on the lower arm,
+ * the top knee bent forward so they cannot roll onto their face. Returns the chest, which rises from its bottom edge.
+ */
+export function recoveryPatient(
+  g: Graphics,
+  x: number,
+  groundY: number,
+  h: number,
+  p: PatientLook,
+): { chest: Box; head: { x: number; y: number } } {
+  const skin = skinTone(p.look.skin, p.hypoxia);
+  const y = groundY - h * 0.09;
+  const limbWidth = h * 0.08;
+  shadow(g, x, groundY, h * 1.0);
+  // The lower leg straight, the top leg bent forward at the knee.
+  limb(
+    g,
+    [
+      [x - h * 0.06, y + h * 0.04],
+      [x - h * 0.5, y + h * 0.06],
+    ],
+    limbWidth * 1.1,
+    mix(p.look.legs, COLOURS.shadow, 0.2),
+  );
+  limb(
+    g,
+    [
+      [x - h * 0.06, y + h * 0.0],
+      [x - h * 0.24, y + h * 0.07],
+      [x - h * 0.36, y + h * 0.06],
+    ],
+    limbWidth * 1.15,
+    p.look.legs,
+  );
+  g.fillStyle(COLOURS.shoe).fillRoundedRect(x - h * 0.56, y + h * 0.03, h * 0.07, h * 0.05, 3);
+  // The torso on its side: taller than it is on the back.
+  g.fillStyle(p.look.top).fillRoundedRect(x - h * 0.1, y - h * 0.1, h * 0.38, h * 0.17, h * 0.06);
+  // The top arm bent in front, hand on the floor.
+  limb(
+    g,
+    [
+      [x + h * 0.22, y - h * 0.06],
+      [x + h * 0.3, y + h * 0.03],
+      [x + h * 0.22, y + h * 0.07],
+    ],
+    limbWidth,
+    mix(p.look.top, COLOURS.shadow, 0.1),
+  );
+  g.fillStyle(skin).fillCircle(x + h * 0.21, y + h * 0.075, limbWidth * 0.55);
+  const r = h * 0.07;
+  const head = { x: x + h * 0.37, y: y - h * 0.03 };
+  g.fillStyle(p.look.hair).fillCircle(head.x + r * 0.3, head.y - r * 0.1, r * 1.02);
+  g.fillStyle(skin).fillCircle(head.x, head.y, r * 0.95);
+  // Face toward the viewer, tipped down a little so the mouth drains: closed eyes, lips.
+  g.lineStyle(Math.max(1, r * 0.12), mix(skin, COLOURS.shadow, 0.5), 1)
+    .lineBetween(head.x - r * 0.45, head.y - r * 0.15, head.x - r * 0.15, head.y - r * 0.1)
+    .lineBetween(head.x + r * 0.1, head.y - r * 0.05, head.x + r * 0.4, head.y);
+  g.fillStyle(LIPS[p.hypoxia]).fillEllipse(head.x - r * 0.05, head.y + r * 0.5, r * 0.4, r * 0.2);
+  return { chest: { x: x + h * 0.02, y: y - h * 0.1, w: h * 0.22, h: h * 0.05 }, head };
+}
+
+/** The medics' stretcher, `w` long, its mattress `height` above the ground. Returns the mattress top. */
+export function stretcher(g: Graphics, x: number, groundY: number, w: number, height: number): number {
+  const top = groundY - height;
+  shadow(g, x, groundY, w * 0.55);
+  g.lineStyle(Math.max(2, w * 0.012), COLOURS.metal, 1)
+    .lineBetween(x - w * 0.38, top + w * 0.03, x + w * 0.3, groundY - w * 0.04)
+    .lineBetween(x + w * 0.38, top + w * 0.03, x - w * 0.3, groundY - w * 0.04);
+  g.fillStyle(COLOURS.shoe)
+    .fillCircle(x - w * 0.3, groundY - w * 0.025, w * 0.025)
+    .fillCircle(x + w * 0.3, groundY - w * 0.025, w * 0.025);
+  g.fillStyle(COLOURS.metal).fillRect(x - w * 0.5, top + w * 0.02, w, w * 0.02);
+  g.fillStyle(COLOURS.ambulance).fillRoundedRect(x - w * 0.5, top - w * 0.015, w, w * 0.04, 4);
+  return top;
+}
+
+/** A face shield over the patient's mouth while the officer breathes for them. */
+export function faceShield(g: Graphics, x: number, y: number, r: number): void {
+  g.fillStyle(COLOURS.ambulance, 0.75).fillEllipse(x, y, r * 1.1, r * 0.7);
 }
 
 /**

@@ -11,7 +11,7 @@ import type { ScenePicture } from '../scene-picture.js';
 import { safeFlashCycle, TREMOR_CYCLE_MS, type BreathCycle } from './motion.js';
 
 export interface Motion {
-  readonly role: 'breathing' | 'lights' | 'tremor' | 'glow';
+  readonly role: 'breathing' | 'lights' | 'tremor' | 'glow' | 'compressions';
   /** One whole cycle, in milliseconds. */
   readonly cycleMs: number;
 }
@@ -86,6 +86,11 @@ export abstract class PictureScene<P extends ScenePicture = ScenePicture> extend
   /** What moves now, and how fast: for the tests, which check the rate and the flash limit. */
   get motions(): readonly Motion[] {
     return this.running;
+  }
+
+  /** Records a motion a scene runs itself, so the tests see it too. */
+  protected noteMotion(motion: Motion): void {
+    this.running.push(motion);
   }
 
   /** A chest rising and falling at the breath's pace, from its resting `scale` (the axis it rises along). */

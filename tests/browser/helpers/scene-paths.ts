@@ -17,7 +17,7 @@ export interface ScriptedPath {
   readonly scenarioId: string;
   readonly kind: 'overdose' | 'patdown';
   readonly seed: number;
-  readonly picks: readonly { readonly index: number; readonly text: string }[];
+  readonly picks: readonly { readonly index: number; readonly text: string; readonly actions: readonly string[] }[];
   /** Picks made when the story first shows the place it is set in, after the drive there. */
   readonly arrivedAfter: number;
   /** Picks made when the patient first responds; patdowns have none. */
@@ -38,14 +38,15 @@ export function scriptedPath(scenarioId: string, pathName?: string): ScriptedPat
     throw new Error(`${scenarioId}: no golden path ${pathName === undefined ? '' : `"${pathName}" `}under model-policy`);
   const seed = golden.seed ?? 1;
   const session = scoredSession({ scenario: bundle, profile: profile.profile, seed });
-  const picks: { index: number; text: string }[] = [];
+  const picks: { index: number; text: string; actions: string[] }[] = [];
   const batches: Line[][] = [[...session.next().lines]];
   let arrivedAfter: number | undefined;
   let revivedAfter: number | undefined;
   const place = (): string | undefined => lastPlace(session.transcript());
   if (place() !== undefined && place() !== 'patrol_car') arrivedAfter = 0;
   playPicks(session, parsePicks(golden.picks), (step, index) => {
-    picks.push({ index, text: step.choices[index]?.text.trim() ?? '' });
+    const choice = step.choices[index];
+    picks.push({ index, text: choice?.text.trim() ?? '', actions: choice?.actions.map((a) => a.action) ?? [] });
   });
   // Replay to find the moments, now that the indexes are known.
   const replay = scoredSession({ scenario: bundle, profile: profile.profile, seed });

@@ -8,6 +8,7 @@
  */
 import type * as Phaser from 'phaser';
 import type { EncounterPicture } from '../../scene-picture.js';
+import type { Hands } from '../../scene-staging.js';
 import { breathCycle, EMERGENCY_LIGHT_CYCLE_MS } from '../motion.js';
 import { COLOURS, css, encounterStage, type Stage } from '../palette.js';
 import {
@@ -16,11 +17,14 @@ import {
   kneelingOfficer,
   kneelingPerson,
   LOOKS,
+  faceShield,
   lyingPatient,
   medic,
   officer,
+  recoveryPatient,
   sittingPatient,
   standingPerson,
+  stretcher,
   type Arms,
   type Box,
 } from '../paint-figures.js';
@@ -49,11 +53,20 @@ interface Hud {
   readonly y: number;
 }
 
-function armsFor(agitation: number): Arms {
-  if (agitation >= 3) return 'raised';
-  if (agitation === 2) return 'crossed';
-  return agitation === 1 ? 'pockets' : 'down';
-}
+const ARMS: Record<Hands, Arms> = {
+  down: 'down',
+  pockets: 'pockets',
+  crossed: 'crossed',
+  raised: 'raised',
+  waistband: 'waistband',
+  emptying: 'offering',
+  leaving: 'down',
+};
+
+const armsFor = (hands: Hands): Arms => ARMS[hands];
+
+/** About 110 compressions a minute. */
+const COMPRESSION_CYCLE_MS = 545;
 
 export class EncounterScene extends PictureScene<EncounterPicture> {
   private hud: Hud | undefined;
@@ -61,6 +74,8 @@ export class EncounterScene extends PictureScene<EncounterPicture> {
   private breathingPeriodMs = 0;
   private breathingLabel: string | null = null;
   private people: Box[] = [];
+  /** The last pose each figure was drawn in, so a change (not a redraw) is what tweens. */
+  private readonly poses = new Map<string, string>();
 
   constructor() {
     super('Encounter');
@@ -118,6 +133,7 @@ export class EncounterScene extends PictureScene<EncounterPicture> {
     delete this.game.canvas.dataset.motion;
     this.chest = undefined;
     this.hud = undefined;
+    this.poses.clear();
   }
 
   /** Tells the page how the chest moves, so tests and tools can check it without reading pixels. */
@@ -184,21 +200,34 @@ export class EncounterScene extends PictureScene<EncounterPicture> {
     const patientX = s.x + s.w * 0.37;
     // Everyone stands, sits or lies on the ground line, none taller than h; the breathing rate is written under it.
     this.people = [{ x: s.x, y: groundY - h, w: s.w, h: h + s.h * 0.08 }];
+    const onStretcher = p.posture === 'stretcher';
     const back = this.add.graphics();
-    if (p.callerPresent) standingPerson(back, s.x + s.w * 0.12, groundY - s.h * 0.08, h * 0.82, LOOKS.caller, { arms: 'phone', facing: 1 });
-    // The medic who kneels on the far side of the patient is drawn before them.
-    if (p.emsOnScene) medic(back, patientX - lyingLength * 0.12, groundY - s.h * 0.05, h * 0.95, 'kneeling', 1);
+    if (p.caller !== 'gone') {
+      const arms = p.caller === 'phone' ? 'phone' : 'down';
+      standingPerson(back, s.x + s.w * 0.14, groundY - s.h * 0.08, h * 0.82, LOOKS.caller, { arms, facing: 1 });
+    }
+    // The medic who kneels on the far side of the patient is drawn before them; at the stretcher, both stand at its ends.
+    if (p.emsOnScene && !onStretcher) {
+      // Behind a patient lying down; beside one sitting up, never over them.
+      const medicX = p.posture === 'sitting' ? patientX - h * 0.6 : patientX - lyingLength * 0.12;
+      medic(back, medicX, groundY - s.h * 0.05, h * 0.95, 'kneeling', 1);
+    }
 
     const patient = { look: LOOKS.patient, hypoxia: p.hypoxia, dead: p.dead };
-    const awake = p.responsive && !p.dead;
     const body = this.add.graphics();
-    const drawn = awake
-      ? sittingPatient(body, patientX - h * 0.05, groundY, h, patient, p.withdrawal)
-      : lyingPatient(body, patientX, groundY, lyingLength, patient);
-    const axis = awake ? 'scaleX' : 'scaleY';
+    const sitting = p.posture === 'sitting';
+    const drawn =
+      p.posture === 'sitting'
+        ? sittingPatient(body, patientX - h * 0.05, groundY, h, patient, p.withdrawal)
+        : p.posture === 'recovery'
+          ? recoveryPatient(body, patientX, groundY, lyingLength, patient)
+          : onStretcher
+            ? lyingPatient(body, patientX, stretcher(body, patientX, groundY, lyingLength * 1.15, h * 0.42), lyingLength, patient)
+            : lyingPatient(body, patientX, groundY, lyingLength, patient);
+    const axis = sitting ? 'scaleX' : 'scaleY';
     const chest = this.add.graphics();
     const box = drawn.chest;
-    if (awake) {
+    if (sitting) {
       chest.setPosition(box.x, box.y + box.h / 2);
       chest.fillStyle(LOOKS.patient.top).fillEllipse(0, 0, box.w * 2, box.h);
     } else {
@@ -207,9 +236,10 @@ export class EncounterScene extends PictureScene<EncounterPicture> {
     }
     const person = this.add.container(0, 0, [body, chest]);
     this.chest = chest;
+    this.arrive(person, 'patient', p.posture);
     const breath = breathCycle(p.breathsPerMinute);
     if (breath && this.breathe(chest, axis, breath)) this.breathingPeriodMs = breath.periodMs;
-    if (awake && p.withdrawal === 'severe') {
+    if (sitting && p.withdrawal === 'severe') {
       this.tremble(person);
       // Around the hunched shoulders and head of the sitting patient.
       this.stillTremor(patientX, groundY - h * 0.47, h * 0.22, h * 0.8);
@@ -222,13 +252,56 @@ export class EncounterScene extends PictureScene<EncounterPicture> {
 
     const front = this.add.graphics();
     if (p.emsOnScene) {
-      medic(front, drawn.head.x + h * 0.45, groundY - s.h * 0.04, h * 0.95, 'standing', -1);
-      if (p.officerOnScene) officer(front, s.x + s.w * 0.9, groundY - s.h * 0.06, h * 0.95, -1);
-    } else if (p.officerOnScene) {
-      kneelingOfficer(front, awake ? patientX + h * 0.9 : drawn.head.x + h * 0.45, groundY, h, -1);
+      // Beside the patient, never over them: at the head on the floor, at the foot of the stretcher.
+      if (onStretcher) {
+        medic(front, patientX - lyingLength * 0.7, groundY, h * 0.95, 'standing', 1);
+        medic(front, drawn.head.x + h * 0.4, groundY, h * 0.95, 'standing', -1);
+      } else medic(front, p.posture === 'sitting' ? patientX + h * 0.8 : drawn.head.x + h * 0.5, groundY, h * 0.95, 'kneeling', -1);
     }
+    const officerFigure = this.add.graphics();
+    this.paintOfficer(p, officerFigure, { s, h, groundY, patientX, lyingLength, head: drawn.head, chest: box, sitting });
+    this.arrive(officerFigure, 'officer', `${p.officer}:${p.care}`);
+    if (p.care === 'rescue_breathing') faceShield(front, drawn.head.x - h * 0.035, drawn.head.y - h * 0.055, h * 0.05);
 
-    if (!p.dead) this.paintCloseUp(p, s);
+    // The face is drawn close up once the officer is near enough to see it.
+    if (!p.dead && p.seen.signs) this.paintCloseUp(p, s);
+  }
+
+  /** The officer where the log puts them (scene-staging.ts): at the door, beside the patient, standing back, with the medics. */
+  private paintOfficer(
+    p: EncounterPicture,
+    g: Phaser.GameObjects.Graphics,
+    at: {
+      s: Stage;
+      h: number;
+      groundY: number;
+      patientX: number;
+      lyingLength: number;
+      head: { x: number; y: number };
+      chest: Box;
+      sitting: boolean;
+    },
+  ): void {
+    const { s, h, groundY } = at;
+    switch (p.officer) {
+      case 'gone':
+        return;
+      case 'door':
+        officer(g, s.x + s.w * 0.05, groundY - s.h * 0.04, h * 0.95, 1);
+        return;
+      case 'back':
+        officer(g, s.x + s.w * 0.72, groundY - s.h * 0.05, h * 0.95, -1);
+        return;
+      case 'with_medics':
+        officer(g, s.x + s.w * 0.9, groundY - s.h * 0.06, h * 0.95, -1);
+        return;
+      case 'beside':
+        if (p.care === 'cpr') {
+          // Kneeling at the chest, arms straight down onto it; the compressions move them.
+          kneelingOfficer(g, at.chest.x + at.chest.w / 2 + h * 0.33, groundY, h, -1);
+          this.compress(g, h * 0.025);
+        } else kneelingOfficer(g, at.sitting ? at.patientX + h * 0.9 : at.head.x + h * 0.45, groundY, h, -1);
+    }
   }
 
   private paintCloseUp(p: EncounterPicture, s: Stage): void {
@@ -268,17 +341,42 @@ export class EncounterScene extends PictureScene<EncounterPicture> {
       // The outreach worker by the van, far off.
       standingPerson(this.add.graphics(), s.x + s.w * 0.9, s.y + s.h * 0.64, h * 0.34, LOOKS.bystander, { arms: 'down', facing: -1 });
     }
-    const personX = s.x + s.w * 0.36;
     this.people = [{ x: s.x, y: groundY - h * 1.02, w: s.w, h: h * 1.02 }];
+    const leaving = p.hands === 'leaving';
+    const personX = s.x + s.w * (leaving ? 0.2 : 0.36);
     const body = this.add.graphics();
     const look = p.place === 'traffic_stop' ? LOOKS.passenger : LOOKS.person;
-    standingPerson(body, personX, groundY, h, look, { arms: armsFor(p.agitation), facing: 1 });
+    standingPerson(body, personX, groundY, h, look, { arms: armsFor(p.hands), facing: leaving ? -1 : 1 });
     const person = this.add.container(0, 0, [body]);
+    this.arrive(person, 'patient', p.hands);
     if (p.agitation >= 3) {
       this.tremble(person);
       this.stillTremor(personX, groundY - h * 0.75, h * 0.3, h);
     }
-    if (p.officerOnScene) officer(this.add.graphics(), s.x + s.w * 0.64, groundY, h * 1.02, -1);
+    if (p.officerOnScene && p.officer !== 'gone') {
+      const officerFigure = this.add.graphics();
+      officer(officerFigure, s.x + s.w * (p.distance === 'close' ? 0.52 : 0.64), groundY, h * 1.02, -1);
+      this.arrive(officerFigure, 'officer', p.distance);
+    }
     if (p.emsOnScene) kneelingPerson(this.add.graphics(), s.x + s.w * 0.2, groundY, h * 0.8, LOOKS.medic, 1);
+  }
+
+  /** Chest compressions: the officer's body rocks down and up at about 110 a minute. */
+  private compress(target: Phaser.GameObjects.Graphics, depth: number): void {
+    if (this.reducedMotion) return;
+    this.tweens.add({ targets: target, y: depth, duration: COMPRESSION_CYCLE_MS / 2, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
+    this.noteMotion({ role: 'compressions', cycleMs: COMPRESSION_CYCLE_MS });
+  }
+
+  /**
+   * A figure whose place or pose has just changed fades in, once and briefly (nothing under reduced
+   * motion): the trainee sees that something happened, not only a new still.
+   */
+  private arrive(target: Phaser.GameObjects.Components.AlphaSingle, who: string, pose: string): void {
+    const before = this.poses.get(who);
+    this.poses.set(who, pose);
+    if (before === undefined || before === pose || this.reducedMotion) return;
+    target.setAlpha(0.25);
+    this.tweens.add({ targets: target, alpha: 1, duration: 280, ease: 'Quad.easeOut' });
   }
 }
