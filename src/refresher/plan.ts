@@ -135,13 +135,14 @@ export function refresherPlan(input: PlanInput): RefresherPlan {
   for (const family of offeredFamilies) {
     const familyRules = rubric.filter((r) => r.family === family && r.kinds.some((k) => offeredKinds.has(k)));
     const schedule = scheduleOf(history.families.get(family) ?? []);
+    // A kind of encounter never played that trains this family: none of its rules can have been met there yet.
     const unmetInNewKind = [...familyRules]
       .sort((a, b) => bySeverity(a.severity, b.severity))
       .flatMap((rule) => {
-        const newKind = rule.kinds.find((k) => offeredKinds.has(k) && !playedKinds.has(k));
-        return newKind !== undefined && (history.rules.get(rule.id)?.met ?? 0) === 0 && playedKinds.size > 0
-          ? [{ rule, kind: newKind }]
-          : [];
+        const kind = rule.kinds.find(
+          (k) => !playedKinds.has(k) && input.scenarios.some((s) => s.kind === k && s.protocols.includes(family)),
+        );
+        return kind !== undefined && playedKinds.size > 0 ? [{ rule, kind }] : [];
       });
     const reason = reasonFor(family, schedule, history, unmetInNewKind, familyRules, offeredKinds);
     if (!reason) continue;
