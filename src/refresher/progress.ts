@@ -27,6 +27,7 @@ export interface AttemptPoint {
   readonly score: number;
   readonly passed: boolean;
   readonly criticalErrors: number;
+  readonly overdose: boolean;
   /** Simulated seconds from the start to the first dose on the patient; `null` when none was given or it was not an overdose. */
   readonly secondsToNaloxone: number | null;
   /** Simulated seconds from the start to the call for EMS; `null` when EMS was never called. */
@@ -68,6 +69,7 @@ export function attemptPoint(attempt: FinishedAttempt, utcOffsetMinutes = 0): At
     score: report.score,
     passed: report.passed,
     criticalErrors: report.criticalFailures.length,
+    overdose,
     secondsToNaloxone: overdose ? firstActionAt(report, (id) => (NALOXONE_ACTIONS as ReadonlySet<string>).has(id)) : null,
     secondsToEms: firstActionAt(report, (id) => id === 'call_ems'),
   };
@@ -123,6 +125,9 @@ export interface CohortFamilyProgress {
 export interface MonthPoint {
   readonly month: string;
   readonly attempts: number;
+  /** Overdose attempts, and how many of them gave the patient naloxone at all (the median counts only those). */
+  readonly overdoseAttempts: number;
+  readonly naloxoneGiven: number;
   /** Median simulated seconds to the first dose, over the month's overdose attempts with one; `null` with none. */
   readonly medianSecondsToNaloxone: number | null;
   readonly medianSecondsToEms: number | null;
@@ -164,6 +169,8 @@ export function cohortProgress(attempts: readonly FinishedAttempt[], utcOffsetMi
     .map(([month, points]) => ({
       month,
       attempts: points.length,
+      overdoseAttempts: points.filter((p) => p.overdose).length,
+      naloxoneGiven: points.filter((p) => p.secondsToNaloxone !== null).length,
       medianSecondsToNaloxone: median(points.flatMap((p) => (p.secondsToNaloxone === null ? [] : [p.secondsToNaloxone]))),
       medianSecondsToEms: median(points.flatMap((p) => (p.secondsToEms === null ? [] : [p.secondsToEms]))),
       criticalErrorsPerAttempt: points.reduce((sum, p) => sum + p.criticalErrors, 0) / points.length,
