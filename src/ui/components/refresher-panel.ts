@@ -157,6 +157,14 @@ export function refresherPanel(services: ScreenServices, clock: () => Clock = de
     const progress = officerProgress(traineeCode, mine, now.utcOffsetMinutes);
     const next = plan.later[0];
     root.replaceChildren();
+    // A recruit's first visit: every family would be due, which says nothing yet.
+    if (mine.length === 0) {
+      append(root, [
+        h('h2', { id: 'refresher-heading' }, t('ui.refresher.heading')),
+        h('p', { class: 'help' }, t('ui.refresher.afterFirst')),
+      ]);
+      return;
+    }
     append(root, [
       h('h2', { id: 'refresher-heading' }, t('ui.refresher.heading')),
       h('p', { class: 'help' }, t('ui.refresher.intro', { code: traineeCode })),
