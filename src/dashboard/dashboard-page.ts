@@ -22,6 +22,8 @@ import { importFiles } from './import-files.js';
 import { importPanel, type ImportSummary } from './import-panel.js';
 import { addAttempts, finishedOnly, NO_ATTEMPTS, type ImportedClass } from './imported-attempts.js';
 import type { DashboardLabels } from './labels.js';
+import { cohortProgress } from '../refresher/progress.js';
+import { progressView } from './progress-view.js';
 
 export interface DashboardOptions {
   readonly root: HTMLElement;
@@ -39,11 +41,20 @@ interface State {
   readonly lastImport?: ImportSummary;
   readonly filter: AttemptFilter;
   readonly view: View;
+  /** The officer the progress view shows alone; '' for the whole cohort. */
+  readonly progressOfficer: string;
 }
 
 export function startDashboard(options: DashboardOptions): void {
   const { root } = options;
-  let state: State = { locale: options.locale, attempts: NO_ATTEMPTS, busy: false, filter: NO_FILTER, view: { kind: 'class' } };
+  let state: State = {
+    locale: options.locale,
+    attempts: NO_ATTEMPTS,
+    busy: false,
+    filter: NO_FILTER,
+    view: { kind: 'class' },
+    progressOfficer: '',
+  };
   let labels = labelsFor(state.locale);
   /** Where focus goes after the next drawing, when not back to the control that had it. */
   let focusNext: (() => HTMLElement | null) | 'view heading' | undefined;
@@ -137,7 +148,7 @@ export function startDashboard(options: DashboardOptions): void {
         labels,
         {
           importFiles: (files, fromFolder) => void importChosen(files, fromFolder),
-          clear: () => update({ attempts: NO_ATTEMPTS, filter: NO_FILTER, view: { kind: 'class' } }),
+          clear: () => update({ attempts: NO_ATTEMPTS, filter: NO_FILTER, view: { kind: 'class' }, progressOfficer: '' }),
         },
       ),
       ...(all.length > 0
@@ -152,6 +163,12 @@ export function startDashboard(options: DashboardOptions): void {
                 print: () => window.print(),
               },
               labels,
+            ),
+            progressView(
+              // Calendar days and months as this device's clock counts them.
+              { progress: cohortProgress(finished, -new Date().getTimezoneOffset()), officer: state.progressOfficer },
+              labels,
+              { chooseOfficer: (progressOfficer) => update({ progressOfficer }) },
             ),
             attemptList(finished, labels, actions),
           ]

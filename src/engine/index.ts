@@ -1,5 +1,5 @@
 /** The headless engine's public surface: what the game, the command-line tools and the tests use. */
-export { createSession, restoreSession, choiceCosts, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './session.js';
+export { createSession, restoreSession, choiceCosts, drawVariant, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './session.js';
 export { replay } from './replay.js';
 export type { RecordedPick, RecordedPlay, ReplayReport } from './replay.js';
 export type {

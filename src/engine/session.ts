@@ -567,7 +567,7 @@ export function createSession(options: SessionOptions): Session {
 }
 
 /** The variant a seed gives: the engine's parameters first, then the story's own, from one random stream. */
-function drawVariant(manifest: ScenarioManifest, seed: number) {
+export function drawVariant(manifest: ScenarioManifest, seed: number) {
   const random = seededRandom(seed);
   const parameters = resolveParameters(manifest.parameters, random);
   return { parameters, storyParameters: resolveStoryParameters(manifest.storyParameters, random) };

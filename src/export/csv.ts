@@ -7,6 +7,7 @@
  */
 import { failedConditionsOfReport, rubricVersionOf } from '../engine/index.js';
 import type { ExportableAttempt } from './exportable-attempt.js';
+import { secondsOnTask } from './time-on-task.js';
 
 export const ATTEMPT_COLUMNS = [
   'attempt_id',
@@ -43,6 +44,8 @@ export const ATTEMPT_COLUMNS = [
   'failed_conditions',
   'withdrawal',
   'person_trust',
+  // Real time on task, for in-service training hours (time-on-task.ts); empty when the picks' times were not kept.
+  'seconds_on_task',
 ] as const;
 
 export const RULE_COLUMNS = [
@@ -113,6 +116,7 @@ export function attemptsCsv(attempts: readonly ExportableAttempt[]): string {
       r === undefined ? undefined : failedConditionsOfReport(r).join(' '),
       o?.withdrawal,
       o?.personTrust,
+      secondsOnTask(a),
     ];
   });
   return csv([ATTEMPT_COLUMNS, ...rows]);

@@ -8,6 +8,7 @@ import enDashboard from '../../locales/en/dashboard.json';
 import enExports from '../../locales/en/exports.json';
 import enInstructor from '../../locales/en/instructor.json';
 import enLms from '../../locales/en/lms.json';
+import enRefresher from '../../locales/en/refresher.json';
 import enRules from '../../locales/en/rules.json';
 import enStorage from '../../locales/en/storage.json';
 import enUi from '../../locales/en/ui.json';
@@ -17,6 +18,7 @@ import esDashboard from '../../locales/es/dashboard.json';
 import esExports from '../../locales/es/exports.json';
 import esInstructor from '../../locales/es/instructor.json';
 import esLms from '../../locales/es/lms.json';
+import esRefresher from '../../locales/es/refresher.json';
 import esRules from '../../locales/es/rules.json';
 import esStorage from '../../locales/es/storage.json';
 import esUi from '../../locales/es/ui.json';
@@ -36,6 +38,7 @@ export const RESOURCES = {
         instructor: enInstructor,
         dashboard: enDashboard,
         lms: enLms,
+        refresher: enRefresher,
       },
       rules: enRules,
     },
@@ -51,6 +54,7 @@ export const RESOURCES = {
         instructor: esInstructor,
         dashboard: esDashboard,
         lms: esLms,
+        refresher: esRefresher,
       },
       rules: esRules,
     },

@@ -13,6 +13,8 @@ export interface FlowContext {
   readonly plan?: EncounterPlan;
   /** The attempt the debrief shows. */
   readonly attemptId?: string;
+  /** The variant chosen for the next fresh attempt (a refresher's), instead of a random one. */
+  readonly seed?: number;
 }
 
 export type FlowEvent =
@@ -20,7 +22,7 @@ export type FlowEvent =
   | { readonly type: 'open scenarios' }
   | { readonly type: 'open history' }
   | { readonly type: 'back to title' }
-  | { readonly type: 'choose scenario'; readonly scenarioId: string }
+  | { readonly type: 'choose scenario'; readonly scenarioId: string; readonly seed?: number }
   | { readonly type: 'begin'; readonly seed: number }
   | { readonly type: 'replay'; readonly plan: EncounterPlan }
   | { readonly type: 'resume'; readonly plan: EncounterPlan }
@@ -41,6 +43,7 @@ export const flowMachine = setup({
     'remember scenario': assign({
       scenarioId: ({ context, event }) =>
         event.type === 'choose scenario' || event.type === 'open attempt' ? event.scenarioId : context.scenarioId,
+      seed: ({ event }) => (event.type === 'choose scenario' ? event.seed : undefined),
     }),
     'plan a fresh attempt': assign({
       plan: ({ context, event }) => {
@@ -48,6 +51,8 @@ export const flowMachine = setup({
         const { profileId, mode, timeFactor, locale } = context.settings;
         return { scenarioId: context.scenarioId, seed: event.seed, profileId, mode, timeFactor, locale, start: { kind: 'fresh' } };
       },
+      // A refresher's variant is for one attempt: "try again" draws a new one.
+      seed: undefined,
     }),
     'plan a replay': assign({
       plan: ({ context, event }) =>
@@ -71,7 +76,11 @@ export const flowMachine = setup({
   },
   states: {
     title: {
-      on: { resume: { target: 'encounter', actions: 'plan a replay' } },
+      on: {
+        resume: { target: 'encounter', actions: 'plan a replay' },
+        // "Your refresher": straight to the briefing of the encounter due, in the variant chosen.
+        'choose scenario': { target: 'briefing', actions: 'remember scenario' },
+      },
     },
     scenarios: {
       on: {

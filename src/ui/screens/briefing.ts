@@ -32,7 +32,12 @@ export function briefingScreen(services: ScreenServices): Screen {
   const { mode, timeFactor } = context.settings;
   const begin = h(
     'button',
-    { id: 'begin', class: 'primary', attrs: { type: 'button' }, on: { click: () => send({ type: 'begin', seed: randomSeed() }) } },
+    {
+      id: 'begin',
+      class: 'primary',
+      attrs: { type: 'button' },
+      on: { click: () => send({ type: 'begin', seed: context.seed ?? randomSeed() }) },
+    },
     t('ui.briefing.begin'),
   );
   services.bridge.showScreen({ screen: 'briefing', kind: manifest.kind });

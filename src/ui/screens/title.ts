@@ -2,6 +2,7 @@
 import { SUPPORTED_LOCALES, type SupportedLocale } from '../../i18n/resources.js';
 import { soundControls } from '../audio/sound-controls.js';
 import { runWithClassControl } from '../../classroom/open-console.js';
+import { refresherPanel } from '../components/refresher-panel.js';
 import { savedAttemptsPanel } from '../components/saved-attempts.js';
 import { h } from '../../kit/dom.js';
 import type { Screen, ScreenServices } from '../screen.js';
@@ -67,6 +68,7 @@ export function titleScreen(services: ScreenServices): Screen {
   const { t, context, send } = services;
   const { settings } = context;
   const saved = savedAttemptsPanel(services);
+  const refresher = refresherPanel(services);
 
   const code = h('input', {
     id: 'trainee-code',
@@ -137,6 +139,7 @@ export function titleScreen(services: ScreenServices): Screen {
         h('p', {}, t('ui.start.howToPlay')),
       ]),
       saved.root,
+      refresher.root,
       form,
       h('p', { class: 'note' }, t('ui.start.privacy')),
       h('nav', { class: 'for-trainers', attrs: { 'aria-label': t('ui.start.forTrainers') } }, [
@@ -150,5 +153,12 @@ export function titleScreen(services: ScreenServices): Screen {
     ]),
   ]);
   heading.id = 'title-heading';
-  return { root, initialFocus: heading, dispose: saved.dispose };
+  return {
+    root,
+    initialFocus: heading,
+    dispose: () => {
+      saved.dispose();
+      refresher.dispose();
+    },
+  };
 }
