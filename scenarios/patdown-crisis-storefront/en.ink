@@ -701,7 +701,7 @@ You tell him Eastgate is open, a block and a half down Fourteenth, and there's a
     "Twelve, what's your status? I'm holding a two-car crash on Foster, no injuries reported." #speaker:dispatch #sfx:radio_dispatch
 }
 + [Wait with him by the bus shelter, and let him talk if he wants to #time:60]
-    {He talks about Dot's: the grill, the breakfast rush, the owner who let him eat at the end of every shift.|He asks whether the crisis people will make him go to St. Luke's. You tell him the truth: they'll ask him what he wants.|He's quiet for a while, turning the cap of a pen over and over in his fingers.|He counts the buses out loud. Three so far.|He watches the corner where the van will come.}
+    {He talks about Dot's, the grill and the breakfast rush, and the owner who let him eat at the end of every shift.|He asks whether the crisis people will make him go to St. Luke's. You tell him the truth, that they'll ask him what he wants.|He's quiet for a while, turning the cap of a pen over and over in his fingers.|He counts the buses out loud. Three so far.|He watches the corner where the van will come.}
     -> scene
 * {dispatch_pressed} [Tell dispatch you're staying with him until the crisis team takes over #time:10]
     "Twelve, I'm staying with this one until mobile crisis is here. Give the crash to somebody else." #speaker:officer #sfx:radio_dispatch
