@@ -92,6 +92,14 @@ const patdownCases: readonly { id: string; locale: string; event: StoryEventId; 
   { id: 'patdown-traffic-stop', locale: 'es', event: 'ssp_card_shown', says: 'Se lo digo antes de que pase algo' },
   { id: 'patdown-traffic-stop', locale: 'en', event: 'sharps_disclosed', says: "Before you do anything: there's needles in my bag" },
   { id: 'patdown-traffic-stop', locale: 'es', event: 'sharps_disclosed', says: 'Antes de que haga nada: hay agujas en mi bolsa' },
+  { id: 'patdown-crisis-storefront', locale: 'en', event: 'weapon_indicator', says: 'knuckles white' },
+  { id: 'patdown-crisis-storefront', locale: 'es', event: 'weapon_indicator', says: 'con los nudillos blancos' },
+  { id: 'patdown-crisis-storefront', locale: 'en', event: 'consent_refused', says: "I don't consent. That's what you say, right?" },
+  { id: 'patdown-crisis-storefront', locale: 'es', event: 'consent_refused', says: 'No doy mi consentimiento. Así se dice, ¿no?' },
+  { id: 'patdown-crisis-storefront', locale: 'en', event: 'ssp_card_shown', says: 'Tamika said show the card.' },
+  { id: 'patdown-crisis-storefront', locale: 'es', event: 'ssp_card_shown', says: 'Tamika me dijo que enseñara la tarjeta.' },
+  { id: 'patdown-crisis-storefront', locale: 'en', event: 'sharps_disclosed', says: 'So nobody reaches in there.' },
+  { id: 'patdown-crisis-storefront', locale: 'es', event: 'sharps_disclosed', says: 'Para que nadie meta la mano ahí.' },
 ];
 
 describe("the pat-down story after an instructor's inject", () => {

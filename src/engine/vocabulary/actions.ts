@@ -56,6 +56,11 @@ export const ACTIONS = [
   action('offer_diversion', 'talk', 60, 'LEAD or pre-arrest diversion'),
   action('ask_for_intelligence', 'talk', 30, 'informant recruitment'),
   action('call_backup', 'talk', 15, 'call for backup'),
+  // Added for a mental-health crisis (crisis intervention: time, distance, one calm voice; a warm handoff, not a card).
+  action('slow_down', 'talk', 30, 'slow the encounter down: one calm voice, short sentences, time to answer'),
+  action('give_space', 'talk', 15, 'step back and leave the person room and a way out'),
+  action('shout_commands', 'talk', 10, 'shout orders at the person'),
+  action('hand_card', 'talk', 15, 'hand over a card with a phone number or address (nobody is connected: not a referral)'),
 
   action('warrant_check', 'enforcement', 120, 'run a warrant check'),
   action('demand_id', 'enforcement', 45, 'demand identification'),
@@ -72,6 +77,7 @@ export const ACTIONS = [
   action('search_bag', 'enforcement', 45, 'look through a bag or backpack'),
   action('grab', 'enforcement', 5, 'take hold of a person'),
   action('takedown', 'enforcement', 10, 'take a person to the ground'),
+  action('close_distance', 'enforcement', 5, 'move in close or box the person in, cutting off their way out'),
 
   action('ask_about_sharps', 'sharps', 10, 'ask about needles or sharp objects'),
   action('ask_consent_search', 'sharps', 10, 'ask for consent to search'),
