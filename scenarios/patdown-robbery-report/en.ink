@@ -232,7 +232,7 @@ She sees where you're looking and puts her hand flat over the pocket.
 === hand_in_pocket ===
 ~ weapon_signs_seen = weapon_indicators
 Her right hand goes into the side pocket of her jacket, fast, and stays there.
-* [Tell her, calmly, to take her hand out slowly so you can see it #time:10]
+* [Tell her to take her hand out slowly, where you can see it #time:10]
     The hand comes out slowly: a lighter, and a crumpled pack of cigarettes.
     "I need a cigarette. Is that okay? I need a cigarette." #speaker:person
 * [Ask her to show you what's in her hand, with two fingers #act:have_person_remove_items target=person]
@@ -487,7 +487,7 @@ You tell her you'll write it up as information only. In her state, a report won'
 You tell her to come by the station on Ridge Street tomorrow, when she's had some sleep, and file it properly. The front desk opens at eight.
 "Tomorrow." She laughs, once. "Tomorrow he's sold my phone. Tomorrow I've got no bus pass to get to Ridge Street." #speaker:person
 "This is why nobody calls you." #speaker:person
-{marcus_here:
+{marcus_here and at_drop_in == 1:
     "Come inside, Dana," Marcus says quietly. "Come on." #speaker:bystander
 }
 She turns and walks {at_drop_in == 1:toward the drop-in's door|toward the ramp}.
@@ -779,7 +779,7 @@ You pull your hand out. {gloved: The glove is split at the fingertip.} A bead of
 - -> the_syringe
 
 = the_syringe
-* [Ask her, calmly, whether that one was used, and whether she'd be willing to get tested: her choice #time:60]
+* [Ask her whether that one was used, and whether she would get tested: her choice #time:60]
     "Used. Mine. This morning." She swallows. "I tested negative at the drop-in in August. I'll do it again. I'll do it tomorrow." #speaker:person
 * [Tell her she's getting tested tonight, one way or another: you need to know what you were exposed to #act:threaten_arrest target=person]
     "You can't make me do that." She holds her arms tight around herself. "You can't." #speaker:person
@@ -927,13 +927,13 @@ Three weeks later, Cash robs a woman at the Cole Street laundromat. She doesn't 
 
 === no_report ===
 She's gone {at_drop_in == 1:into the drop-in|up the ramp}. You write nothing down, because there's nothing to write: no report, no case number, no description on the air.
-{at_drop_in == 1: Through the window, Marcus hands her the drop-in's phone. She doesn't call 911 on it.}
+{at_drop_in == 1: Through the window, the man in the lanyard hands her the drop-in's phone. She doesn't call 911 on it.}
 Three weeks later, a man on a BMX bike with a spiderweb tattoo robs a woman at the Cole Street laundromat. There's no earlier report to tie him to.
 -> END
 
 === info_only ===
 You write her name on an information card, with "Possible theft: no further" and the time. You don't put anything on the air. She takes the card's number without looking at it.
-{marcus_here: Marcus holds the drop-in's door for her.}
+{marcus_here and at_drop_in == 1: Marcus holds the drop-in's door for her.}
 Three weeks later, a man on a BMX bike with a spiderweb tattoo robs a woman at the Cole Street laundromat. The detective finds your information card. It says "no further".
 -> END
 
