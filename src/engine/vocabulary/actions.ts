@@ -61,6 +61,10 @@ export const ACTIONS = [
   action('give_space', 'talk', 15, 'step back and leave the person room and a way out'),
   action('shout_commands', 'talk', 10, 'shout orders at the person'),
   action('hand_card', 'talk', 15, 'hand over a card with a phone number or address (nobody is connected: not a referral)'),
+  // Added for a person who uses drugs reporting a crime: the report taken, put off, or written off.
+  action('take_report', 'talk', 120, "take a victim's or witness's report of a crime (what happened, who, which way) and put it out"),
+  action('refuse_report', 'talk', 10, 'decline to take a crime report (come back later, file it somewhere else)'),
+  action('dismiss_report', 'talk', 20, 'write a crime report off as not credible (information only, no follow-up)'),
 
   action('warrant_check', 'enforcement', 120, 'run a warrant check'),
   action('demand_id', 'enforcement', 45, 'demand identification'),
