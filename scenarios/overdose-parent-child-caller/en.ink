@@ -436,7 +436,6 @@ Two medics come down the hall at a run with a monitor and an airway bag. One tak
   -> referral_residential
 * [Tell her she can get into treatment this week, or you'll be calling CPS about the kids #act:threaten_cps target=patient #act:coerce_referral target=patient]
   ~ cps_threatened = true
-  ~ threatened = true
   "Here's how it goes, Tasha. You get yourself into treatment this week, or I make a call to CPS about these kids." #speaker:officer
   She pulls Nia closer. "You'd take my babies," she says. It isn't a question. #speaker:patient
   -> route
