@@ -46,10 +46,15 @@ export const ACTIONS = [
   // Added for fentanyl with xylazine: the wounds it leaves, and the sedative EMS must be told of.
   action('touch_wounds', 'care', 15, "hand contact with the person's open wounds (gripping, dressing)"),
   action('report_suspected_xylazine', 'care', 10, 'tell EMS a sedative such as xylazine is suspected'),
+  // Added for a parent's overdose with a child at home: the child's care is part of the call.
+  action('give_child_task', 'care', 10, 'give a child at the scene a calm job away from the patient'),
+  action('arrange_caregiver', 'care', 30, 'call a safe adult the child or parent names (a relative, a neighbour) to look after a child'),
 
   action('reassure_good_samaritan', 'talk', 15, 'nobody is in trouble for calling'),
   action('explain_stop', 'talk', 15, 'explain the reason for the stop'),
   action('threaten_arrest', 'talk', 10, 'threaten arrest'),
+  action('threaten_cps', 'talk', 10, 'threaten to call child protective services'),
+  action('call_cps', 'talk', 30, 'ask child protective services to come for a child'),
   action('demean', 'talk', 10, 'insult or belittle'),
   action('offer_referral', 'talk', 30, 'offer a voluntary referral (to=)'),
   action('coerce_referral', 'talk', 20, 'treatment or jail'),
