@@ -46,6 +46,9 @@ export const ACTIONS = [
   // Added for fentanyl with xylazine: the wounds it leaves, and the sedative EMS must be told of.
   action('touch_wounds', 'care', 15, "hand contact with the person's open wounds (gripping, dressing)"),
   action('report_suspected_xylazine', 'care', 10, 'tell EMS a sedative such as xylazine is suspected'),
+  // Added for a drug on an officer's skin (ACMT/AACT, NIOSH): soap and running water, never alcohol gel.
+  action('wash_skin', 'care', 30, 'wash skin a drug touched with soap and running water'),
+  action('use_hand_sanitizer', 'care', 10, 'rub alcohol hand sanitizer on skin a drug touched (not decontamination)'),
 
   action('reassure_good_samaritan', 'talk', 15, 'nobody is in trouble for calling'),
   action('explain_stop', 'talk', 15, 'explain the reason for the stop'),
