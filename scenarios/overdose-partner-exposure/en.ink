@@ -186,7 +186,7 @@ You kneel on the rug beside her. Twenty-five, maybe, in a hoodie and leggings. H
   ~ on_side = true
   You roll her toward you, bend her top knee so she can't roll further, and tuck her hand under her cheek. Her airway is open.
   -> route
-+ {doses_given > 0} {perceived_breathing != "none"} {ems_eta_minutes >= 0 || quiet_minutes < 4} [Stay beside her, two fingers on her wrist, and count her breaths #act:monitor target=patient]
++ {doses_given > 0} {ems_eta_minutes >= 0 || quiet_minutes < 4} [Stay beside her, two fingers on her wrist, and count her breaths #act:monitor target=patient]
   -> count_breaths
 * {denise_here} {not asked_denise} [Ask Denise what Kayla really took, and when #act:ask_what_taken target=caller]
   -> denise_answers
@@ -460,7 +460,7 @@ When you look up, Denise is gone. Her purse is still on the sofa; the door to th
 Two medics come through the door with a monitor and an airway bag. One takes over compressions; the other gets a tube in and starts bagging. #sfx:footsteps
 "How long has she been down? What did she get?" #speaker:ems
 * [Tell them what you found, what you gave and when, and how long she went without breathing #act:handoff_to_ems target=patient]
-  You give it to them straight: {doses_given == 0: no naloxone|{doses_given == 1: one dose of naloxone|{doses_given} doses of naloxone}}, the times as near as you can say them, how long she lay without breathing.
+  You give it to them straight: {doses_given == 0: no naloxone|{doses_given == 1: one dose of naloxone|{doses_given == 2: two doses|{doses_given} doses} of naloxone}}, the times as near as you can say them, how long she lay without breathing.
 * [Step back to the wall and let them work]
   They work without your answers.
 - They work on Kayla Dunn for twenty-five minutes on her mother's rug. At a quarter to one the medic says the time out loud.
@@ -571,7 +571,7 @@ Boots on the stairs, the rattle of a stair chair. Two medics from Medic Four com
 "What've we got?" the other asks you. Then he sees Brandt. "And him?" #speaker:ems
 * [Hand over Kayla: what you found, what you gave and when, how she's breathing; then ask him to look at Brandt #act:handoff_to_ems target=patient]
   ~ handed_over = true
-  "Kayla Dunn, twenty-seven. Found unresponsive on the rug, pinpoint pupils, breathing {breathed_for_her: so slow I was breathing for her|about five a minute}. {denise_told: Her mom says she snorted powder sold as heroin, about forty minutes before we got here.|Powder on a lottery ticket and a straw on the table.} {doses_given == 0: No naloxone.|{doses_given == 1: One dose of four-milligram nasal naloxone.|{doses_given} doses of four-milligram nasal naloxone.}} {responsive: She's been awake a few minutes.}" #speaker:officer
+  "Kayla Dunn, twenty-seven. Found unresponsive on the rug, pinpoint pupils, breathing {breathed_for_her: so slow I was breathing for her|about five a minute}. {denise_told: Her mom says she snorted powder sold as heroin, about forty minutes before we got here.|Powder on a lottery ticket and a straw on the table.} {doses_given == 0: No naloxone.|{doses_given == 1: One dose of four-milligram nasal naloxone.|{doses_given == 2: Two doses of four-milligram nasal naloxone.|{doses_given} doses of nasal naloxone.}}} {responsive: She's been awake a few minutes.}" #speaker:officer
   "My partner got powder on his sleeve. {brandt_slow: It went up his nose and his breathing dropped; {brandt_sprayed > 0: one spray brought him back.|he hasn't had naloxone.}|He's had a scare. Breathing fine.} Can you look at him?" #speaker:officer
   The medic writes it on the back of his glove and nods. #speaker:ems
 * [Send them to Brandt first: he's an officer and he thinks he's overdosing #time:10]
@@ -605,12 +605,16 @@ Boots on the stairs, the rattle of a stair chair. Two medics from Medic Four com
   ~ kayla_run = true
   Dispatch comes back: no warrants; active probation, possession. Kayla hears it on your radio and turns her face to the wall. #sfx:radio_dispatch
   -> route
++ {not responsive} {quiet_minutes < 6} [Stay by Kayla's head while the medics work #act:monitor target=patient]
+  ~ quiet_minutes++
+  You kneel by her head and keep count of her breathing while the medics work round you.
+  -> route
 + [Clear the call #act:leave_scene]
   -> the_end
 
 === medic_handoff ===
 ~ handed_over = true
-You give the medic the times: {doses_given == 0: no naloxone|{doses_given == 1: one spray|{doses_given} sprays}}, how she was breathing, what was on the table. He writes it on his glove.
+You give the medic the times: {doses_given == 0: no naloxone|{doses_given == 1: one spray|{doses_given == 2: two sprays|{doses_given} sprays}}}, how she was breathing, what was on the table. He writes it on his glove.
 -> route
 
 === medic_asks ===
