@@ -403,7 +403,7 @@ You get Brandt by the arm and walk him out of the apartment onto the stairwell l
   -> landing
 
 === sergeant_calls ===
-"Two-Adam-Twenty-Two, Sergeant Okafor. I heard officer exposure. What do you need? Do you want hazmat and decon, a second ambulance for Brandt?" #speaker:dispatch #sfx:radio_dispatch
+"Two-Adam-Twenty-Two, Sergeant Pruitt. I heard officer exposure. What do you need? Do you want hazmat and decon, a second ambulance for Brandt?" #speaker:dispatch #sfx:radio_dispatch
 * [Tell him no hazmat for powder on a sleeve, and what you have: {not brandt_checked:a patient barely breathing, and Brandt on his feet}{brandt_checked && brandt_slow && brandt_sprayed == 0:Brandt breathing slowly with pinpoint pupils, so a medic for him too}{brandt_checked && not (brandt_slow && brandt_sprayed == 0):Brandt breathing fine and wide awake} #time:10]
   "Sarge, no hazmat. {brandt_checked && brandt_slow && brandt_sprayed == 0: Brandt got it up his nose and his breathing's down: I need Medic Four to look at him too.|{brandt_checked: Brandt's breathing fast, pupils normal, talking. It's a scare.|I'll look at Brandt in a second.}} We're washing it off with soap and water. I need the medics for my patient." #speaker:officer #sfx:radio_dispatch
   "Copy. Holding hazmat. I'm five minutes out myself." #speaker:dispatch
