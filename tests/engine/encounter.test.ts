@@ -43,6 +43,15 @@ describe('the people at the scene', () => {
   });
 });
 
+describe('care given to someone other than the patient', () => {
+  it("leaves the patient's physiology alone when naloxone is sprayed on a partner", () => {
+    const partnerDosed = play('sandbox-overdose', 'text:naloxone_nasal target=partner,act:monitor,act:monitor,act:monitor').state();
+    expect([partnerDosed.dosesGiven, partnerDosed.breathing]).toEqual([0, 'none']);
+    const patientDosed = play('sandbox-overdose', 'act:naloxone_nasal,act:monitor,act:monitor,act:monitor').state();
+    expect([patientDosed.dosesGiven, patientDosed.breathing]).toEqual([1, 'normal']);
+  });
+});
+
 describe('time after the end', () => {
   it('stands still once the story has ended', () => {
     const session = play('sandbox-overdose', 'text:end');

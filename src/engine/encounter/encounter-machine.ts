@@ -98,6 +98,12 @@ function isAction(event: EncounterEvent, ...ids: ActionId[]): boolean {
   return event.type === 'action' && ids.includes(event.action);
 }
 
+/** PROTOCOLS.md "Targets": a dose or breaths given to a partner or to the officer are not the patient's. */
+function isCareForPatient(event: ActionEvent): boolean {
+  const target = event.params.target;
+  return target === undefined || target === 'patient';
+}
+
 function isStoryEvent(event: EncounterEvent, id: StoryEventId): boolean {
   return event.type === 'story event' && event.event === id;
 }
@@ -194,8 +200,11 @@ export const encounterMachine = setup({
     'officer leaves': assign({ officerGoneAt: ({ event }) => event.at }),
     'care for the patient': enqueueActions(({ context, event, enqueue }) => {
       if (event.type === 'action') {
-        if (NALOXONE_ACTIONS.has(event.action)) enqueue.sendTo('patient', { type: 'naloxone dose', at: event.at });
-        if (VENTILATION_ACTIONS.has(event.action)) enqueue.sendTo('patient', { type: 'ventilate', at: event.at, until: event.until });
+        const forPatient = isCareForPatient(event);
+        if (forPatient && NALOXONE_ACTIONS.has(event.action)) enqueue.sendTo('patient', { type: 'naloxone dose', at: event.at });
+        if (forPatient && VENTILATION_ACTIONS.has(event.action)) {
+          enqueue.sendTo('patient', { type: 'ventilate', at: event.at, until: event.until });
+        }
         if (event.action === 'leave_scene' && context.ems.onSceneAt === null) {
           enqueue.sendTo('patient', {
             type: 'officer left',

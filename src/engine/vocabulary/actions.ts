@@ -49,6 +49,9 @@ export const ACTIONS = [
   // Added for a parent's overdose with a child at home: the child's care is part of the call.
   action('give_child_task', 'care', 10, 'give a child at the scene a calm job away from the patient'),
   action('arrange_caregiver', 'care', 30, 'call a safe adult the child or parent names (a relative, a neighbour) to look after a child'),
+  // Added for a drug on an officer's skin (ACMT/AACT, NIOSH): soap and running water, never alcohol gel.
+  action('wash_skin', 'care', 30, 'wash skin a drug touched with soap and running water'),
+  action('use_hand_sanitizer', 'care', 10, 'rub alcohol hand sanitizer on skin a drug touched (not decontamination)'),
 
   action('reassure_good_samaritan', 'talk', 15, 'nobody is in trouble for calling'),
   action('explain_stop', 'talk', 15, 'explain the reason for the stop'),
