@@ -73,7 +73,7 @@ describe('a man in crisis outside the Food Mart, in the browser', () => {
     const { page } = app;
     await activate(page, '#open-scenarios');
     await page.locator('#list-heading').waitFor();
-    expect(await page.locator(`[data-scenario-id="${SCENARIO}"] h2`).textContent()).toBe('Outside the Food Mart');
+    expect(await page.locator(`[data-scenario-id="${SCENARIO}"] h3`).textContent()).toBe('Outside the Food Mart');
     await activate(page, `[data-scenario-id="${SCENARIO}"] button[data-action="play"]`);
     await page.locator('#briefing-heading').waitFor();
     expect(await page.locator('.dispatch-text').textContent()).toContain('mobile crisis team');
@@ -126,8 +126,8 @@ describe('a man in crisis outside the Food Mart, in the browser', () => {
     await activate(page, '#open-scenarios');
     await page.locator('#list-heading').waitFor();
     const card = page.locator(`[data-scenario-id="${SCENARIO}"]`);
-    expect(await card.locator('h2').textContent()).toBe('Afuera del Food Mart');
-    expect(await card.locator('h2').getAttribute('lang')).toBe('es');
+    expect(await card.locator('h3').textContent()).toBe('Afuera del Food Mart');
+    expect(await card.locator('h3').getAttribute('lang')).toBe('es');
     await activate(page, `[data-scenario-id="${SCENARIO}"] button[data-action="play"]`);
     await page.locator('#briefing-heading').waitFor();
     expect(await page.locator('.dispatch-text').getAttribute('lang')).toBe('es');

@@ -78,7 +78,7 @@ describe('a parent overdoses with a child at home, in the browser', () => {
     const { page } = app;
     await activate(page, '#open-scenarios');
     await page.locator('#list-heading').waitFor();
-    expect(await page.locator(`[data-scenario-id="${SCENARIO}"] h2`).textContent()).toBe("Mom won't wake up");
+    expect(await page.locator(`[data-scenario-id="${SCENARIO}"] h3`).textContent()).toBe("Mom won't wake up");
     await activate(page, `[data-scenario-id="${SCENARIO}"] button[data-action="play"]`);
     await page.locator('#briefing-heading').waitFor();
     expect(await page.locator('.dispatch-text').textContent()).toContain('Cedar Court Apartments');
@@ -134,8 +134,8 @@ describe('a parent overdoses with a child at home, in the browser', () => {
     await activate(page, '#open-scenarios');
     await page.locator('#list-heading').waitFor();
     const card = page.locator(`[data-scenario-id="${SCENARIO}"]`);
-    expect(await card.locator('h2').textContent()).toBe('Mi mamá no despierta');
-    expect(await card.locator('h2').getAttribute('lang')).toBe('es');
+    expect(await card.locator('h3').textContent()).toBe('Mi mamá no despierta');
+    expect(await card.locator('h3').getAttribute('lang')).toBe('es');
     await activate(page, `[data-scenario-id="${SCENARIO}"] button[data-action="play"]`);
     await page.locator('#briefing-heading').waitFor();
     expect(await page.locator('.dispatch-text').getAttribute('lang')).toBe('es');

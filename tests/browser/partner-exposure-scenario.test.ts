@@ -85,7 +85,7 @@ describe('my partner touched it, in the browser', () => {
     const { page } = app;
     await activate(page, '#open-scenarios');
     await page.locator('#list-heading').waitFor();
-    expect(await page.locator(`[data-scenario-id="${SCENARIO}"] h2`).textContent()).toBe('My partner touched it');
+    expect(await page.locator(`[data-scenario-id="${SCENARIO}"] h3`).textContent()).toBe('My partner touched it');
     await activate(page, `[data-scenario-id="${SCENARIO}"] button[data-action="play"]`);
     await page.locator('#briefing-heading').waitFor();
     expect(await page.locator('.dispatch-text').textContent()).toContain('Linden Court Apartments');
@@ -149,8 +149,8 @@ describe('my partner touched it, in the browser', () => {
     await activate(page, '#open-scenarios');
     await page.locator('#list-heading').waitFor();
     const card = page.locator(`[data-scenario-id="${SCENARIO}"]`);
-    expect(await card.locator('h2').textContent()).toBe('Mi compañero lo tocó');
-    expect(await card.locator('h2').getAttribute('lang')).toBe('es');
+    expect(await card.locator('h3').textContent()).toBe('Mi compañero lo tocó');
+    expect(await card.locator('h3').getAttribute('lang')).toBe('es');
     await activate(page, `[data-scenario-id="${SCENARIO}"] button[data-action="play"]`);
     await page.locator('#briefing-heading').waitFor();
     expect(await page.locator('.dispatch-text').getAttribute('lang')).toBe('es');

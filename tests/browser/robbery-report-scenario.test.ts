@@ -78,7 +78,7 @@ describe('a person who uses drugs reports a robbery, in the browser', () => {
     const { page } = app;
     await activate(page, '#open-scenarios');
     await page.locator('#list-heading').waitFor();
-    expect(await page.locator(`[data-scenario-id="${SCENARIO}"] h2`).textContent()).toBe('Her phone and her bag');
+    expect(await page.locator(`[data-scenario-id="${SCENARIO}"] h3`).textContent()).toBe('Her phone and her bag');
     await activate(page, `[data-scenario-id="${SCENARIO}"] button[data-action="play"]`);
     await page.locator('#briefing-heading').waitFor();
     expect(await page.locator('.dispatch-text').textContent()).toContain('Eastside Health Outreach drop-in');
@@ -137,8 +137,8 @@ describe('a person who uses drugs reports a robbery, in the browser', () => {
     await activate(page, '#open-scenarios');
     await page.locator('#list-heading').waitFor();
     const card = page.locator(`[data-scenario-id="${SCENARIO}"]`);
-    expect(await card.locator('h2').textContent()).toBe('Su teléfono y su bolsa');
-    expect(await card.locator('h2').getAttribute('lang')).toBe('es');
+    expect(await card.locator('h3').textContent()).toBe('Su teléfono y su bolsa');
+    expect(await card.locator('h3').getAttribute('lang')).toBe('es');
     await activate(page, `[data-scenario-id="${SCENARIO}"] button[data-action="play"]`);
     await page.locator('#briefing-heading').waitFor();
     expect(await page.locator('.dispatch-text').getAttribute('lang')).toBe('es');

@@ -67,8 +67,8 @@ describe('a scenario in Spanish', () => {
     await activate(page, '#open-scenarios');
     await page.locator('#list-heading').waitFor();
     const card = page.locator(`[data-scenario-id="${SCENARIO}"]`);
-    expect(await card.locator('h2').textContent()).toBe('La banca junto a la camioneta');
-    expect(await card.locator('h2').getAttribute('lang')).toBe('es');
+    expect(await card.locator('h3').textContent()).toBe('La banca junto a la camioneta');
+    expect(await card.locator('h3').getAttribute('lang')).toBe('es');
     expect(await card.locator('.language-note').count()).toBe(0);
 
     await activate(page, `[data-scenario-id="${SCENARIO}"] button[data-action="play"]`);

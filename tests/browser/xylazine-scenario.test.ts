@@ -100,7 +100,7 @@ describe('naloxone is not enough, in the browser', () => {
     const { page } = app;
     await activate(page, '#open-scenarios');
     await page.locator('#list-heading').waitFor();
-    expect(await page.locator(`[data-scenario-id="${SCENARIO}"] h2`).textContent()).toBe("Naloxone isn't enough");
+    expect(await page.locator(`[data-scenario-id="${SCENARIO}"] h3`).textContent()).toBe("Naloxone isn't enough");
     await activate(page, `[data-scenario-id="${SCENARIO}"] button[data-action="play"]`);
     await page.locator('#briefing-heading').waitFor();
     expect(await page.locator('.dispatch-text').textContent()).toContain('Second Street Navigation Center');
@@ -175,8 +175,8 @@ describe('naloxone is not enough, in the browser', () => {
     await activate(page, '#open-scenarios');
     await page.locator('#list-heading').waitFor();
     const card = page.locator(`[data-scenario-id="${SCENARIO}"]`);
-    expect(await card.locator('h2').textContent()).toBe('La naloxona no basta');
-    expect(await card.locator('h2').getAttribute('lang')).toBe('es');
+    expect(await card.locator('h3').textContent()).toBe('La naloxona no basta');
+    expect(await card.locator('h3').getAttribute('lang')).toBe('es');
     await activate(page, `[data-scenario-id="${SCENARIO}"] button[data-action="play"]`);
     await page.locator('#briefing-heading').waitFor();
     expect(await page.locator('.dispatch-text').getAttribute('lang')).toBe('es');

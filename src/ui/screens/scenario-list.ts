@@ -1,13 +1,14 @@
 /**
- * The scenario list: every shipped scenario with what it trains, the policy profile in force (and a
- * way to change it), and any scenario that failed to load, listed with its reason, never blocking
- * the others.
+ * The scenario list: every shipped scenario, grouped by kind of scene, with what it trains, how long
+ * it takes and how this trainee has done in it; the policy profile in force (and a way to change
+ * it); and any scenario that failed to load, listed with its reason, never blocking the others.
  */
 import { profileText } from '../../engine/scoring/profile.js';
-import type { ScenarioManifest } from '../../engine/index.js';
+import { SCENARIO_KINDS, type ScenarioKind, type ScenarioManifest } from '../../engine/index.js';
 import type { CatalogueEntry } from '../../game/catalogue.js';
 import { h, hidden } from '../../kit/dom.js';
 import { playLocale, scenarioSummary, scenarioTitle } from '../../kit/scenario-text.js';
+import { scenarioMarks } from '../scenario-marks.js';
 import type { Screen, ScreenServices } from '../screen.js';
 
 function profilePicker(services: ScreenServices): HTMLElement {
@@ -41,15 +42,15 @@ function playableCard(services: ScreenServices, manifest: ScenarioManifest): HTM
   const title = scenarioTitle(manifest, locale);
   const headingId = `scenario-${manifest.id}-title`;
   return h('li', { class: 'scenario card', attrs: { 'data-scenario-id': manifest.id } }, [
-    h('h2', { id: headingId, attrs: { lang: locale } }, title),
+    h('h3', { id: headingId, attrs: { lang: locale } }, title),
     h('p', { attrs: { lang: locale } }, scenarioSummary(manifest, locale)),
     h('dl', { class: 'facts' }, [
-      h('dt', {}, t('ui.list.kind')),
-      h('dd', {}, t(`ui.kinds.${manifest.kind}`)),
       h('dt', {}, t('ui.list.duration')),
       h('dd', {}, t('ui.minutes', { count: manifest.estimatedMinutes })),
       h('dt', {}, t('ui.list.protocols')),
       h('dd', {}, manifest.protocols.map((family) => t(`ui.protocols.${family}`)).join(' · ')),
+      h('dt', {}, t('ui.list.yourAttempts')),
+      h('dd', { class: 'marks' }, marksText(services, manifest.id)),
     ]),
     locale !== wanted
       ? h(
@@ -70,10 +71,17 @@ function playableCard(services: ScreenServices, manifest: ScenarioManifest): HTM
   ]);
 }
 
+function marksText(services: ScreenServices, scenarioId: string): string {
+  const { t, attempts, context } = services;
+  const marks = scenarioMarks(attempts.list(), scenarioId, context.settings.traineeCode);
+  if (marks.best === undefined) return t('ui.list.notPlayed');
+  return t(marks.passed ? 'ui.list.finishedPassed' : 'ui.list.finishedNotPassed', { count: marks.finished, best: marks.best });
+}
+
 function unavailableCard(services: ScreenServices, id: string, problems: readonly string[]): HTMLElement {
   const { t } = services;
   return h('li', { class: 'scenario card unavailable', attrs: { 'data-scenario-id': id } }, [
-    h('h2', {}, `${id}: ${t('ui.list.unavailable')}`),
+    h('h3', {}, `${id}: ${t('ui.list.unavailable')}`),
     h('p', {}, t('ui.list.unavailableHelp')),
     h(
       'ul',
@@ -83,8 +91,26 @@ function unavailableCard(services: ScreenServices, id: string, problems: readonl
   ]);
 }
 
-function card(services: ScreenServices, entry: CatalogueEntry): HTMLElement {
-  return entry.ok ? playableCard(services, entry.manifest) : unavailableCard(services, entry.id, entry.problems);
+function group(services: ScreenServices, key: ScenarioKind | 'unavailable', cards: readonly HTMLElement[]): HTMLElement | null {
+  if (cards.length === 0) return null;
+  const headingId = `scenario-group-${key}`;
+  return h('section', { class: 'scenario-group', attrs: { 'aria-labelledby': headingId, 'data-kind': key } }, [
+    h('h2', { id: headingId }, services.t(`ui.list.groups.${key}`)),
+    h('ul', { class: 'scenarios' }, [...cards]),
+  ]);
+}
+
+/** One group per kind of scene, in the order kinds are defined, then the scenarios that would not load. */
+function groups(services: ScreenServices, entries: readonly CatalogueEntry[]): (HTMLElement | null)[] {
+  const byKind = SCENARIO_KINDS.map((kind) =>
+    group(
+      services,
+      kind,
+      entries.flatMap((entry) => (entry.ok && entry.manifest.kind === kind ? [playableCard(services, entry.manifest)] : [])),
+    ),
+  );
+  const broken = entries.flatMap((entry) => (entry.ok ? [] : [unavailableCard(services, entry.id, entry.problems)]));
+  return [...byKind, group(services, 'unavailable', broken)];
 }
 
 export function scenarioListScreen(services: ScreenServices): Screen {
@@ -94,11 +120,7 @@ export function scenarioListScreen(services: ScreenServices): Screen {
     h('div', { class: 'card header-card' }, [heading, profilePicker(services)]),
     catalogue.scenarios.length === 0
       ? h('p', { class: 'card empty' }, t('ui.list.empty'))
-      : h(
-          'ul',
-          { class: 'scenarios' },
-          catalogue.scenarios.map((entry) => card(services, entry)),
-        ),
+      : h('div', { class: 'scenario-groups' }, groups(services, catalogue.scenarios)),
     h('div', { class: 'actions' }, [
       h(
         'button',
