@@ -5,9 +5,9 @@
  * the records. On the title screen, an officer whose attempts are on the device, on a fixed clock,
  * is told what is due and why, and the refresher starts the variant it offered. Nothing leaves the page.
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { localized } from '../../src/engine/index.js';
 import type { FinishedAttempt } from '../../src/storage/attempt-record.js';
 import {
   cohortAttempts,
@@ -19,6 +19,7 @@ import {
 import { seriousViolations } from './helpers/axe.js';
 import { chromiumForFile, keepScreenshot, openApp, UNTIL_STORED } from './helpers/browser.js';
 import { activate } from './helpers/game.js';
+import { playableScenarios } from './helpers/scenarios.js';
 
 const browser = chromiumForFile();
 const attempts = cohortAttempts();
@@ -175,9 +176,9 @@ describe('your refresher on the title screen', () => {
     expect(await page.locator('.refresher-later li[data-family="naloxone"]').getAttribute('data-due-day')).toBe(dueDay);
 
     // This officer has never played a pat-down: a rule of one is due, with an encounter of that kind.
-    const manifests = ['patdown-park-bench', 'patdown-traffic-stop'].map(
-      (id) => JSON.parse(readFileSync(`scenarios/${id}/scenario.json`, 'utf8')) as { id: string; title: { en: string } },
-    );
+    const manifests = playableScenarios()
+      .filter((s) => s.shipped && s.bundle.manifest.kind === 'patdown')
+      .map((s) => ({ id: s.id, title: { en: localized(s.bundle.manifest.title, 'en', []) } }));
     const item = page.locator('.refresher-due li').filter({ hasText: 'in a pat-down' }).first();
     const scenarioId = (await item.getAttribute('data-scenario')) ?? '';
     expect(manifests.map((m) => m.id)).toContain(scenarioId);

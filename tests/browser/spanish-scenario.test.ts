@@ -108,7 +108,7 @@ describe('a scenario in Spanish', () => {
     const askFirst = page.locator('[data-rule-id="SH-ASK-FIRST"]');
     expect(await askFirst.getAttribute('data-verdict')).toBe('met');
     expect(await askFirst.locator('.explanation').textContent()).toBe(esRules['SH-ASK-FIRST'].met);
-    expect(await page.locator('.pick-head [lang="es"]').first().textContent()).toBe(run.choices[0]?.[run.picks[0] ?? 0]);
+    expect(await page.locator('.timeline .pick-head [lang="es"]').first().textContent()).toBe(run.choices[0]?.[run.picks[0] ?? 0]);
 
     const expected = expectedReport({
       bundle: scenario.bundle,
