@@ -106,11 +106,12 @@ You cross to the couch{andre_here: with Andre at your elbow}.
 }
 There is a fine pale dust on the glass beside the foil. You think of the video they showed at roll call last year: a deputy in a parking lot, going down after brushing powder off his sleeve.
 * [Pull on nitrile gloves and kneel beside him #act:don_gloves]
-  The gloves snap at your wrists. You kneel on the rug.
+  The gloves snap at your wrists. You kneel on the rug. #event:beside_patient
   -> route
 * [Back out into the hall and ask for fire with hazmat gear before anyone touches him #act:delay_for_exposure_fear target=self]
   -> hazmat
 * [Kneel beside him]
+  You kneel on the rug beside him. #event:beside_patient
   -> route
 
 === hazmat ===

@@ -105,11 +105,12 @@ Cruza hasta el sofá{andre_here:, con Andre pegado a usted}.
 }
 Sobre el vidrio, junto al papel aluminio, hay un polvillo fino y pálido. Se acuerda del video que les pusieron el año pasado en la reunión de turno: un agente del sheriff en un estacionamiento, desplomándose después de sacudirse polvo de la manga.
 * [Ponerse guantes de nitrilo y arrodillarse a su lado #act:don_gloves]
-  Los guantes le chasquean en las muñecas. Se arrodilla sobre la alfombra.
+  Los guantes le chasquean en las muñecas. Se arrodilla sobre la alfombra. #event:beside_patient
   -> route
 * [Salir al pasillo y pedir a los bomberos con equipo de materiales peligrosos antes de que nadie lo toque #act:delay_for_exposure_fear target=self]
   -> hazmat
 * [Arrodillarse a su lado]
+  Se arrodilla sobre la alfombra a su lado. #event:beside_patient
   -> route
 
 === hazmat ===
