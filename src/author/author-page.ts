@@ -224,6 +224,8 @@ export function startAuthorPage(options: AuthorPageOptions): void {
         h('h2', { id: 'edit-heading' }, t('ui.author.edit.heading')),
         h('div', { class: 'field file-field' }, [h('label', { attrs: { for: 'file-select' } }, t('ui.author.edit.file')), fileSelect]),
         editor.root,
+        // Right under the editor and kept in view while typing (author.css): the count and the first error.
+        problems.summary,
         checkedIn,
         trialStatus,
         problems.root,
