@@ -224,7 +224,7 @@ export function startAuthorPage(options: AuthorPageOptions): void {
         h('h2', { id: 'edit-heading' }, t('ui.author.edit.heading')),
         h('div', { class: 'field file-field' }, [h('label', { attrs: { for: 'file-select' } }, t('ui.author.edit.file')), fileSelect]),
         editor.root,
-        // Right under the editor and kept in view while typing (author.css): the count and the first error.
+        // Read right after the editor; shown along the window's bottom edge (author.css), in view while typing.
         problems.summary,
         checkedIn,
         trialStatus,
