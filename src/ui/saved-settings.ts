@@ -2,7 +2,7 @@
  * The title screen's settings, remembered on this device between visits (localStorage, like the
  * attempts never sent anywhere). Each field is read on its own and checked: a damaged or outdated
  * field falls back to its default and the others are kept. A new setting is one more entry in
- * FIELDS.
+ * FIELDS (the type checker asks for it).
  */
 import { SUPPORTED_LOCALES } from '../i18n/resources.js';
 import { TIME_FACTORS, type Settings } from './settings.js';
@@ -20,7 +20,7 @@ export interface LoadedSettings {
 
 type FieldReader = (value: unknown, context: { readonly profileIds: readonly string[] }) => Partial<Settings>;
 
-const FIELDS: Readonly<Record<string, FieldReader>> = {
+const FIELDS: { readonly [Name in keyof Settings]-?: FieldReader } = {
   locale: (v) => (SUPPORTED_LOCALES.some((l) => l === v) ? { locale: v as Settings['locale'] } : {}),
   mode: (v) => (v === 'learn' || v === 'assess' ? { mode: v } : {}),
   traineeCode: (v) => (typeof v === 'string' && v.trim() !== '' && v.length <= 32 ? { traineeCode: v.trim() } : {}),
