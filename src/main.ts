@@ -9,6 +9,7 @@ import { openAttemptStore } from './storage/attempt-store.js';
 import { startApp } from './ui/app.js';
 import { fakeAudioFor } from './ui/audio/e2e-audio.js';
 import { createAttemptHistory } from './ui/attempts.js';
+import { deviceSettingsStorage } from './ui/saved-settings.js';
 import { browserTimeSource } from './play/time-source.js';
 import { launchFromLms } from './lms/launch.js';
 import { lmsStatusPanel } from './lms/lms-status-panel.js';
@@ -80,6 +81,7 @@ if (root && sceneLayer && sceneCanvas) {
       ...(onSave ? { onSave } : {}),
     }),
     ...(launched ? { launch: launched.launch } : {}),
+    settingsStorage: deviceSettingsStorage(),
     // Browser tests (e2e builds only): `?audio=fake` records the sounds instead of playing them.
     audio: import.meta.env.MODE === 'e2e' ? fakeAudioFor(location.search) : undefined,
   });

@@ -224,6 +224,8 @@ export function startAuthorPage(options: AuthorPageOptions): void {
         h('h2', { id: 'edit-heading' }, t('ui.author.edit.heading')),
         h('div', { class: 'field file-field' }, [h('label', { attrs: { for: 'file-select' } }, t('ui.author.edit.file')), fileSelect]),
         editor.root,
+        // Read right after the editor; shown along the window's bottom edge (author.css), in view while typing.
+        problems.summary,
         checkedIn,
         trialStatus,
         problems.root,

@@ -1,14 +1,19 @@
 /**
  * The problems found in the workspace, by file, each a button that takes the caret to its line (in
- * its file). A polite status line above says how many there are, so a screen reader hears the count
- * change as the trainer types, not every message.
+ * its file), in the reader's language. A polite status line says how many there are and where the
+ * first error is, so a screen reader hears the count change as the trainer types, not every message;
+ * the page keeps that line in view beside the editor while the list may be scrolled away.
  */
 import type { Diagnostic } from '../engine/index.js';
 import type { Translate } from '../i18n/translator.js';
 import { h } from '../kit/dom.js';
+import { checkerMessage, diagnosticText } from './diagnostic-text.js';
 
 export interface ProblemList {
+  /** The heading and the list. */
   readonly root: HTMLElement;
+  /** The status line: how many problems, and the first error at its line. */
+  readonly summary: HTMLElement;
   /** The summary line's id, for the editor's `aria-describedby`. */
   readonly summaryId: string;
   show(diagnostics: readonly Diagnostic[]): void;
@@ -20,13 +25,13 @@ export function createProblemList(t: Translate, onGoTo: (file: string, line: num
   const list = h('ul', { class: 'problems' });
   const root = h('section', { class: 'problems-panel', attrs: { 'aria-labelledby': 'problems-heading' } }, [
     h('h2', { id: 'problems-heading' }, t('ui.author.problems.heading')),
-    summary,
     list,
   ]);
   let lastSummary = '';
 
   return {
     root,
+    summary,
     summaryId,
     show(diagnostics) {
       const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -34,7 +39,7 @@ export function createProblemList(t: Translate, onGoTo: (file: string, line: num
       const text = diagnostics.length === 0 ? t('ui.author.problems.none') : t('ui.author.problems.count', { errors, warnings });
       const first = diagnostics.find((d) => d.severity === 'error');
       const full = first
-        ? `${text} ${t('ui.author.problems.first', { file: first.file, line: first.line ?? '-', message: first.message })}`
+        ? `${text} ${t('ui.author.problems.first', { file: first.file, line: first.line ?? '-', message: checkerMessage(t, first.message) })}`
         : text;
       if (full !== lastSummary) summary.textContent = full;
       lastSummary = full;
@@ -47,7 +52,7 @@ export function createProblemList(t: Translate, onGoTo: (file: string, line: num
               ' ',
               h('span', { class: 'severity' }, `${t(`ui.author.problems.${d.severity}`)}:`),
               ' ',
-              h('span', { class: 'message' }, d.field !== undefined ? `${d.field}: ${d.message}` : d.message),
+              h('span', { class: 'message' }, diagnosticText(t, d)),
             ]),
           ]),
         ),

@@ -18,6 +18,7 @@ import { historyScreen } from './screens/history.js';
 import { scenarioListScreen } from './screens/scenario-list.js';
 import { titleScreen } from './screens/title.js';
 import { randomTraineeCode, type Settings } from './settings.js';
+import { loadSettings, saveSettings, type SettingsStorage } from './saved-settings.js';
 import type { AudioService } from './audio/audio-service.js';
 import { createHowlerAudio } from './audio/howler-audio.js';
 import { audioPreferences, onlyAudioChanged } from './audio/preferences.js';
@@ -40,6 +41,8 @@ export interface AppOptions {
   readonly audio?: AudioService;
   /** This window's side of a class; the page's own unless a test hands in one. */
   readonly classroom?: ClassroomProjector;
+  /** Where the title's settings are remembered between visits; without it, they last for this page only. */
+  readonly settingsStorage?: SettingsStorage;
 }
 
 export interface App {
@@ -58,7 +61,7 @@ const SCREENS: Record<ScreenName, (services: ScreenServices) => Screen> = {
 
 export function startApp(options: AppOptions): App {
   const { root, sceneElement, catalogue, timeSource } = options;
-  const settings: Settings = {
+  const defaults: Settings = {
     locale: closestLocale(options.languages),
     mode: 'learn',
     traineeCode: randomTraineeCode(),
@@ -66,12 +69,20 @@ export function startApp(options: AppOptions): App {
     timeFactor: 1,
     profileId: catalogue.profiles[0]?.id ?? 'model-policy',
   };
+  // A launch from an LMS brings its own learner and mode: those are the LMS's, not this device's to remember.
+  const storage = options.launch ? undefined : options.settingsStorage;
+  const loaded = loadSettings(
+    storage,
+    defaults,
+    catalogue.profiles.map((p) => p.id),
+  );
+  const { settings } = loaded;
   let t: Translate = createTranslator(settings.locale);
   const bridge = createSceneBridge((text) => sceneElement.setAttribute('aria-label', text), t);
   const attempts = options.attempts ?? createAttemptHistory();
   const sound = options.audio ?? createHowlerAudio(audioPreferences(settings));
   const classroom = options.classroom ?? classroomProjector();
-  const actor = createActor(flowMachine, { input: { settings } });
+  const actor = createActor(flowMachine, { input: { settings, settingsRemembered: loaded.remembered } });
   const send = (event: FlowEvent): void => actor.send(event);
 
   let shown: { screen: Screen; state: ScreenName; settings: Settings; plan: FlowContext['plan'] } | undefined;
@@ -112,6 +123,12 @@ export function startApp(options: AppOptions): App {
     }
   };
 
+  let saved = settings;
+  actor.subscribe((snapshot) => {
+    if (snapshot.context.settings === saved) return;
+    saved = snapshot.context.settings;
+    saveSettings(storage, saved);
+  });
   actor.subscribe(render);
   actor.start();
   render(actor.getSnapshot());

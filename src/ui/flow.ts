@@ -9,6 +9,8 @@ import type { Settings } from './settings.js';
 
 export interface FlowContext {
   readonly settings: Settings;
+  /** Whether the settings were chosen before, on an earlier visit or earlier on this one. */
+  readonly settingsRemembered?: boolean;
   readonly scenarioId?: string;
   readonly plan?: EncounterPlan;
   /** The attempt the debrief shows. */
@@ -35,10 +37,11 @@ export type FlowEvent =
 export type ScreenName = 'title' | 'scenarios' | 'briefing' | 'encounter' | 'debrief' | 'history';
 
 export const flowMachine = setup({
-  types: { context: {} as FlowContext, events: {} as FlowEvent, input: {} as { settings: Settings } },
+  types: { context: {} as FlowContext, events: {} as FlowEvent, input: {} as { settings: Settings; settingsRemembered?: boolean } },
   actions: {
     'update settings': assign({
       settings: ({ context, event }) => (event.type === 'change settings' ? { ...context.settings, ...event.settings } : context.settings),
+      settingsRemembered: true,
     }),
     'remember scenario': assign({
       scenarioId: ({ context, event }) =>
@@ -67,7 +70,7 @@ export const flowMachine = setup({
   },
 }).createMachine({
   id: 'good-call',
-  context: ({ input }) => ({ settings: input.settings }),
+  context: ({ input }) => ({ settings: input.settings, settingsRemembered: input.settingsRemembered ?? false }),
   initial: 'title',
   on: {
     'change settings': { actions: 'update settings' },

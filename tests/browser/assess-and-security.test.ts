@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { chromiumForFile, openApp } from './helpers/browser.js';
-import { activate } from './helpers/game.js';
+import { activate, openSettings } from './helpers/game.js';
 
 const browser = chromiumForFile();
 
@@ -15,6 +15,7 @@ describe('assess mode', () => {
   it('runs the clock with real time, and a pause stops it and hides the choices until resumed', async () => {
     const app = await openApp(browser(), inject('appUrl'));
     const { page } = app;
+    await openSettings(page);
     await page.locator('#mode-assess').check();
     await activate(page, '#open-scenarios');
     await activate(page, '[data-scenario-id="hub-overdose"] button[data-action="play"]');

@@ -12,7 +12,7 @@ import { captionOf, followStorySounds } from '../../src/ui/audio/story-sounds.js
 import { synthesiseWav } from '../../src/ui/audio/synth/synthesise.js';
 import { soundFingerprint } from '../../scripts/sound-fingerprint.js';
 import { chromiumForFile, openApp } from './helpers/browser.js';
-import { activate } from './helpers/game.js';
+import { activate, openSettings } from './helpers/game.js';
 import { fixSeed, pickChoice, scriptedPath } from './helpers/scene-paths.js';
 
 interface RecordedCue {
@@ -82,6 +82,7 @@ describe('the sounds of a scripted path, recorded by the fake', () => {
   it('mutes from the title screen and unmutes during play, with the volume, and the encounter goes on', async () => {
     const app = await openApp(browser(), `${inject('appUrl')}?audio=fake`);
     const { page } = app;
+    await openSettings(page);
     await page.locator('#sound').uncheck();
     await page.locator('#volume').fill('30');
     expect(await page.evaluate(() => (window as unknown as { goodCallAudio: { preferences: unknown } }).goodCallAudio.preferences)).toEqual(
@@ -152,6 +153,7 @@ describe('the real player', () => {
   it('makes no sound at all while sound is off', async () => {
     const app = await openApp(browser(), inject('appUrl'));
     const { page } = app;
+    await openSettings(page);
     await page.locator('#sound').uncheck();
     await openScenario(page, 'hub-overdose');
     await page.locator('.choice-list button', { hasText: 'naloxone' }).click();

@@ -2,7 +2,9 @@
  * The author preview in the built app, in real Chromium: a trainer opens a scenario folder, types a
  * mistake and sees it at its line, fixes it, and plays the scenario to its end with the live verdicts
  * beside it, offline once the page has loaded. The verdicts and the downloaded report agree with the
- * engine run in Node on the same picks.
+ * engine run in Node on the same picks. In Spanish the checker's problems read in Spanish at their
+ * line, and at a phone's, an old laptop's and a laptop's size the problems' count and first error
+ * stay in view beside the editor.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +14,7 @@ import type { ScoreReport } from '../../src/engine/index.js';
 import { seriousViolations } from './helpers/axe.js';
 import { keepScreenshot, chromiumForFile, openApp } from './helpers/browser.js';
 import { firstUnpicked } from './helpers/game.js';
+import { reflowFaults, resize } from './helpers/layout.js';
 import { expectedReport, playableScenarios } from './helpers/scenarios.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -164,6 +167,60 @@ describe('the author preview', () => {
     await page.locator('.author-narration', { hasText: 'The spray hisses loudly.' }).waitFor();
     expect(await page.locator('.author-narration .line.pick').count()).toBe(1);
     expect(await page.locator('.author-narration .note').last().textContent()).toContain('replayed');
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+  it.each([
+    { lang: 'en', locale: 'en-US', unknown: 'unknown action', line: 'line' },
+    { lang: 'es', locale: 'es-US', unknown: 'acción desconocida', line: 'línea' },
+  ])("tells a typed mistake in the reader's language at its line, kept in view beside the editor ($lang)", async (expected) => {
+    const app = await openApp(browser(), `${inject('appUrl')}author.html`, { locale: expected.locale });
+    const { page } = app;
+    expect(await page.locator('html').getAttribute('lang')).toBe(expected.lang);
+    await page.setInputFiles('#open-folder', FOLDER);
+    await page.locator('#problems-summary[data-errors="0"]').waitFor({ state: 'attached' });
+
+    const place = mistakePlace();
+    await putCaret(page, place.offset);
+    await page.keyboard.type('x');
+    const problem = page.locator(`.problem.error[data-file="${LOCALE}.ink"][data-line="${place.line}"]`);
+    await problem.waitFor();
+    // The checker's wording in the reader's language; the action as typed, the file and line as they are.
+    expect(await problem.locator('.message').textContent()).toBe(
+      expected.lang === 'es'
+        ? `acción desconocida "${place.action}x" en "#act:${place.action}x"`
+        : `unknown action "${place.action}x" in "#act:${place.action}x"`,
+    );
+    expect(await problem.locator('.where').textContent()).toBe(`${LOCALE}.ink, ${expected.line} ${place.line}`);
+    const summary = page.locator('#problems-summary');
+    expect(await summary.textContent()).toContain(`${LOCALE}.ink, ${expected.line} ${place.line}: ${expected.unknown} "${place.action}x"`);
+
+    const faults: string[] = [];
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1024, height: 768 },
+      { width: 1366, height: 768 },
+    ]) {
+      await resize(page, viewport);
+      // The editor's last row at the window's bottom edge: the list lies below, the count and first error stay in view.
+      await page.locator('#editor').evaluate((editor) => editor.scrollIntoView({ block: 'end' }));
+      const box = await summary.boundingBox();
+      const editorBox = await page.locator('#editor').boundingBox();
+      if (!box || box.y < 0 || box.y + box.height > viewport.height + 1)
+        faults.push(`${viewport.width}x${viewport.height}: the problems summary is out of view (${JSON.stringify(box)})`);
+      if (!editorBox || editorBox.y + editorBox.height < 0 || editorBox.y > viewport.height)
+        faults.push(`${viewport.width}x${viewport.height}: the editor is out of view`);
+      faults.push(...(await reflowFaults(page)).map((f) => `${viewport.width}x${viewport.height}: ${f}`));
+      await keepScreenshot(page, `author-problems-${expected.lang}-${viewport.width}`);
+    }
+    expect(faults).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // By keyboard: the problem's button takes the caret to the start of its line.
+    await problem.locator('button').focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('editor');
+    expect(await page.evaluate(() => (document.getElementById('editor') as HTMLTextAreaElement).selectionStart)).toBe(place.lineStart);
     expect(app.errors).toEqual([]);
     await app.context.close();
   });

@@ -10,7 +10,7 @@ import { attemptsJson } from '../../src/export/attempts-json.js';
 import type { StoredAttempt } from '../../src/storage/attempt-record.js';
 import { seriousViolations } from './helpers/axe.js';
 import { keepScreenshot, chromiumForFile, openApp } from './helpers/browser.js';
-import { activate, firstUnpicked } from './helpers/game.js';
+import { activate, firstUnpicked, openSettings } from './helpers/game.js';
 
 const browser = chromiumForFile();
 
@@ -56,6 +56,7 @@ async function classOnProjector(mode: 'learn' | 'assess') {
   // Both windows on one clock the test can move: time passes as usual until the test runs it on by hand.
   const app = await openApp(browser(), inject('appUrl'), { beforeLoad: (context) => context.clock.install() });
   const { page, context } = app;
+  await openSettings(page);
   await page.locator(`#mode-${mode}`).check();
   const [consolePage] = await Promise.all([context.waitForEvent('page'), activate(page, '#run-with-class')]);
   await consolePage.locator('.connection', { hasText: 'Connected to the game window' }).waitFor();
@@ -71,6 +72,7 @@ describe('a class run from the instructor console', () => {
   it('injects, pauses both clocks, notes and records a vote, and the debrief and the export keep them', async () => {
     const app = await openApp(browser(), inject('appUrl'));
     const { page, context } = app;
+    await openSettings(page);
     await page.locator('#mode-assess').check();
 
     const [consolePage] = await Promise.all([context.waitForEvent('page'), activate(page, '#run-with-class')]);

@@ -1,7 +1,7 @@
 /** Two languages in real Chromium: the browser's language by default, switchable on the title screen. */
 import { describe, expect, inject, it } from 'vitest';
 import { keepScreenshot, chromiumForFile, openApp } from './helpers/browser.js';
-import { activate } from './helpers/game.js';
+import { activate, openSettings } from './helpers/game.js';
 
 const browser = chromiumForFile();
 
@@ -17,6 +17,7 @@ describe('languages', () => {
     const app = await openApp(browser(), inject('appUrl'));
     const { page } = app;
     expect(await page.locator('#how-to-play-heading').textContent()).toBe('How to play');
+    await openSettings(page);
     await page.locator('#language').focus();
     await page.locator('#language').selectOption('es');
     await page.locator('#how-to-play-heading', { hasText: 'Cómo se juega' }).waitFor();

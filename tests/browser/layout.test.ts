@@ -16,7 +16,7 @@ import { attemptsJson } from '../../src/export/attempts-json.js';
 import type { StoredAttempt } from '../../src/storage/attempt-record.js';
 import { classAttempts } from '../dashboard/class-attempts.js';
 import { chromiumForFile, keepScreenshot, openApp, UNTIL_STORED } from './helpers/browser.js';
-import { activate, lastUnpickedThenFirst, startScenario } from './helpers/game.js';
+import { activate, lastUnpickedThenFirst, openSettings, startScenario } from './helpers/game.js';
 import { coveredPeople, narrationFaults, reflowFaults, resize, SCREENSHOT_WIDTHS, VIEWPORTS, type Viewport } from './helpers/layout.js';
 
 const browser = chromiumForFile();
@@ -181,6 +181,7 @@ describe.each([
 
   it('a class: the projector during an encounter, and the instructor console following it', async () => {
     const { page, context, errors } = await openApp(browser(), inject('appUrl'), { locale });
+    await openSettings(page);
     await page.locator('#mode-assess').check();
     const [consolePage] = await Promise.all([context.waitForEvent('page'), activate(page, '#run-with-class')]);
     await consolePage.locator('.connection').first().waitFor();
@@ -304,6 +305,7 @@ describe('the encounter controls', () => {
 
     await page.goto(inject('appUrl'));
     await page.locator('#title-heading').waitFor();
+    await openSettings(page);
     await page.locator('#mode-learn').check();
     await activate(page, '#open-scenarios');
     await activate(page, `[data-scenario-id="${SCENARIO}"] button[data-action="play"]`);

@@ -18,7 +18,7 @@ import {
 } from '../refresher/cohort-fixture.js';
 import { seriousViolations } from './helpers/axe.js';
 import { chromiumForFile, keepScreenshot, openApp, UNTIL_STORED } from './helpers/browser.js';
-import { activate } from './helpers/game.js';
+import { activate, openSettings } from './helpers/game.js';
 import { playableScenarios } from './helpers/scenarios.js';
 
 const browser = chromiumForFile();
@@ -163,6 +163,7 @@ describe('your refresher on the title screen', () => {
     const { page } = app;
     await putAttempts(page, mine);
     await page.reload();
+    await openSettings(page);
     await page.locator('#trainee-code').fill(code);
     await page.locator('#trainee-code').press('Tab');
     await page.locator(`#refresher-progress tbody tr[data-attempt="${last.id}"]`).waitFor({ state: 'attached' });

@@ -1,4 +1,7 @@
-/** The title screen: language, mode, clock speed, trainee code and sound, then on to the scenarios. */
+/**
+ * The title screen: "Choose a scenario" first, then the settings (language, mode, clock speed,
+ * trainee code, sound) folded under one line that says what they are, open on a first visit.
+ */
 import { SUPPORTED_LOCALES, type SupportedLocale } from '../../i18n/resources.js';
 import { soundControls } from '../audio/sound-controls.js';
 import { runWithClassControl } from '../../classroom/open-console.js';
@@ -7,6 +10,10 @@ import { savedAttemptsPanel } from '../components/saved-attempts.js';
 import { h } from '../../kit/dom.js';
 import type { Screen, ScreenServices } from '../screen.js';
 import { randomTraineeCode, TIME_FACTORS } from '../settings.js';
+import { settingsSummary } from '../settings-summary.js';
+
+/** The settings' <details>: its id lets a redrawn title keep it as the trainee left it. */
+const SETTINGS_PANEL_ID = 'title-settings';
 
 function field(id: string, label: string, control: HTMLElement, help?: string): HTMLElement {
   return h('div', { class: 'field' }, [
@@ -64,6 +71,17 @@ function languageSelect(services: ScreenServices): HTMLSelectElement {
   return select;
 }
 
+/**
+ * Open on a visit where nothing was chosen yet, so a new trainee sees what there is to set; folded
+ * once chosen, so "Choose a scenario" is one Tab away. A title drawn again over itself (a language
+ * or mode just changed) keeps the panel as the trainee left it.
+ */
+function settingsOpen(remembered: boolean | undefined): boolean {
+  const shown = document.getElementById(SETTINGS_PANEL_ID);
+  if (shown instanceof HTMLDetailsElement) return shown.open;
+  return remembered !== true;
+}
+
 export function titleScreen(services: ScreenServices): Screen {
   const { t, context, send } = services;
   const { settings } = context;
@@ -94,6 +112,35 @@ export function titleScreen(services: ScreenServices): Screen {
   );
 
   const heading = h('h1', { attrs: { tabindex: -1 } }, t('ui.start.heading'));
+  const summaryChoices = h('span', { class: 'settings-choices' }, settingsSummary(t, settings));
+  const panel = h(
+    'details',
+    { id: SETTINGS_PANEL_ID, class: 'settings-panel', attrs: { open: settingsOpen(context.settingsRemembered) } },
+    [
+      h('summary', {}, [h('span', { class: 'settings-title' }, t('ui.start.settings')), ' ', summaryChoices]),
+      h('div', { class: 'settings-fields' }, [
+        field('language', t('ui.start.language'), languageSelect(services)),
+        h('fieldset', {}, [
+          h('legend', {}, t('ui.start.mode')),
+          modeChoice(services, 'learn'),
+          modeChoice(services, 'assess'),
+          h('p', { class: 'note' }, t('ui.start.timedNote')),
+        ]),
+        field('time-factor', t('ui.start.speed'), speedSelect(services)),
+        h('div', { class: 'field' }, [
+          h('label', { attrs: { for: 'trainee-code' } }, t('ui.start.traineeCode')),
+          h('div', { class: 'inline' }, [code, newCode]),
+          h('p', { class: 'help', id: 'trainee-code-help' }, t('ui.start.traineeCodeHelp')),
+        ]),
+        soundControls(services, { idPrefix: '', withHelp: true }),
+      ]),
+    ],
+  );
+  // Sound is applied without drawing the title again (src/ui/app.ts): its part of the line follows here.
+  panel.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLInputElement && event.target.id === 'sound')
+      summaryChoices.textContent = settingsSummary(t, { ...settings, sound: event.target.checked });
+  });
   const form = h(
     'form',
     {
@@ -101,32 +148,18 @@ export function titleScreen(services: ScreenServices): Screen {
       on: {
         submit: (event) => {
           event.preventDefault();
-          const traineeCode = code.value.trim() || randomTraineeCode();
-          if (traineeCode !== settings.traineeCode) send({ type: 'change settings', settings: { traineeCode } });
+          // Sent even when unchanged: choosing a scenario is choosing these settings, remembered for next time.
+          send({ type: 'change settings', settings: { traineeCode: code.value.trim() || randomTraineeCode() } });
           send({ type: 'open scenarios' });
         },
       },
     },
     [
-      h('h2', {}, t('ui.start.settings')),
-      field('language', t('ui.start.language'), languageSelect(services)),
-      h('fieldset', {}, [
-        h('legend', {}, t('ui.start.mode')),
-        modeChoice(services, 'learn'),
-        modeChoice(services, 'assess'),
-        h('p', { class: 'note' }, t('ui.start.timedNote')),
-      ]),
-      field('time-factor', t('ui.start.speed'), speedSelect(services)),
-      h('div', { class: 'field' }, [
-        h('label', { attrs: { for: 'trainee-code' } }, t('ui.start.traineeCode')),
-        h('div', { class: 'inline' }, [code, newCode]),
-        h('p', { class: 'help', id: 'trainee-code-help' }, t('ui.start.traineeCodeHelp')),
-      ]),
-      soundControls(services, { idPrefix: '', withHelp: true }),
       h('div', { class: 'actions' }, [
         h('button', { id: 'open-scenarios', class: 'primary', attrs: { type: 'submit' } }, t('ui.start.begin')),
         saved.historyButton,
       ]),
+      panel,
     ],
   );
 
@@ -134,13 +167,13 @@ export function titleScreen(services: ScreenServices): Screen {
     h('div', { class: 'card' }, [
       heading,
       h('p', { class: 'tagline' }, t('ui.tagline')),
+      form,
+      saved.root,
+      refresher.root,
       h('section', { class: 'how-to-play', attrs: { 'aria-labelledby': 'how-to-play-heading' } }, [
         h('h2', { id: 'how-to-play-heading' }, t('ui.start.howToPlayHeading')),
         h('p', {}, t('ui.start.howToPlay')),
       ]),
-      saved.root,
-      refresher.root,
-      form,
       h('p', { class: 'note' }, t('ui.start.privacy')),
       h('nav', { class: 'for-trainers', attrs: { 'aria-label': t('ui.start.forTrainers') } }, [
         h('h2', {}, t('ui.start.forTrainers')),

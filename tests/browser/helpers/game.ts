@@ -117,8 +117,19 @@ export interface StartOptions {
   readonly profile?: string;
 }
 
+/**
+ * Unfolds the title screen's settings, as a trainee does by choosing "Settings": they are folded
+ * once chosen on the device (after a reload, say), and a folded control cannot be used.
+ */
+export async function openSettings(page: Page): Promise<void> {
+  const panel = page.locator('#title-settings');
+  if (!(await panel.evaluate((details) => (details as HTMLDetailsElement).open))) await panel.locator('summary').click();
+  await panel.locator('.settings-fields').waitFor();
+}
+
 /** From the title screen to the first choice of a scenario, with the keyboard. */
 export async function startScenario(page: Page, scenarioId: string, options: StartOptions = {}): Promise<void> {
+  if (options.mode || options.timeFactor) await openSettings(page);
   if (options.mode) await page.locator(`#mode-${options.mode}`).check();
   if (options.timeFactor) await page.locator('#time-factor').selectOption(options.timeFactor);
   await activate(page, '#open-scenarios');
