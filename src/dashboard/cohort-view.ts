@@ -60,6 +60,7 @@ function scoreChart(f: CohortFigures, labels: DashboardLabels): HTMLElement {
     bars: f.scoreBins.map((bin) => ({
       key: `${bin.from}-${bin.to}`,
       label: bin.to === 100 ? `${bin.from}–100` : `${bin.from}–${bin.to - 1}`,
+      shortLabel: String(bin.from),
       value: bin.count,
       shown: count(labels, bin.count),
     })),
