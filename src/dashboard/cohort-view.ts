@@ -7,7 +7,7 @@ import { WITHDRAWAL_ORDER } from '../engine/index.js';
 import { h } from '../kit/dom.js';
 import { barChart, columnChart, rateBar } from './charts.js';
 import { OUTCOME_MEASURES, PATIENT_OUTCOMES, type CohortFigures, type RuleRate } from './cohort.js';
-import { count, decimal, percent, ruleTitle, trainingTimeText, type DashboardLabels } from './labels.js';
+import { count, decimal, percent, notRecordedNote, ruleTitle, trainingTimeText, type DashboardLabels } from './labels.js';
 
 export interface CohortViewInput {
   readonly figures: CohortFigures;
@@ -19,10 +19,11 @@ export interface CohortViewInput {
   readonly print: () => void;
 }
 
-function figure(key: string, label: string, shown: string, value: number | null): HTMLElement {
+function figure(key: string, label: string, shown: string, value: number | null, note?: string | null): HTMLElement {
   return h('div', { class: 'figure', attrs: { 'data-figure': key, 'data-value': value === null ? '' : value } }, [
     h('dt', {}, label),
     h('dd', {}, shown),
+    note ? h('dd', { class: 'figure-note' }, note) : null,
   ]);
 }
 
@@ -44,7 +45,13 @@ function summary(input: CohortViewInput, labels: DashboardLabels): HTMLElement {
       f.medianScore === null ? dash : decimal(labels, f.medianScore),
       f.medianScore,
     ),
-    figure('trainingTime', t('ui.dashboard.cohort.trainingTime'), trainingTimeText(labels, f.trainingTime), f.trainingTime.seconds),
+    figure(
+      'trainingTime',
+      t('ui.dashboard.cohort.trainingTime'),
+      trainingTimeText(labels, f.trainingTime),
+      f.trainingTime.seconds,
+      notRecordedNote(labels, f.trainingTime),
+    ),
     figure('unfinished', t('ui.dashboard.cohort.unfinished'), count(labels, input.unfinished), input.unfinished),
   ]);
 }

@@ -66,7 +66,12 @@ export function durationText(labels: DashboardLabels, seconds: number): string {
 
 /** A training time as a record shows it: "not recorded" when no attempt kept it, never 0. */
 export function trainingTimeText(labels: DashboardLabels, time: TrainingTime): string {
-  if (time.seconds === null) return labels.t('ui.dashboard.time.notRecorded');
-  const shown = durationText(labels, time.seconds);
-  return time.notRecorded === 0 ? shown : labels.t('ui.dashboard.time.partly', { time: shown, count: time.notRecorded });
+  return time.seconds === null ? labels.t('ui.dashboard.time.notRecorded') : durationText(labels, time.seconds);
+}
+
+/** Beside a total: how many of its attempts did not record their time; `null` when all did, or none did. */
+export function notRecordedNote(labels: DashboardLabels, time: TrainingTime): string | null {
+  return time.seconds === null || time.notRecorded === 0
+    ? null
+    : labels.t('ui.dashboard.time.notRecordedCount', { count: time.notRecorded });
 }

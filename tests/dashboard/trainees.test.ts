@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { RuleResult } from '../../src/engine/index.js';
 import { cohortFigures } from '../../src/dashboard/cohort.js';
 import { filterAttempts } from '../../src/dashboard/filters.js';
-import { durationText, trainingTimeText, type DashboardLabels } from '../../src/dashboard/labels.js';
+import { durationText, notRecordedNote, trainingTimeText, type DashboardLabels } from '../../src/dashboard/labels.js';
 import { nextTraineeSort, sortTrainees, traineeSummaries, type TraineeSort } from '../../src/dashboard/trainees.js';
 import { trainingTime } from '../../src/dashboard/training-time.js';
 import { createTranslator } from '../../src/i18n/translator.js';
@@ -149,8 +149,11 @@ describe('training time over a range of days', () => {
     expect(durationText(labels('en'), 20)).toBe('under 1 min');
     expect(trainingTimeText(labels('en'), { seconds: null, recorded: 0, notRecorded: 2 })).toBe('not recorded');
     expect(trainingTimeText(labels('es'), { seconds: null, recorded: 0, notRecorded: 2 })).toBe('sin registrar');
-    expect(trainingTimeText(labels('en'), { seconds: 3600, recorded: 3, notRecorded: 1 })).toBe('1 hr (1 attempt not recorded)');
-    expect(trainingTimeText(labels('es'), { seconds: 3600, recorded: 3, notRecorded: 2 })).toBe('1 h (2 intentos sin registrar)');
+    expect(trainingTimeText(labels('en'), { seconds: 3600, recorded: 3, notRecorded: 1 })).toBe('1 hr');
+    expect(notRecordedNote(labels('en'), { seconds: 3600, recorded: 3, notRecorded: 1 })).toBe('1 attempt not recorded');
+    expect(notRecordedNote(labels('es'), { seconds: 3600, recorded: 3, notRecorded: 2 })).toBe('2 intentos sin registrar');
+    expect(notRecordedNote(labels('en'), { seconds: 3600, recorded: 3, notRecorded: 0 })).toBeNull();
+    expect(notRecordedNote(labels('en'), { seconds: null, recorded: 0, notRecorded: 3 })).toBeNull();
   });
 });
 
