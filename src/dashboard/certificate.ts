@@ -1,12 +1,14 @@
 /**
  * A certificate of completion for a passed attempt, to print: the pseudonymous trainee code (the
  * instructor writes the name on paper if the agency wants it there), the scenario, the profile in
- * force, the date and the score, with lines to sign.
+ * force, the date and the score, the real time on task for the agency's in-service record (the same
+ * figure the CSV carries), with lines to sign.
  */
 import type { FinishedAttempt } from '../storage/attempt-record.js';
 import { h } from '../kit/dom.js';
 import { viewControls, type SingleViewActions } from './attempt-view.js';
-import { dateText, decimal, profileName, scenarioName, type DashboardLabels } from './labels.js';
+import { secondsOnTask } from '../export/time-on-task.js';
+import { dateText, decimal, durationText, profileName, scenarioName, type DashboardLabels } from './labels.js';
 
 export function certificateView(
   attempt: FinishedAttempt,
@@ -19,6 +21,7 @@ export function certificateView(
     { id: 'certificate-heading', class: 'certificate-title', attrs: { tabindex: -1 } },
     t('ui.dashboard.certificate.title'),
   );
+  const seconds = secondsOnTask(attempt);
   const body = attempt.report.passed
     ? h('div', { class: 'certificate', attrs: { 'data-attempt': attempt.id } }, [
         h('p', { class: 'brand' }, 'Good Call'),
@@ -37,6 +40,13 @@ export function certificateView(
             passMark: attempt.report.passMark,
             mode: t(`ui.modes.${attempt.mode}`, { defaultValue: attempt.mode }),
           }),
+        ),
+        h(
+          'p',
+          { attrs: { 'data-field': 'timeOnTask', 'data-seconds': seconds ?? '' } },
+          seconds === null
+            ? t('ui.dashboard.certificate.timeNotRecorded')
+            : t('ui.dashboard.certificate.timeOnTask', { time: durationText(labels, seconds) }),
         ),
         h('div', { class: 'signature' }, [
           h('p', {}, t('ui.dashboard.certificate.instructor')),

@@ -1,8 +1,10 @@
 /**
- * Charts drawn as SVG from the figures, each beside a table of the same figures: the table is what a
- * screen reader reads and what stays exact on paper, so the drawing is hidden from assistive
- * technology. Colours come from classes in dashboard.css (the CSP allows no inline style), and every
- * label is set as text.
+ * Charts drawn from the figures, each beside a table of the same figures: the table is what a screen
+ * reader reads and what stays exact on paper, so the drawing is hidden from assistive technology.
+ * The bars are SVG shapes that stretch to boxes the page lays out; the labels and values are the
+ * page's own text, so they keep their size and wrap at any width instead of shrinking or being cut
+ * off with a scaled drawing. Colours come from classes in dashboard.css (the CSP allows no inline
+ * style), and every label is set as text.
  */
 import { h } from '../kit/dom.js';
 
@@ -27,6 +29,8 @@ export interface ChartBar {
   readonly shown: string;
   /** A stable id for the row, for print and tests: `data-key`. */
   readonly key: string;
+  /** What a column shows under it where its label does not fit (a phone's width); the label's start, say. */
+  readonly shortLabel?: string;
 }
 
 export interface ChartOptions {
@@ -59,9 +63,8 @@ function dataTable(options: ChartOptions): HTMLTableElement {
   ]);
 }
 
-function figure(options: ChartOptions, drawing: SVGSVGElement): HTMLElement {
+function figure(options: ChartOptions, drawing: HTMLElement): HTMLElement {
   drawing.setAttribute('aria-hidden', 'true');
-  drawing.setAttribute('focusable', 'false');
   drawing.classList.add('chart-drawing');
   return h('figure', { class: 'chart', id: options.id }, [
     h('figcaption', {}, [
@@ -76,50 +79,66 @@ function scaleOf(options: ChartOptions): number {
   return Math.max(options.max ?? 0, ...options.bars.map((b) => b.value), 1);
 }
 
-/** Columns side by side: a distribution (scores in bins). */
-export function columnChart(options: ChartOptions): HTMLElement {
-  const width = 560;
-  const height = 220;
-  const bottom = 36;
-  const top = 22;
-  const slot = width / Math.max(1, options.bars.length);
-  const max = scaleOf(options);
-  const drawing = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'column-chart' });
-  drawing.append(svg('line', { x1: 0, x2: width, y1: height - bottom, y2: height - bottom, class: 'axis' }));
-  options.bars.forEach((bar, i) => {
-    const barHeight = ((height - bottom - top) * bar.value) / max;
-    const x = i * slot + slot * 0.15;
-    const y = height - bottom - barHeight;
-    drawing.append(
-      svg('rect', { x, y, width: slot * 0.7, height: barHeight, class: 'bar', 'data-key': bar.key }),
-      svg('text', { x: x + slot * 0.35, y: y - 6, class: 'bar-value', 'text-anchor': 'middle' }, bar.shown),
-      svg('text', { x: x + slot * 0.35, y: height - bottom + 22, class: 'bar-label', 'text-anchor': 'middle' }, bar.label),
-    );
+/** A bar as a shape that stretches to its box: the box is laid out by CSS, so no text is ever scaled with it. */
+function barShape(className: string, horizontal: boolean, share: number): SVGSVGElement {
+  const length = Math.max(0, Math.min(1, share)) * 100;
+  const drawing = svg('svg', {
+    viewBox: horizontal ? '0 0 100 10' : '0 0 10 100',
+    class: className,
+    preserveAspectRatio: 'none',
+    focusable: 'false',
   });
+  drawing.append(
+    horizontal
+      ? svg('rect', { x: 0, y: 0, width: length, height: 10, class: 'bar' })
+      : svg('rect', { x: 0, y: 100 - length, width: 10, height: length, class: 'bar' }),
+  );
+  return drawing;
+}
+
+/**
+ * Columns side by side: a distribution (scores in bins). The labels are text laid out by the page, at
+ * the page's size at every width; where a column is too narrow for its label (a phone), its short
+ * label is shown instead (the table beside it gives every label in full).
+ */
+export function columnChart(options: ChartOptions): HTMLElement {
+  const max = scaleOf(options);
+  const drawing = h(
+    'div',
+    { class: 'column-chart' },
+    options.bars.map((bar) =>
+      h('div', { class: 'column', attrs: { 'data-key': bar.key } }, [
+        h('span', { class: 'bar-value' }, bar.shown),
+        barShape('column-bar', false, bar.value / max),
+        bar.shortLabel
+          ? h('span', { class: 'bar-label' }, [
+              h('span', { class: 'label-long' }, bar.label),
+              h('span', { class: 'label-short' }, bar.shortLabel),
+            ])
+          : h('span', { class: 'bar-label' }, bar.label),
+      ]),
+    ),
+  );
   return figure(options, drawing);
 }
 
 /**
- * One bar per row: measures or categories compared. Each label is written above its bar, from the
- * left edge, so a long one ("Revived, with brain injury from lack of oxygen", in any language) has
- * the drawing's whole width and is never cut off.
+ * One bar per row: measures or categories compared. Each label is written above its bar and wraps
+ * within the chart, so a long one ("Revived, with brain injury from lack of oxygen", in any language)
+ * is never cut off.
  */
 export function barChart(options: ChartOptions): HTMLElement {
-  const width = 560;
-  const row = 44;
-  const valueWidth = 70;
-  const height = Math.max(1, options.bars.length) * row + 4;
   const max = scaleOf(options);
-  const drawing = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'bar-chart' });
-  options.bars.forEach((bar, i) => {
-    const y = i * row + 4;
-    const length = ((width - valueWidth) * bar.value) / max;
-    drawing.append(
-      svg('text', { x: 0, y: y + 14, class: 'bar-label' }, bar.label),
-      svg('rect', { x: 0, y: y + 20, width: length, height: row - 28, class: 'bar', 'data-key': bar.key }),
-      svg('text', { x: length + 6, y: y + 32, class: 'bar-value' }, bar.shown),
-    );
-  });
+  const drawing = h(
+    'div',
+    { class: 'bar-chart' },
+    options.bars.map((bar) =>
+      h('div', { class: 'bar-row', attrs: { 'data-key': bar.key } }, [
+        h('span', { class: 'bar-label' }, bar.label),
+        h('span', { class: 'bar-line' }, [barShape('row-bar', true, bar.value / max), h('span', { class: 'bar-value' }, bar.shown)]),
+      ]),
+    ),
+  );
   return figure(options, drawing);
 }
 

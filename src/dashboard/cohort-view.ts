@@ -7,7 +7,7 @@ import { WITHDRAWAL_ORDER } from '../engine/index.js';
 import { h } from '../kit/dom.js';
 import { barChart, columnChart, rateBar } from './charts.js';
 import { OUTCOME_MEASURES, PATIENT_OUTCOMES, type CohortFigures, type RuleRate } from './cohort.js';
-import { count, decimal, percent, ruleTitle, type DashboardLabels } from './labels.js';
+import { count, decimal, percent, notRecordedNote, ruleTitle, trainingTimeText, type DashboardLabels } from './labels.js';
 
 export interface CohortViewInput {
   readonly figures: CohortFigures;
@@ -19,13 +19,15 @@ export interface CohortViewInput {
   readonly print: () => void;
 }
 
-function figure(key: string, label: string, shown: string, value: number | null): HTMLElement {
+function figure(key: string, label: string, shown: string, value: number | null, note?: string | null): HTMLElement {
   return h('div', { class: 'figure', attrs: { 'data-figure': key, 'data-value': value === null ? '' : value } }, [
     h('dt', {}, label),
     h('dd', {}, shown),
+    note ? h('dd', { class: 'figure-note' }, note) : null,
   ]);
 }
 
+/** The mean score with the pass rate and the critical failures beside it: a high mean alone misleads. */
 function summary(input: CohortViewInput, labels: DashboardLabels): HTMLElement {
   const { t } = labels;
   const f = input.figures;
@@ -33,14 +35,22 @@ function summary(input: CohortViewInput, labels: DashboardLabels): HTMLElement {
   return h('dl', { class: 'figures' }, [
     figure('attempts', t('ui.dashboard.cohort.attempts'), count(labels, f.attempts), f.attempts),
     figure('trainees', t('ui.dashboard.cohort.trainees'), count(labels, f.trainees), f.trainees),
-    figure('passed', t('ui.dashboard.cohort.passed'), count(labels, f.passed), f.passed),
-    figure('passRate', t('ui.dashboard.cohort.passRate'), f.passRate === null ? dash : percent(labels, f.passRate), f.passRate),
     figure('meanScore', t('ui.dashboard.cohort.meanScore'), f.meanScore === null ? dash : decimal(labels, f.meanScore), f.meanScore),
+    figure('passRate', t('ui.dashboard.cohort.passRate'), f.passRate === null ? dash : percent(labels, f.passRate), f.passRate),
+    figure('withCriticalFailure', t('ui.dashboard.cohort.criticalFailures'), count(labels, f.withCriticalFailure), f.withCriticalFailure),
+    figure('passed', t('ui.dashboard.cohort.passed'), count(labels, f.passed), f.passed),
     figure(
       'medianScore',
       t('ui.dashboard.cohort.medianScore'),
       f.medianScore === null ? dash : decimal(labels, f.medianScore),
       f.medianScore,
+    ),
+    figure(
+      'trainingTime',
+      t('ui.dashboard.cohort.trainingTime'),
+      trainingTimeText(labels, f.trainingTime),
+      f.trainingTime.seconds,
+      notRecordedNote(labels, f.trainingTime),
     ),
     figure('unfinished', t('ui.dashboard.cohort.unfinished'), count(labels, input.unfinished), input.unfinished),
   ]);
@@ -57,6 +67,7 @@ function scoreChart(f: CohortFigures, labels: DashboardLabels): HTMLElement {
     bars: f.scoreBins.map((bin) => ({
       key: `${bin.from}-${bin.to}`,
       label: bin.to === 100 ? `${bin.from}–100` : `${bin.from}–${bin.to - 1}`,
+      shortLabel: String(bin.from),
       value: bin.count,
       shown: count(labels, bin.count),
     })),
@@ -201,6 +212,8 @@ export function cohortView(input: CohortViewInput, labels: DashboardLabels): HTM
     h('p', { class: 'filter-summary', attrs: { 'data-filtered': String(input.filtered) } }, input.filterSummary),
     h('p', { class: 'help' }, t('ui.dashboard.cohort.countedHelp', { count: input.unfinished })),
     summary(input, labels),
+    f.attempts > 0 ? h('p', { class: 'help' }, t('ui.dashboard.cohort.passHelp')) : null,
+    f.attempts > 0 ? h('p', { class: 'help' }, t('ui.dashboard.time.help')) : null,
     f.attempts === 0 ? h('p', { class: 'empty-state' }, t('ui.dashboard.cohort.noAttempts')) : null,
     f.attempts > 0 ? h('div', { class: 'charts' }, [scoreChart(f, labels)]) : null,
     f.attempts > 0 ? rulesTable(f, labels) : null,

@@ -6,6 +6,8 @@
 import { bySeverity, WITHDRAWAL_ORDER, type Outcome, type PatientOutcome, type ProtocolFamily, type RuleResult } from '../engine/index.js';
 import type { Withdrawal } from '../engine/encounter/physiology.js';
 import type { FinishedAttempt } from '../storage/attempt-record.js';
+import { hasCriticalFailure } from './trainees.js';
+import { trainingTime, type TrainingTime } from './training-time.js';
 
 export type Severity = RuleResult['severity'];
 
@@ -71,6 +73,8 @@ export interface CohortFigures {
   readonly passed: number;
   /** Passed over attempts, 0-1; `null` with no attempt. */
   readonly passRate: number | null;
+  /** Attempts with at least one critical failure: each fails whatever its score. */
+  readonly withCriticalFailure: number;
   readonly meanScore: number | null;
   readonly medianScore: number | null;
   readonly scoreBins: readonly ScoreBin[];
@@ -85,6 +89,8 @@ export interface CohortFigures {
   readonly meanCallerTrust: number | null;
   /** Overdose attempts by the worst withdrawal the patient reached (attempts from before revision 2 are not counted). */
   readonly withdrawal: Readonly<Record<Withdrawal, number>>;
+  /** Real time on task over the attempts, for training hours. */
+  readonly trainingTime: TrainingTime;
 }
 
 const BIN_WIDTH = 10;
@@ -196,6 +202,7 @@ export function cohortFigures(attempts: readonly FinishedAttempt[]): CohortFigur
     trainees: new Set(attempts.map((a) => a.traineeCode)).size,
     passed,
     passRate: attempts.length === 0 ? null : passed / attempts.length,
+    withCriticalFailure: attempts.filter(hasCriticalFailure).length,
     meanScore: scores.length === 0 ? null : scores.reduce((sum, s) => sum + s, 0) / scores.length,
     medianScore: median(scores),
     scoreBins: scoreBins(scores),
@@ -205,5 +212,6 @@ export function cohortFigures(attempts: readonly FinishedAttempt[]): CohortFigur
     patientOutcomes: patientOutcomeCounts(attempts),
     meanCallerTrust: trust.length === 0 ? null : trust.reduce((sum, v) => sum + v, 0) / trust.length,
     withdrawal: withdrawalCounts(attempts),
+    trainingTime: trainingTime(attempts),
   };
 }

@@ -24,6 +24,8 @@ import { addAttempts, finishedOnly, NO_ATTEMPTS, type ImportedClass } from './im
 import type { DashboardLabels } from './labels.js';
 import { cohortProgress } from '../refresher/progress.js';
 import { progressView } from './progress-view.js';
+import { DEFAULT_TRAINEE_SORT, nextTraineeSort, traineeSummaries, type TraineeSort } from './trainees.js';
+import { traineeSummaryView } from './trainee-summary-view.js';
 
 export interface DashboardOptions {
   readonly root: HTMLElement;
@@ -43,6 +45,8 @@ interface State {
   readonly view: View;
   /** The officer the progress view shows alone; '' for the whole cohort. */
   readonly progressOfficer: string;
+  /** The order of the per-trainee summary. */
+  readonly traineeSort: TraineeSort;
 }
 
 export function startDashboard(options: DashboardOptions): void {
@@ -54,6 +58,7 @@ export function startDashboard(options: DashboardOptions): void {
     filter: NO_FILTER,
     view: { kind: 'class' },
     progressOfficer: '',
+    traineeSort: DEFAULT_TRAINEE_SORT,
   };
   let labels = labelsFor(state.locale);
   /** Where focus goes after the next drawing, when not back to the control that had it. */
@@ -164,6 +169,9 @@ export function startDashboard(options: DashboardOptions): void {
               },
               labels,
             ),
+            traineeSummaryView(traineeSummaries(finished), state.traineeSort, labels, {
+              sortBy: (column) => update({ traineeSort: nextTraineeSort(state.traineeSort, column) }),
+            }),
             progressView(
               // Calendar days and months as this device's clock counts them.
               { progress: cohortProgress(finished, -new Date().getTimezoneOffset()), officer: state.progressOfficer },

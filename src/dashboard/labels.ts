@@ -7,6 +7,7 @@ import type { CatalogueEntry } from '../game/catalogue.js';
 import type { Translate } from '../i18n/translator.js';
 import { profileText, type Profile } from '../engine/scoring/profile.js';
 import { scenarioTitle } from '../kit/scenario-text.js';
+import { hoursAndMinutes, type TrainingTime } from './training-time.js';
 
 export interface DashboardLabels {
   readonly t: Translate;
@@ -48,4 +49,29 @@ export function dateTimeText(labels: DashboardLabels, iso: string): string {
 
 export function dateText(labels: DashboardLabels, iso: string): string {
   return new Intl.DateTimeFormat(labels.locale, { dateStyle: 'long' }).format(new Date(iso));
+}
+
+function unit(labels: DashboardLabels, value: number, name: 'hour' | 'minute'): string {
+  return new Intl.NumberFormat(labels.locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
+}
+
+/** Real time in hours and minutes, to the nearest minute: 2 hr 5 min (en), 2 h 5 min (es). */
+export function durationText(labels: DashboardLabels, seconds: number): string {
+  const { hours, minutes } = hoursAndMinutes(seconds);
+  if (hours === 0 && minutes === 0) return seconds > 0 ? labels.t('ui.dashboard.time.underMinute') : unit(labels, 0, 'minute');
+  return [hours > 0 ? unit(labels, hours, 'hour') : '', minutes > 0 || hours === 0 ? unit(labels, minutes, 'minute') : '']
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** A training time as a record shows it: "not recorded" when no attempt kept it, never 0. */
+export function trainingTimeText(labels: DashboardLabels, time: TrainingTime): string {
+  return time.seconds === null ? labels.t('ui.dashboard.time.notRecorded') : durationText(labels, time.seconds);
+}
+
+/** Beside a total: how many of its attempts did not record their time; `null` when all did, or none did. */
+export function notRecordedNote(labels: DashboardLabels, time: TrainingTime): string | null {
+  return time.seconds === null || time.notRecorded === 0
+    ? null
+    : labels.t('ui.dashboard.time.notRecordedCount', { count: time.notRecorded });
 }

@@ -3,8 +3,10 @@
  * once (with one corrupt file, one over the size limit, one that repeats attempts and one unfinished
  * attempt), and the pass rate, the per-rule violation rates and the outcome totals on screen agree
  * with figures counted here, attempt by attempt, from the records themselves, and so do the mean and
- * median scores and the score distribution. A filter changes the figures as it should; an attempt's
- * debrief and a certificate render and print without controls.
+ * median scores and the score distribution, the attempts with a critical failure, the per-trainee
+ * summary (sorted from its header by mouse and keyboard) and the training time. A filter changes the
+ * figures as it should; an attempt's debrief and a certificate (with its time on task) render and
+ * print without controls.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { attemptsJson, MAX_IMPORT_BYTES } from '../../src/export/attempts-json.js';
 import type { FinishedAttempt } from '../../src/storage/attempt-record.js';
 import { loadScenarioDir, resolveScenarioDir } from '../../src/tooling/load-scenario.js';
-import { classAttempts, DAYS, unfinishedClassAttempt } from '../dashboard/class-attempts.js';
+import { classAttempts, DAYS, TRAINEE_WITHOUT_TIMES, unfinishedClassAttempt } from '../dashboard/class-attempts.js';
 import { seriousViolations } from './helpers/axe.js';
 import { keepScreenshot, launchChromium, openApp } from './helpers/browser.js';
 
@@ -36,6 +38,39 @@ interface Expected {
   readonly medianScore: number;
   /** Attempts per score range, keyed by the range as the table labels it (`0–9` … `90–100`). */
   readonly scoreBins: Readonly<Record<string, number>>;
+  readonly withCriticalFailure: number;
+  /** Seconds on task over the attempts that kept their pick times; `null` when none did. */
+  readonly seconds: number | null;
+  readonly notRecorded: number;
+}
+
+/** The idle cap README.md states: a real gap over ten minutes counts as ten. */
+const IDLE_CAP = 600;
+
+/** An attempt's real seconds on task, gap by gap from its own times; `null` without the time of every pick. */
+function attemptSeconds(attempt: FinishedAttempt): number | null {
+  const times = attempt.pickTimes;
+  if (!times || times.length < attempt.picks.length || times.includes(null)) return null;
+  const moments = [attempt.startedAt, ...(times as string[]), attempt.finishedAt].map((at) => Date.parse(at));
+  let total = 0;
+  for (let i = 1; i < moments.length; i++) total += Math.min(IDLE_CAP, (moments[i]! - moments[i - 1]!) / 1000);
+  return Math.round(total);
+}
+
+function timeFigures(list: readonly FinishedAttempt[]): { seconds: number | null; notRecorded: number } {
+  const known = list.map(attemptSeconds).filter((s): s is number => s !== null);
+  return { seconds: known.length === 0 ? null : known.reduce((a, b) => a + b, 0), notRecorded: list.length - known.length };
+}
+
+/** Hours and minutes as a training record reads them, to the nearest minute. */
+function hoursText(seconds: number, locale: string): string {
+  const minutes = Math.round(seconds / 60);
+  const unit = (value: number, name: string): string =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
+  const hours = Math.floor(minutes / 60);
+  return [hours > 0 ? unit(hours, 'hour') : '', minutes % 60 > 0 || hours === 0 ? unit(minutes % 60, 'minute') : '']
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** The ten ranges of ten points, the last one taking 100 as well. */
@@ -91,7 +126,16 @@ function expectedFor(list: readonly FinishedAttempt[]): Expected {
       rules.set(rule.id, tally);
     }
   }
-  return { attempts: list.length, passRate: passed / list.length, rules, totals, patients, ...scoreFigures(list) };
+  return {
+    attempts: list.length,
+    passRate: passed / list.length,
+    rules,
+    totals,
+    patients,
+    ...scoreFigures(list),
+    withCriticalFailure: list.filter((a) => a.report.criticalFailures.length > 0).length,
+    ...timeFigures(list),
+  };
 }
 
 interface OnScreen {
@@ -110,6 +154,11 @@ interface OnScreen {
   readonly patients: Record<string, number>;
   readonly meanText: string;
   readonly medianText: string;
+  readonly timeText: string;
+  /** How many attempts in the total did not record their time, as the page says it; '' when none. */
+  readonly timeNote: string;
+  /** The figures in the order the page shows them. */
+  readonly order: string[];
   readonly scoreBins: { label: string; value: number; shown: string }[];
 }
 
@@ -134,6 +183,9 @@ async function readCohort(page: Page): Promise<OnScreen> {
       passRateText: document.querySelector('[data-figure="passRate"] dd')?.textContent ?? '',
       meanText: document.querySelector('[data-figure="meanScore"] dd')?.textContent ?? '',
       medianText: document.querySelector('[data-figure="medianScore"] dd')?.textContent ?? '',
+      timeText: document.querySelector('[data-figure="trainingTime"] dd:not(.figure-note)')?.textContent ?? '',
+      timeNote: document.querySelector('[data-figure="trainingTime"] dd.figure-note')?.textContent ?? '',
+      order: [...document.querySelectorAll('#cohort .figures [data-figure]')].map((e) => e.getAttribute('data-figure') ?? ''),
       scoreBins: [...document.querySelectorAll('#score-chart tbody tr')].map((row) => ({
         label: row.querySelector('th')?.textContent ?? '',
         value: Number(row.getAttribute('data-value')),
@@ -189,6 +241,14 @@ function expectCohort(screen: OnScreen, expected: Expected): void {
   };
   for (let i = 1; i < screen.rules.length; i++)
     expect(failure(screen.rules[i - 1]!.id)).toBeGreaterThanOrEqual(failure(screen.rules[i]!.id));
+  // The pass rate and the attempts with a critical failure sit right beside the mean.
+  expect(Number(screen.figures.withCriticalFailure)).toBe(expected.withCriticalFailure);
+  const mean = screen.order.indexOf('meanScore');
+  expect(screen.order.slice(mean, mean + 3)).toEqual(['meanScore', 'passRate', 'withCriticalFailure']);
+  expect(screen.figures.trainingTime).toBe(expected.seconds === null ? '' : String(expected.seconds));
+  expect(screen.timeText).toBe(expected.seconds === null ? 'not recorded' : hoursText(expected.seconds, 'en'));
+  const notRecorded = expected.notRecorded === 1 ? '1 attempt not recorded' : `${expected.notRecorded} attempts not recorded`;
+  expect(screen.timeNote).toBe(expected.seconds !== null && expected.notRecorded > 0 ? notRecorded : '');
   expect(screen.totals).toEqual(expected.totals);
   for (const [kind, n] of Object.entries(expected.patients)) expect(screen.patients[kind], kind).toBe(n);
   expect(Object.values(screen.patients).reduce((a, b) => a + b, 0)).toBe(expected.attempts);
@@ -352,6 +412,13 @@ describe('the instructor dashboard', () => {
     expect(await certificate.locator('[data-field="scenario"]').textContent()).toBe(
       loadScenarioDir(resolveScenarioDir(passed.scenario.id)).manifest?.title.en,
     );
+    // The real time on task, as the CSV counts it, for the agency's in-service record.
+    const passedSeconds = attemptSeconds(passed);
+    expect(passedSeconds).not.toBeNull();
+    expect(await certificate.locator('[data-field="timeOnTask"]').getAttribute('data-seconds')).toBe(String(passedSeconds));
+    expect(await certificate.locator('[data-field="timeOnTask"]').textContent()).toBe(
+      `Time on task: ${hoursText(passedSeconds!, 'en')} of real time in the encounter.`,
+    );
     const terms = (await certificate.locator('[data-field="terms"]').textContent()) ?? '';
     expect(terms).toContain(`a score of ${passed.report.score} out of 100`);
     expect(terms).toContain(new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date(passed.finishedAt)));
@@ -361,9 +428,187 @@ describe('the instructor dashboard', () => {
     expect(await page.locator('.dashboard-head').isVisible()).toBe(false);
     expect(await certificate.isVisible()).toBe(true);
     await keepScreenshot(page, 'dashboard-certificate-print');
+    await page.emulateMedia({ media: 'screen' });
+
+    // An older record kept no pick times: its certificate says so, rather than a time of zero.
+    await page.click('#certificate-view [data-action="back"]');
+    const older = attempts.find((a) => a.report.passed && a.traineeCode === TRAINEE_WITHOUT_TIMES)!;
+    await page.click(`tr[data-attempt="${older.id}"] button[data-open="certificate"]`);
+    await page.locator(`.certificate[data-attempt="${older.id}"]`).waitFor();
+    expect(await page.locator('.certificate [data-field="timeOnTask"]').getAttribute('data-seconds')).toBe('');
+    expect(await page.locator('.certificate [data-field="timeOnTask"]').textContent()).toMatch(/^Time on task: not recorded/);
 
     expect(app.errors).toEqual([]);
     expect(app.failedResponses).toEqual([]);
+    await app.context.close();
+  });
+
+  it('sums up each trainee, sorts the summary from its header by mouse and keyboard, and fits every width in both languages', async () => {
+    const app = await openApp(browser, `${inject('appUrl')}instructor.html`);
+    const { page } = app;
+    await page.setInputFiles('#import-files', files.slice(0, 2));
+    await page.locator(`#import-status[data-total="${attempts.length + 1}"]`).waitFor();
+
+    type Row = Record<string, string> & { trainee: string };
+    const readRows = (): Promise<Row[]> =>
+      page.locator('#trainee-summary tbody tr').evaluateAll((rows) =>
+        rows.map((row) => {
+          const cells: Record<string, string> = {};
+          for (const cell of row.querySelectorAll('[data-column]')) {
+            cells[cell.getAttribute('data-column') ?? ''] = cell.getAttribute('data-value') ?? '';
+            cells[`${cell.getAttribute('data-column')}Text`] = cell.textContent ?? '';
+          }
+          return cells as Row;
+        }),
+      );
+    const sortState = (): Promise<Record<string, string>> =>
+      page
+        .locator('#trainee-summary thead th')
+        .evaluateAll((ths) =>
+          Object.fromEntries(ths.map((th) => [th.getAttribute('data-column') ?? '', th.getAttribute('aria-sort') ?? ''])),
+        );
+
+    // Counted here, trainee by trainee, from the records.
+    const codes = [...new Set(attempts.map((a) => a.traineeCode))];
+    const expected = new Map(
+      codes.map((code) => {
+        const own = attempts.filter((a) => a.traineeCode === code);
+        const latest = [...own].sort((a, b) => b.finishedAt.localeCompare(a.finishedAt))[0]!;
+        return [
+          code,
+          {
+            attempts: own.length,
+            passed: own.filter((a) => a.report.passed).length,
+            best: Math.max(...own.map((a) => a.report.score)),
+            latest: latest.report.score,
+            critical: own.filter((a) => a.report.criticalFailures.length > 0).length,
+            ...timeFigures(own),
+          },
+        ];
+      }),
+    );
+    const rows = await readRows();
+    expect(rows.map((r) => r.trainee)).toEqual([...codes].sort((a, b) => a.localeCompare(b)));
+    for (const row of rows) {
+      const want = expected.get(row.trainee)!;
+      expect(
+        { attempts: row.attempts, passed: row.passed, best: row.best, latest: row.latest, critical: row.critical, time: row.time },
+        row.trainee,
+      ).toEqual({
+        attempts: String(want.attempts),
+        passed: String(want.passed),
+        best: String(want.best),
+        latest: String(want.latest),
+        critical: String(want.critical),
+        time: want.seconds === null ? '' : String(want.seconds),
+      });
+      if (want.seconds === null) expect(row.timeText).toBe('not recorded');
+      else {
+        const missing = want.notRecorded === 1 ? '1 attempt not recorded' : `${want.notRecorded} attempts not recorded`;
+        expect(row.timeText).toBe(`${hoursText(want.seconds, 'en')}${want.notRecorded > 0 ? missing : ''}`);
+      }
+    }
+    expect(rows.find((r) => r.trainee === TRAINEE_WITHOUT_TIMES)?.timeText).toBe('not recorded');
+    expect(await sortState()).toMatchObject({ trainee: 'ascending', best: 'none', time: 'none' });
+
+    // A click on "Best score" sorts by it; a second click reverses it.
+    const bestOrder = (direction: 1 | -1): string[] =>
+      [...codes].sort((a, b) => direction * (expected.get(a)!.best - expected.get(b)!.best) || a.localeCompare(b));
+    await page.click('#sort-trainees-best');
+    await page.locator('#trainee-summary th[data-column="best"][aria-sort="ascending"]').waitFor();
+    expect((await readRows()).map((r) => r.trainee)).toEqual(bestOrder(1));
+    expect(await sortState()).toMatchObject({ trainee: 'none', best: 'ascending' });
+    await page.click('#sort-trainees-best');
+    await page.locator('#trainee-summary th[data-column="best"][aria-sort="descending"]').waitFor();
+    expect((await readRows()).map((r) => r.trainee)).toEqual(bestOrder(-1));
+
+    // By keyboard: Tab to "Training time", Enter sorts by it, Space reverses it; focus stays on the button.
+    await page.focus('#sort-trainees-critical');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sort-trainees-time');
+    await page.keyboard.press('Enter');
+    await page.locator('#trainee-summary th[data-column="time"][aria-sort="ascending"]').waitFor();
+    const recordedCodes = codes.filter((c) => expected.get(c)!.seconds !== null);
+    const notRecordedCodes = codes.filter((c) => expected.get(c)!.seconds === null).sort((a, b) => a.localeCompare(b));
+    const byTime = (direction: 1 | -1): string[] => [
+      ...[...recordedCodes].sort((a, b) => direction * (expected.get(a)!.seconds! - expected.get(b)!.seconds!) || a.localeCompare(b)),
+      ...notRecordedCodes,
+    ];
+    expect((await readRows()).map((r) => r.trainee)).toEqual(byTime(1));
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sort-trainees-time');
+    await page.keyboard.press('Space');
+    await page.locator('#trainee-summary th[data-column="time"][aria-sort="descending"]').waitFor();
+    expect((await readRows()).map((r) => r.trainee)).toEqual(byTime(-1));
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Over one day, the training time is that day's.
+    const day = DAYS[2]!;
+    await page.fill('#filter-from', day);
+    await page.fill('#filter-to', day);
+    const ofDay = attempts.filter((a) => a.finishedAt.startsWith(day));
+    await cohortOf(page, ofDay.length);
+    const dayTime = timeFigures(ofDay);
+    expect(await page.locator('#cohort [data-figure="trainingTime"]').getAttribute('data-value')).toBe(String(dayTime.seconds));
+    const dayRows = await readRows();
+    expect(dayRows.map((r) => r.trainee).sort()).toEqual([...new Set(ofDay.map((a) => a.traineeCode))].sort());
+    for (const row of dayRows) {
+      const own = timeFigures(ofDay.filter((a) => a.traineeCode === row.trainee));
+      expect(row.time, row.trainee).toBe(own.seconds === null ? '' : String(own.seconds));
+    }
+    await page.click('#filter-reset');
+    await cohortOf(page, attempts.length);
+
+    // The charts, figures and summary at a phone's, an old laptop's and a wide laptop's width, in both languages.
+    for (const lang of ['en', 'es'] as const) {
+      await page.selectOption('#dashboard-language', lang);
+      await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+      for (const [width, height] of [
+        [390, 844],
+        [1024, 768],
+        [1366, 768],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), `${lang} ${width}`).toBe(true);
+        // No chart label runs past its drawing (or its column) or over another label, and none is shrunk below 12 px.
+        const clipped = await page.evaluate(() => {
+          const faults: string[] = [];
+          for (const drawing of document.querySelectorAll<HTMLElement>('#cohort .chart-drawing')) {
+            const chart = drawing.closest('figure')?.id ?? '';
+            const box = drawing.getBoundingClientRect();
+            const labels = [...drawing.querySelectorAll<HTMLElement>('.bar-label, .bar-value')]
+              .map((e) => ({ e, text: e.textContent ?? '', r: e.getBoundingClientRect() }))
+              .filter(({ r }) => r.width > 0);
+            for (const { e, text, r } of labels) {
+              const column = e.closest('.column')?.getBoundingClientRect() ?? box;
+              if (r.left < column.left - 0.5 || r.right > column.right + 0.5 || e.scrollWidth > e.clientWidth + 1)
+                faults.push(`${chart}: "${text}" cut off`);
+              if (parseFloat(getComputedStyle(e).fontSize) < 12) faults.push(`${chart}: "${text}" too small`);
+            }
+            for (let i = 0; i < labels.length; i++)
+              for (let j = i + 1; j < labels.length; j++) {
+                const p = labels[i]!.r;
+                const q = labels[j]!.r;
+                if (p.left < q.right - 0.5 && q.left < p.right - 0.5 && p.top < q.bottom - 0.5 && q.top < p.bottom - 0.5)
+                  faults.push(`${chart}: "${labels[i]!.text}" over "${labels[j]!.text}"`);
+              }
+          }
+          return faults;
+        });
+        expect(clipped, `${lang} ${width}`).toEqual([]);
+        for (const [part, selector] of [
+          ['figures', '#cohort .figures'],
+          ['scores', '#score-chart'],
+          ['patients', '#patient-chart'],
+          ['trainees', '#trainees'],
+        ] as const) {
+          await page.locator(selector).evaluate((e) => e.scrollIntoView({ block: 'start' }));
+          await keepScreenshot(page, `dashboard-${part}-${width}-${lang}`);
+        }
+      }
+    }
+
+    expect(app.errors).toEqual([]);
+    expect(app.foreignRequests).toEqual([]);
     await app.context.close();
   });
 

@@ -1,7 +1,9 @@
 /**
  * A class's attempts for the dashboard's tests, played by the engine in Node: every golden path of
  * every shipped scenario under the profile it names (three profiles in all), as finished attempts of
- * six trainees over three days, plus one attempt left unfinished.
+ * six trainees over three days, plus one attempt left unfinished. Most attempts keep the real time
+ * of each pick (some gaps longer than the idle cap); those of `TRAINEE_WITHOUT_TIMES`, and every
+ * seventh other one, do not, as attempts saved before the times were kept.
  */
 import type { FinishedAttempt, UnfinishedAttempt } from '../../src/storage/attempt-record.js';
 import { finishedAttemptOf, unfinishedAttemptOf } from '../../src/storage/attempt-recorder.js';
@@ -15,6 +17,13 @@ import { scoredSession } from '../../src/protocols/scored-session.js';
 export const TRAINEES = ['TR-ASH-101', 'TR-BIRCH-202', 'TR-CEDAR-303', 'TR-DOGWOOD-404', 'TR-ELM-505', 'TR-FIR-606'];
 /** Noon UTC, so that every time zone within eleven hours of it sees the same calendar day. */
 export const DAYS = ['2026-03-02', '2026-03-03', '2026-03-04'];
+/** The trainee whose attempts all come from a build that did not keep the time of each pick. */
+export const TRAINEE_WITHOUT_TIMES = 'TR-FIR-606';
+
+/** Real seconds before pick `i` of attempt `n`: varied, and now and then a break longer than the idle cap. */
+function gapSeconds(n: number, i: number): number {
+  return (n + i) % 11 === 5 ? 1500 : 15 + ((n * 7 + i * 13) % 70);
+}
 
 function profile(id: string): Profile {
   const loaded = loadProfile(id);
@@ -42,13 +51,14 @@ export function classAttempts(): FinishedAttempt[] {
       });
       playPicks(session, parsePicks(golden.picks));
       const day = DAYS[n % DAYS.length];
-      const facts = {
-        id: `attempt-class-${String(n).padStart(3, '0')}`,
-        traineeCode: TRAINEES[n % TRAINEES.length] ?? 'TR-X',
-        timeFactor: 0,
-        startedAt: `${day}T12:00:00.000Z`,
-      };
-      attempts.push(finishedAttemptOf(session, facts, `${day}T12:10:00.000Z`));
+      const traineeCode = TRAINEES[n % TRAINEES.length] ?? 'TR-X';
+      const startedAt = `${day}T12:00:00.000Z`;
+      const facts = { id: `attempt-class-${String(n).padStart(3, '0')}`, traineeCode, timeFactor: 0, startedAt };
+      let at = Date.parse(startedAt);
+      const pickTimes = session.picks().map((_, i) => new Date((at += gapSeconds(n, i) * 1000)).toISOString());
+      const finishedAt = new Date(at + 40_000).toISOString();
+      const keptTimes = traineeCode !== TRAINEE_WITHOUT_TIMES && n % 7 !== 3;
+      attempts.push(finishedAttemptOf(session, facts, finishedAt, keptTimes ? pickTimes : undefined));
     }
   }
   if (attempts.length < 20) throw new Error(`only ${attempts.length} golden paths were played`);
