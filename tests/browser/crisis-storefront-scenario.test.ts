@@ -8,53 +8,41 @@
  */
 import { describe, expect, it } from 'vitest';
 import esRules from '../../locales/es/rules.json';
-import { chromiumForFile, keepScreenshot } from './helpers/browser.js';
-import {
-  enterDebrief,
-  expectCleanAndClose,
-  expectDebrief,
-  goldenScenario,
-  openFromList,
-  playGoldenPath,
-} from './helpers/golden-in-browser.js';
+import { keepScreenshot } from './helpers/browser.js';
+import { goldenScenario } from './helpers/golden-in-browser.js';
 
-const SCENARIO = 'patdown-crisis-storefront';
-const scenario = goldenScenario(SCENARIO);
-
-const browser = chromiumForFile();
+const scenario = goldenScenario('patdown-crisis-storefront');
 
 describe('a man in crisis outside the Food Mart, in the browser', () => {
   it('plays the warm handoff to the crisis team from the list to the debrief with the keyboard', async () => {
-    const run = scenario.nodeRun(scenario.golden('exemplary: slow down, ask about sharps, a warm handoff to the crisis team'), 'en');
+    const run = scenario.nodeRun('exemplary: slow down, ask about sharps, a warm handoff to the crisis team', 'en');
 
-    const game = await openFromList(browser(), run, { title: 'Outside the Food Mart', dispatch: 'mobile crisis team' });
-    const played = await playGoldenPath(game);
+    const game = await scenario.open(run, { title: 'Outside the Food Mart', dispatch: 'mobile crisis team' });
+    await game.play();
     expect(await game.page.locator('.narration').textContent()).toContain('Handed off to mobile crisis');
-    await keepScreenshot(game.page, `${SCENARIO}-end`);
+    await keepScreenshot(game.page, `${scenario.id}-end`);
 
-    const debrief = await enterDebrief(game);
-    await expectDebrief(game, debrief, played, {
+    await game.expectDebrief({
       passed: true,
       score: 100,
       verdicts: { 'SH-ASK-FIRST': 'met', 'REF-VOLUNTARY': 'met', 'LC-FORCE': 'met' },
     });
-    await expectCleanAndClose(game);
+    await game.close();
   }, 180_000);
 
   it('plays the walk to the health hub in Spanish from the list to a Spanish debrief with the keyboard', async () => {
-    const run = scenario.nodeRun(scenario.golden('warm handoff on foot to the health hub'), 'es');
+    const run = scenario.nodeRun('warm handoff on foot to the health hub', 'es');
 
-    const game = await openFromList(browser(), run, { title: 'Afuera del Food Mart', dispatch: 'equipo móvil de crisis' });
-    const played = await playGoldenPath(game);
+    const game = await scenario.open(run, { title: 'Afuera del Food Mart', dispatch: 'equipo móvil de crisis' });
+    await game.play();
     expect(await game.page.locator('.narration').textContent()).toContain('está con su consejera');
 
-    const debrief = await enterDebrief(game);
-    await keepScreenshot(game.page, `${SCENARIO}-spanish-debrief`);
-    await expectDebrief(game, debrief, played, {
+    await game.expectDebrief({
+      screenshot: `${scenario.id}-spanish-debrief`,
       passed: true,
       score: 100,
       explained: { 'REF-VOLUNTARY': { verdict: 'met', explanation: esRules['REF-VOLUNTARY'].met } },
     });
-    await expectCleanAndClose(game);
+    await game.close();
   }, 180_000);
 });

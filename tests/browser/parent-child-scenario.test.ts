@@ -9,59 +9,47 @@
  */
 import { describe, expect, it } from 'vitest';
 import esRules from '../../locales/es/rules.json';
-import { chromiumForFile, keepScreenshot } from './helpers/browser.js';
-import {
-  enterDebrief,
-  expectCleanAndClose,
-  expectDebrief,
-  goldenScenario,
-  openFromList,
-  playGoldenPath,
-} from './helpers/golden-in-browser.js';
+import { keepScreenshot } from './helpers/browser.js';
+import { goldenScenario } from './helpers/golden-in-browser.js';
 
-const SCENARIO = 'overdose-parent-child-caller';
-const scenario = goldenScenario(SCENARIO);
-
-const browser = chromiumForFile();
+const scenario = goldenScenario('overdose-parent-child-caller');
 
 describe('a parent overdoses with a child at home, in the browser', () => {
   it('plays the two-dose variant from the list to the debrief with the keyboard, the grandmother coming for the children', async () => {
-    const run = scenario.nodeRun(scenario.golden('exemplary, two doses'), 'en');
+    const run = scenario.nodeRun('exemplary, two doses', 'en');
     expect(run.session.parameters.dosesNeeded).toBe(2);
     expect(run.session.storyParameters['family_variant']).not.toBe(3);
 
-    const game = await openFromList(browser(), run, { title: "Mom won't wake up", dispatch: 'Cedar Court Apartments' });
-    const played = await playGoldenPath(game);
+    const game = await scenario.open(run, { title: "Mom won't wake up", dispatch: 'Cedar Court Apartments' });
+    await game.play();
     expect(await game.page.locator('.narration').textContent()).toContain('Loretta Greene');
-    await keepScreenshot(game.page, `${SCENARIO}-end`);
+    await keepScreenshot(game.page, `${scenario.id}-end`);
 
-    const debrief = await enterDebrief(game);
-    await expectDebrief(game, debrief, played, {
+    await game.expectDebrief({
       passed: true,
       score: 100,
       patient: 'revived',
       verdicts: { 'GS-REASSURE': 'met', 'OD-REDOSE': 'met', 'REF-VOLUNTARY': 'met' },
     });
-    await expectCleanAndClose(game);
+    await game.close();
   }, 180_000);
 
   it('plays the neighbour-upstairs variant in Spanish from the list to a Spanish debrief with the keyboard', async () => {
-    const run = scenario.nodeRun(scenario.golden('exemplary, the neighbour upstairs'), 'es');
+    const run = scenario.nodeRun('exemplary, the neighbour upstairs', 'es');
     expect(run.session.storyParameters['family_variant']).toBe(3);
 
-    const game = await openFromList(browser(), run, { title: 'Mi mamá no despierta', dispatch: 'lo mantiene en la línea' });
-    const played = await playGoldenPath(game);
+    const game = await scenario.open(run, { title: 'Mi mamá no despierta', dispatch: 'lo mantiene en la línea' });
+    await game.play();
     const narration = (await game.page.locator('.narration').textContent()) ?? '';
     expect(narration).toContain('Ruth Alvarez');
     expect(narration).toContain('terminé en Alder, quedo disponible');
 
-    const debrief = await enterDebrief(game);
-    await keepScreenshot(game.page, `${SCENARIO}-spanish-debrief`);
-    await expectDebrief(game, debrief, played, {
+    await game.expectDebrief({
+      screenshot: `${scenario.id}-spanish-debrief`,
       passed: true,
       score: 100,
       explained: { 'GS-REASSURE': { verdict: 'met', explanation: esRules['GS-REASSURE'].met } },
     });
-    await expectCleanAndClose(game);
+    await game.close();
   }, 180_000);
 });

@@ -10,19 +10,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import esRules from '../../locales/es/rules.json';
-import { chromiumForFile, keepScreenshot } from './helpers/browser.js';
-import {
-  enterDebrief,
-  expectCleanAndClose,
-  expectDebrief,
-  goldenScenario,
-  openFromList,
-  playGoldenPath,
-  type NodeRun,
-} from './helpers/golden-in-browser.js';
+import { keepScreenshot } from './helpers/browser.js';
+import { goldenScenario, type NodeRun } from './helpers/golden-in-browser.js';
 
-const SCENARIO = 'overdose-partner-exposure';
-const scenario = goldenScenario(SCENARIO);
+const scenario = goldenScenario('overdose-partner-exposure');
 
 /** The actions (with their targets) of each pick, in English ids. */
 function actsOf(run: NodeRun): string[][] {
@@ -31,11 +22,9 @@ function actsOf(run: NodeRun): string[][] {
   );
 }
 
-const browser = chromiumForFile();
-
 describe('my partner touched it, in the browser', () => {
   it('plays the variant where the partner really is poisoned from the list to the debrief with the keyboard', async () => {
-    const run = scenario.nodeRun(scenario.golden('exemplary, the partner really is poisoned'), 'en');
+    const run = scenario.nodeRun('exemplary, the partner really is poisoned', 'en');
     expect(run.session.storyParameters.partner_variant).toBe(1);
     // He is looked at before he is sprayed: the check comes first, then the dose aimed at him.
     const acts = actsOf(run);
@@ -44,49 +33,47 @@ describe('my partner touched it, in the browser', () => {
     expect(checkAt).toBeGreaterThanOrEqual(0);
     expect(sprayAt).toBeGreaterThan(checkAt);
 
-    const game = await openFromList(browser(), run, { title: 'My partner touched it', dispatch: 'Linden Court Apartments' });
+    const game = await scenario.open(run, { title: 'My partner touched it', dispatch: 'Linden Court Apartments' });
     const { page } = game;
     let sawPinpointPupils = false;
-    const played = await playGoldenPath(game, async () => {
+    await game.play(async () => {
       const narration = (await page.locator('.narration').textContent()) ?? '';
       if (narration.includes('His pupils are pinpoints')) sawPinpointPupils = true;
     });
     expect(sawPinpointPupils).toBe(true);
     expect(await page.locator('.narration').textContent()).toContain('I have one. From the pharmacy');
-    await keepScreenshot(page, `${SCENARIO}-end`);
+    await keepScreenshot(page, `${scenario.id}-end`);
 
-    const debrief = await enterDebrief(game);
-    await expectDebrief(game, debrief, played, {
+    await game.expectDebrief({
       passed: true,
       score: 100,
       patient: 'revived',
       verdicts: { 'OD-NALOXONE-PROMPT': 'met', 'OD-REDOSE': 'met', 'FENT-NO-DELAY': 'met' },
     });
-    await expectCleanAndClose(game);
+    await game.close();
   }, 180_000);
 
   it('plays the usual variant in Spanish, the partner washed and not sprayed, to a Spanish debrief with the keyboard', async () => {
-    const run = scenario.nodeRun(scenario.golden('exemplary, one dose'), 'es');
+    const run = scenario.nodeRun('exemplary, one dose', 'es');
     expect(run.session.storyParameters.partner_variant).not.toBe(1);
     expect(actsOf(run).flat()).toContain('wash_skin target=partner');
     expect(actsOf(run).flat()).not.toContain('naloxone_nasal target=partner');
 
-    const game = await openFromList(browser(), run, {
+    const game = await scenario.open(run, {
       title: 'Mi compañero lo tocó',
       dispatch: 'Esta noche patrulla con el agente Luke Brandt',
     });
-    const played = await playGoldenPath(game);
+    await game.play();
     const narration = (await game.page.locator('.narration').textContent()) ?? '';
     expect(narration).toContain('eso no es lo que hace un opioide');
     expect(narration).toContain('terminé en Linden Court, quedo disponible');
 
-    const debrief = await enterDebrief(game);
-    await keepScreenshot(game.page, `${SCENARIO}-spanish-debrief`);
-    await expectDebrief(game, debrief, played, {
+    await game.expectDebrief({
+      screenshot: `${scenario.id}-spanish-debrief`,
       passed: true,
       score: 100,
       explained: { 'FENT-NO-DELAY': { verdict: 'met', explanation: esRules['FENT-NO-DELAY'].met } },
     });
-    await expectCleanAndClose(game);
+    await game.close();
   }, 180_000);
 });

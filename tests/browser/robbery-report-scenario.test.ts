@@ -9,55 +9,43 @@
  */
 import { describe, expect, it } from 'vitest';
 import esRules from '../../locales/es/rules.json';
-import { chromiumForFile, keepScreenshot } from './helpers/browser.js';
-import {
-  enterDebrief,
-  expectCleanAndClose,
-  expectDebrief,
-  goldenScenario,
-  openFromList,
-  playGoldenPath,
-} from './helpers/golden-in-browser.js';
+import { keepScreenshot } from './helpers/browser.js';
+import { goldenScenario } from './helpers/golden-in-browser.js';
 
-const SCENARIO = 'patdown-robbery-report';
-const scenario = goldenScenario(SCENARIO);
-
-const browser = chromiumForFile();
+const scenario = goldenScenario('patdown-robbery-report');
 
 describe('a person who uses drugs reports a robbery, in the browser', () => {
   it('plays the exemplary path by the drop-in from the list to a passing debrief with the keyboard', async () => {
-    const run = scenario.nodeRun(scenario.golden('exemplary, by the drop-in'), 'en');
+    const run = scenario.nodeRun('exemplary, by the drop-in', 'en');
     expect(run.session.storyParameters['at_drop_in']).toBe(1);
 
-    const game = await openFromList(browser(), run, { title: 'Her phone and her bag', dispatch: 'Eastside Health Outreach drop-in' });
+    const game = await scenario.open(run, { title: 'Her phone and her bag', dispatch: 'Eastside Health Outreach drop-in' });
     expect(await game.page.locator('.narration').textContent()).toContain('Outside the Eastside Health Outreach drop-in');
-    const played = await playGoldenPath(game);
+    await game.play();
     expect(await game.page.locator('.narration').textContent()).toContain('asks for you by name');
-    await keepScreenshot(game.page, `${SCENARIO}-end`);
+    await keepScreenshot(game.page, `${scenario.id}-end`);
 
-    const debrief = await enterDebrief(game);
-    await expectDebrief(game, debrief, played, {
+    await game.expectDebrief({
       passed: true,
       score: 100,
       verdicts: { 'SH-ASK-FIRST': 'met', 'SSP-RESPECT': 'met', 'LC-SERVICE-SITE': 'met', 'REF-VOLUNTARY': 'met' },
     });
-    await expectCleanAndClose(game);
+    await game.close();
   }, 180_000);
 
   it('plays the confiscation and citation in Spanish from the list to a failing Spanish debrief with the keyboard', async () => {
-    const run = scenario.nodeRun(scenario.golden('takes the syringes since they have to be written up, and cites her'), 'es');
+    const run = scenario.nodeRun('takes the syringes since they have to be written up, and cites her', 'es');
 
-    const game = await openFromList(browser(), run, { title: 'Su teléfono y su bolsa', dispatch: 'Usted patrulla sin compañero' });
-    const played = await playGoldenPath(game);
+    const game = await scenario.open(run, { title: 'Su teléfono y su bolsa', dispatch: 'Usted patrulla sin compañero' });
+    await game.play();
     expect(await game.page.locator('.narration').textContent()).toContain('Yo le hice señas a usted.');
 
-    const debrief = await enterDebrief(game);
-    await keepScreenshot(game.page, `${SCENARIO}-spanish-debrief`);
-    const report = await expectDebrief(game, debrief, played, {
+    const report = await game.expectDebrief({
+      screenshot: `${scenario.id}-spanish-debrief`,
       passed: false,
       explained: { 'SSP-RESPECT': { verdict: 'violated', explanation: esRules['SSP-RESPECT'].violated } },
     });
     expect(report.failedConditions).toEqual(['majorViolations', 'passMark']);
-    await expectCleanAndClose(game);
+    await game.close();
   }, 180_000);
 });

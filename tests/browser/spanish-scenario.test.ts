@@ -6,33 +6,23 @@
  */
 import { describe, expect, it } from 'vitest';
 import esRules from '../../locales/es/rules.json';
-import { keepScreenshot, chromiumForFile } from './helpers/browser.js';
-import {
-  enterDebrief,
-  expectCleanAndClose,
-  expectDebrief,
-  goldenScenario,
-  openFromList,
-  playGoldenPath,
-} from './helpers/golden-in-browser.js';
+import { keepScreenshot } from './helpers/browser.js';
+import { goldenScenario } from './helpers/golden-in-browser.js';
 
-const SCENARIO = 'patdown-park-bench';
-const scenario = goldenScenario(SCENARIO);
-const golden = scenario.golden('ask first, he empties his own pockets, card honoured');
-
-const browser = chromiumForFile();
+const scenario = goldenScenario('patdown-park-bench');
+const GOLDEN_PATH = 'ask first, he empties his own pockets, card honoured';
 
 describe('a scenario in Spanish', () => {
   it('plays the bench scenario in Spanish from the list to a Spanish debrief, with the keyboard', async () => {
-    const run = scenario.nodeRun(golden, 'es');
+    const run = scenario.nodeRun(GOLDEN_PATH, 'es');
     // The picks fit any seed only because the scenario has no variants; say so if that changes.
-    const otherSeed = scenario.nodeRun(golden, 'es', 987_654);
-    expect({ picks: otherSeed.picks, choices: otherSeed.choices }, `${SCENARIO} now has variants: pick another way to play it`).toEqual({
+    const otherSeed = scenario.nodeRun(GOLDEN_PATH, 'es', 987_654);
+    expect({ picks: otherSeed.picks, choices: otherSeed.choices }, `${scenario.id} now has variants: pick another way to play it`).toEqual({
       picks: run.picks,
       choices: run.choices,
     });
 
-    const game = await openFromList(browser(), run, {
+    const game = await scenario.open(run, {
       title: 'La banca junto a la camioneta',
       dispatch: 'Usted lleva guantes de nitrilo en el cinturón.',
       drawnSeed: true,
@@ -41,16 +31,15 @@ describe('a scenario in Spanish', () => {
     expect(await page.locator('.narration').textContent()).toContain('Martes, 5:40 de la tarde.');
     await keepScreenshot(page, 'spanish-encounter');
 
-    const played = await playGoldenPath(game);
+    await game.play();
     expect(await page.locator('.narration').textContent()).toContain('Camina hasta la camioneta con la bolsa de papel bajo el brazo.');
 
-    const debrief = await enterDebrief(game);
-    await keepScreenshot(page, 'spanish-debrief');
-    await expectDebrief(game, debrief, played, {
+    await game.expectDebrief({
+      screenshot: 'spanish-debrief',
       passed: true,
       explained: { 'SH-ASK-FIRST': { verdict: 'met', explanation: esRules['SH-ASK-FIRST'].met } },
     });
     expect(await page.locator('.timeline .pick-head [lang="es"]').first().textContent()).toBe(run.choices[0]?.[run.picks[0] ?? 0]);
-    await expectCleanAndClose(game);
+    await game.close();
   });
 });

@@ -10,27 +10,17 @@
 import { describe, expect, it } from 'vitest';
 import enUi from '../../locales/en/ui.json';
 import esRules from '../../locales/es/rules.json';
-import type { ObservableState } from '../../src/engine/index.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { describeState } from '../../src/kit/describe-state.js';
-import { chromiumForFile, keepScreenshot } from './helpers/browser.js';
-import {
-  enterDebrief,
-  expectCleanAndClose,
-  expectDebrief,
-  goldenScenario,
-  openFromList,
-  playGoldenPath,
-  type NodeRun,
-} from './helpers/golden-in-browser.js';
+import { keepScreenshot } from './helpers/browser.js';
+import { goldenScenario, type NodeRun } from './helpers/golden-in-browser.js';
 
-const SCENARIO = 'overdose-shelter-xylazine';
-const scenario = goldenScenario(SCENARIO);
+const scenario = goldenScenario('overdose-shelter-xylazine');
 
 /** The state panel's breathing and responsiveness rows (what the officer has found) before the first pick, then after each. */
 function panelOf(run: NodeRun): { breathing: string; responsive: string }[] {
   const t = createTranslator(run.locale);
-  return run.states.map((state: ObservableState) => {
+  return run.states.map((state) => {
     const rows = describeState(state, t);
     const row = (id: string): string => rows.find((r) => r.id === id)?.value ?? '';
     return { breathing: row('breathing'), responsive: row('responsive') };
@@ -42,20 +32,18 @@ function changesOf(values: readonly string[]): string[] {
   return values.filter((v, i) => i === 0 || v !== values[i - 1]);
 }
 
-const browser = chromiumForFile();
-
 describe('naloxone is not enough, in the browser', () => {
   it('plays the two-dose variant from the list to the debrief with the keyboard, the state panel following his breathing', async () => {
-    const run = scenario.nodeRun(scenario.golden('exemplary, two doses'), 'en');
+    const run = scenario.nodeRun('exemplary, two doses', 'en');
     expect(run.session.parameters.dosesNeeded).toBe(2);
     expect(changesOf(run.states.map((s) => s.breathing))).toEqual(['slow', 'none', 'slow', 'normal']);
 
-    const game = await openFromList(browser(), run, { title: "Naloxone isn't enough", dispatch: 'Second Street Navigation Center' });
+    const game = await scenario.open(run, { title: "Naloxone isn't enough", dispatch: 'Second Street Navigation Center' });
     const { page } = game;
     const panel = (row: string) => page.locator(`.state-panel [data-state="${row}"] dd`).textContent();
     const seen: string[] = [(await panel('breathing')) ?? ''];
     const responds: string[] = [(await panel('responsive')) ?? ''];
-    const played = await playGoldenPath(game, async () => {
+    await game.play(async () => {
       if ((await page.locator('#to-debrief').count()) > 0) return;
       seen.push((await panel('breathing')) ?? '');
       responds.push((await panel('responsive')) ?? '');
@@ -72,27 +60,26 @@ describe('naloxone is not enough, in the browser', () => {
       expect.arrayContaining([enUi.state.notChecked, words.slow, words.normal]),
     );
     expect(new Set(responds.map((s) => s.replace(/ \(checked .*\)$/, '')))).toEqual(new Set([enUi.state.notChecked, enUi.state.no]));
-    await keepScreenshot(page, `${SCENARIO}-end`);
+    await keepScreenshot(page, `${scenario.id}-end`);
 
-    const debrief = await enterDebrief(game);
-    await expectDebrief(game, debrief, played, {
+    await game.expectDebrief({
       passed: true,
       score: 100,
       patient: 'in_ems_care',
       verdicts: { 'OD-REDOSE': 'met', 'OD-OXYGEN': 'met', 'OD-RECOVERY-POSITION': 'met' },
     });
-    await expectCleanAndClose(game);
+    await game.close();
   }, 180_000);
 
   it('plays the one-dose variant in Spanish from the list to a Spanish debrief with the keyboard', async () => {
-    const run = scenario.nodeRun(scenario.golden('exemplary, one dose'), 'es');
+    const run = scenario.nodeRun('exemplary, one dose', 'es');
     expect(run.session.parameters.dosesNeeded).toBe(1);
     expect(changesOf(run.states.map((s) => s.breathing))).toEqual(['slow', 'none', 'normal']);
 
-    const game = await openFromList(browser(), run, { title: 'La naloxona no basta', dispatch: 'un albergue de bajo umbral' });
+    const game = await scenario.open(run, { title: 'La naloxona no basta', dispatch: 'un albergue de bajo umbral' });
     const { page } = game;
     const seen: string[] = [];
-    const played = await playGoldenPath(game, async () => {
+    await game.play(async () => {
       if ((await page.locator('#to-debrief').count()) === 0)
         seen.push((await page.locator('.state-panel [data-state="breathing"] dd').textContent()) ?? '');
     });
@@ -105,13 +92,12 @@ describe('naloxone is not enough, in the browser', () => {
     expect(seen.length).toBe(run.picks.length - 1);
     expect(await page.locator('.narration').textContent()).toContain('terminé en la calle Second, quedo disponible');
 
-    const debrief = await enterDebrief(game);
-    await keepScreenshot(page, `${SCENARIO}-spanish-debrief`);
-    await expectDebrief(game, debrief, played, {
+    await game.expectDebrief({
+      screenshot: `${scenario.id}-spanish-debrief`,
       passed: true,
       score: 100,
       explained: { 'OD-RECOVERY-POSITION': { verdict: 'met', explanation: esRules['OD-RECOVERY-POSITION'].met } },
     });
-    await expectCleanAndClose(game);
+    await game.close();
   }, 180_000);
 });

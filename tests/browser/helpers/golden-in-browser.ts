@@ -14,12 +14,12 @@ import { readGoldenPaths, type GoldenPath } from '../../../src/tooling/golden-pa
 import { loadProfile } from '../../../src/tooling/load-profile.js';
 import { resolveScenarioDir } from '../../../src/tooling/load-scenario.js';
 import { parsePicks, playPicks } from '../../../src/tooling/picks.js';
-import { openApp, type WatchedPage } from './browser.js';
+import { chromiumForFile, keepScreenshot, openApp } from './browser.js';
 import { activate, playToEnd, readDebrief, type DebriefOnScreen, type PlayedRun } from './game.js';
 import { fixSeed } from './scene-paths.js';
 import { expectedReport, playableScenarios } from './scenarios.js';
 
-export function found<T>(value: T | undefined, what: string): T {
+function found<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`${what} not found`);
   return value;
 }
@@ -48,52 +48,15 @@ export interface NodeRun {
 export interface GoldenScenario {
   readonly id: string;
   readonly bundle: ScenarioBundle;
-  /** The golden path of that exact name. */
-  golden(name: string): GoldenPath;
-  /** The golden path played in Node in `locale`, at its own seed unless `seed` is given. */
-  nodeRun(path: GoldenPath, locale: Locale, seed?: number): NodeRun;
-}
-
-export function goldenScenario(id: string): GoldenScenario {
-  const { bundle } = found(
-    playableScenarios().find((s) => s.id === id),
-    `playable scenario ${id}`,
-  );
-  const paths = readGoldenPaths(resolveScenarioDir(id))?.paths ?? [];
-  return {
-    id,
-    bundle,
-    golden: (name) =>
-      found(
-        paths.find((p) => p.name === name),
-        `golden path "${name}" of ${id}`,
-      ),
-    nodeRun(path, locale, seed = path.seed ?? 1) {
-      const profile = loadProfile(path.profile);
-      if (!profile.ok) throw new Error(`profile ${path.profile} does not load`);
-      const english = scoredSession({ scenario: bundle, profile: profile.profile, seed, locale: 'en' });
-      playPicks(english, parsePicks(path.picks));
-      const picks = english.picks().map((p) => p.index);
-      const session = scoredSession({ scenario: bundle, profile: profile.profile, seed, locale });
-      const offered: (readonly Choice[])[] = [];
-      const states: ObservableState[] = [session.next().state];
-      for (const index of picks) {
-        offered.push(session.next().choices);
-        states.push(session.choose(index).state);
-      }
-      const choices = offered.map((step) => step.map((c) => c.text.trim()));
-      return { scenarioId: id, bundle, path, locale, seed, picks, offered, choices, states, session };
-    },
-  };
-}
-
-/** The game in a browser, at the first choice of a run Node has played. */
-export interface GameUnderTest {
-  readonly app: WatchedPage;
-  readonly page: Page;
-  readonly run: NodeRun;
-  /** The game was made to draw the run's seed; otherwise it drew its own. */
-  readonly seedFixed: boolean;
+  /** The golden path of that name, played in Node in `locale`, at its own seed unless `seed` is given. */
+  nodeRun(pathName: string, locale: Locale, seed?: number): NodeRun;
+  /**
+   * Opens the game in a browser that prefers the run's language and goes with the keyboard to the
+   * scenario list, the scenario's briefing and its first choice. Checks on the way that every screen
+   * is in that language and says so with `lang` (the page, the card, the briefing, the narration and
+   * the choices), with no note that the scenario is only in another.
+   */
+  open(run: NodeRun, expected: ListAndBriefing): Promise<GameUnderTest>;
 }
 
 export interface ListAndBriefing {
@@ -105,15 +68,85 @@ export interface ListAndBriefing {
   readonly drawnSeed?: boolean;
 }
 
+/**
+ * A scenario whose golden paths a test file plays in the browser: one Chromium is launched for the
+ * file (call it at the top of the file, as `chromiumForFile`).
+ */
+export function goldenScenario(id: string): GoldenScenario {
+  const { bundle } = found(
+    playableScenarios().find((s) => s.id === id),
+    `playable scenario ${id}`,
+  );
+  const paths = readGoldenPaths(resolveScenarioDir(id))?.paths ?? [];
+  const browser = chromiumForFile();
+  return {
+    id,
+    bundle,
+    nodeRun(pathName, locale, seed) {
+      const path = found(
+        paths.find((p) => p.name === pathName),
+        `golden path "${pathName}" of ${id}`,
+      );
+      return nodeRun(id, bundle, path, locale, seed ?? path.seed ?? 1);
+    },
+    open: (run, expected) => openFromList(browser(), run, expected),
+  };
+}
+
+function nodeRun(scenarioId: string, bundle: ScenarioBundle, path: GoldenPath, locale: Locale, seed: number): NodeRun {
+  const profile = loadProfile(path.profile);
+  if (!profile.ok) throw new Error(`profile ${path.profile} does not load`);
+  const english = scoredSession({ scenario: bundle, profile: profile.profile, seed, locale: 'en' });
+  playPicks(english, parsePicks(path.picks));
+  const picks = english.picks().map((p) => p.index);
+  const session = scoredSession({ scenario: bundle, profile: profile.profile, seed, locale });
+  const offered: (readonly Choice[])[] = [];
+  const states: ObservableState[] = [session.next().state];
+  for (const index of picks) {
+    offered.push(session.next().choices);
+    states.push(session.choose(index).state);
+  }
+  const choices = offered.map((step) => step.map((c) => c.text.trim()));
+  return { scenarioId, bundle, path, locale, seed, picks, offered, choices, states, session };
+}
+
+export interface DebriefExpectation {
+  readonly passed: boolean;
+  /** The score, where the test knows it (it is always compared with the engine's). */
+  readonly score?: number;
+  /** The patient's outcome, where the test knows it (it is always compared with the engine's). */
+  readonly patient?: string;
+  /** Verdicts the debrief must give, by rule id. */
+  readonly verdicts?: Readonly<Record<string, string>>;
+  /** Rules whose row must show its verdict and this explanation of it, in the run's language. */
+  readonly explained?: Readonly<Record<string, { readonly verdict: string; readonly explanation: string }>>;
+  /** The name of a screenshot of the debrief to keep. */
+  readonly screenshot?: string;
+}
+
+/** The game in a browser, at the first choice of a run Node has played. */
+export interface GameUnderTest {
+  readonly page: Page;
+  /**
+   * Plays the run's picks with the keyboard to the ending, checking before each pick that the
+   * browser offers the very choices Node was offered. `afterPick` reads the screen after each pick.
+   */
+  play(afterPick?: (count: number) => Promise<void>): Promise<void>;
+  /**
+   * From the ending to the debrief with the keyboard (focus waits on the way there, Enter takes it),
+   * then checks the debrief: what the test expects of this path, then that it agrees with the engine
+   * run in Node on the same scenario, profile, language, seed and picks (every rule's verdict, the
+   * score and the patient's outcome). In Spanish, the heading and the result are in Spanish. Returns
+   * the engine's report, for what else a test reads in it.
+   */
+  expectDebrief(expected: DebriefExpectation): Promise<ScoreReport>;
+  /** Checks that the page logged no error and asked nothing of another server, and closes it. */
+  close(): Promise<void>;
+}
+
 const BROWSER_LOCALE: Record<Locale, string> = { en: 'en-US', es: 'es-US' };
 
-/**
- * Opens the game in a browser that prefers the run's language and goes with the keyboard to the
- * scenario list, the scenario's briefing and its first choice. Checks on the way that every screen
- * is in that language and says so with `lang` (the page, the card, the briefing, the narration and
- * the choices), with no note that the scenario is only in another.
- */
-export async function openFromList(browser: Browser, run: NodeRun, expected: ListAndBriefing): Promise<GameUnderTest> {
+async function openFromList(browser: Browser, run: NodeRun, expected: ListAndBriefing): Promise<GameUnderTest> {
   const seedFixed = expected.drawnSeed !== true;
   const app = await openApp(browser, inject('appUrl'), {
     locale: BROWSER_LOCALE[run.locale],
@@ -136,66 +169,53 @@ export async function openFromList(browser: Browser, run: NodeRun, expected: Lis
   await page.locator('.choice-list button').first().waitFor();
   expect(await page.locator('.narration').getAttribute('lang')).toBe(run.locale);
   expect(await page.locator('.choice-list').getAttribute('lang')).toBe(run.locale);
-  return { app, page, run, seedFixed };
-}
 
-/**
- * Plays the run's picks with the keyboard to the ending, checking before each pick that the browser
- * offers the very choices Node was offered. `afterPick` reads the screen after each pick.
- */
-export async function playGoldenPath(game: GameUnderTest, afterPick?: (count: number) => Promise<void>): Promise<PlayedRun> {
-  const { run } = game;
-  const played = await playToEnd(
-    game.page,
-    (choices, picked) => {
-      const step = picked.length;
-      expect(choices, `the choices before pick ${step + 1}`).toEqual(run.choices[step]);
-      return found(run.picks[step], `pick ${step + 1} of the golden path (the story has not ended)`);
+  let played: PlayedRun | undefined;
+  return {
+    page,
+    async play(afterPick) {
+      played = await playToEnd(
+        page,
+        (choices, picked) => {
+          const step = picked.length;
+          expect(choices, `the choices before pick ${step + 1}`).toEqual(run.choices[step]);
+          const index = run.picks[step];
+          if (index === undefined) throw new Error(`the story did not end after the ${step} picks of the golden path`);
+          return index;
+        },
+        'keyboard',
+        afterPick,
+      );
+      expect(played.picks).toEqual(run.picks);
     },
-    'keyboard',
-    afterPick,
-  );
-  expect(played.picks).toEqual(run.picks);
-  return played;
+    async expectDebrief(expected) {
+      const picks = found(played, 'a played run (call play() first)').picks;
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('to-debrief');
+      await page.keyboard.press('Enter');
+      const debrief = await readDebrief(page);
+      if (expected.screenshot !== undefined) await keepScreenshot(page, expected.screenshot);
+      expectAsTheTestSays(debrief, expected, seedFixed ? run.seed : undefined);
+      if (run.locale === 'es') {
+        expect(await page.locator('#debrief-heading').textContent()).toBe('Informe');
+        expect(await page.locator('.result').textContent()).toBe(expected.passed ? 'Aprobado' : esUi.debrief.failed);
+      }
+      for (const [id, { verdict, explanation }] of Object.entries(expected.explained ?? {})) {
+        const row = page.locator(`[data-rule-id="${id}"]`);
+        expect(await row.getAttribute('data-verdict')).toBe(verdict);
+        expect(await row.locator('.explanation').textContent()).toBe(explanation);
+      }
+      return expectAsTheEngineSays(debrief, run, picks);
+    },
+    async close() {
+      expect(app.errors).toEqual([]);
+      expect(app.foreignRequests).toEqual([]);
+      await app.context.close();
+    },
+  };
 }
 
-/** From the ending to the debrief with the keyboard: focus waits on the way there, Enter takes it. */
-export async function enterDebrief(game: GameUnderTest): Promise<DebriefOnScreen> {
-  expect(await game.page.evaluate(() => document.activeElement?.id)).toBe('to-debrief');
-  await game.page.keyboard.press('Enter');
-  return readDebrief(game.page);
-}
-
-export interface DebriefExpectation {
-  readonly passed: boolean;
-  /** The score, where the test knows it (it is always compared with the engine's). */
-  readonly score?: number;
-  /** The patient's outcome, where the test knows it (it is always compared with the engine's). */
-  readonly patient?: string;
-  /** Verdicts the debrief must give, by rule id. */
-  readonly verdicts?: Readonly<Record<string, string>>;
-  /** Rules whose row must show its verdict and this explanation of it, in the run's language. */
-  readonly explained?: Readonly<Record<string, { readonly verdict: string; readonly explanation: string }>>;
-}
-
-/**
- * Checks the debrief on screen: what the test expects of this path, then that it agrees with the
- * engine run in Node on the same scenario, profile, language, seed and picks (every rule's verdict,
- * the score and the patient's outcome). In Spanish, the heading and the result are in Spanish.
- * Returns the engine's report, for what else a test reads in it.
- */
-export async function expectDebrief(
-  game: GameUnderTest,
-  debrief: DebriefOnScreen,
-  played: PlayedRun,
-  expected: DebriefExpectation,
-): Promise<ScoreReport> {
-  const { page, run } = game;
-  if (game.seedFixed) expect(debrief.seed).toBe(run.seed);
-  if (run.locale === 'es') {
-    expect(await page.locator('#debrief-heading').textContent()).toBe('Informe');
-    expect(await page.locator('.result').textContent()).toBe(expected.passed ? 'Aprobado' : esUi.debrief.failed);
-  }
+function expectAsTheTestSays(debrief: DebriefOnScreen, expected: DebriefExpectation, seed: number | undefined): void {
+  if (seed !== undefined) expect(debrief.seed).toBe(seed);
   expect(debrief.passed).toBe(expected.passed);
   if (expected.score !== undefined) expect(debrief.score).toBe(expected.score);
   if (expected.patient !== undefined) expect(debrief.patient).toBe(expected.patient);
@@ -203,30 +223,15 @@ export async function expectDebrief(
   expect(verdicts.map(([id]) => ({ id, verdict: debrief.rules.find((r) => r.id === id)?.verdict }))).toEqual(
     verdicts.map(([id, verdict]) => ({ id, verdict })),
   );
-  for (const [id, { verdict, explanation }] of Object.entries(expected.explained ?? {})) {
-    const row = page.locator(`[data-rule-id="${id}"]`);
-    expect(await row.getAttribute('data-verdict')).toBe(verdict);
-    expect(await row.locator('.explanation').textContent()).toBe(explanation);
-  }
+}
 
-  const report = expectedReport({
-    bundle: run.bundle,
-    profileId: run.path.profile,
-    locale: run.locale,
-    seed: debrief.seed,
-    picks: played.picks,
-  });
+/** The engine, run in Node on the same scenario, profile, language, seed and picks, gives the same debrief. */
+function expectAsTheEngineSays(debrief: DebriefOnScreen, run: NodeRun, picks: readonly number[]): ScoreReport {
+  const report = expectedReport({ bundle: run.bundle, profileId: run.path.profile, locale: run.locale, seed: debrief.seed, picks });
   expect(report.locale).toBe(run.locale);
   const byId = (a: { id: string }, b: { id: string }): number => a.id.localeCompare(b.id);
   expect([...debrief.rules].sort(byId)).toEqual(report.rules.map((r) => ({ id: r.id, verdict: r.verdict })).sort(byId));
   expect(debrief.score).toBe(report.score);
   expect(debrief.patient).toBe(report.outcome.patient);
   return report;
-}
-
-/** The page logged no error and asked nothing of another server; then it is closed. */
-export async function expectCleanAndClose(game: GameUnderTest): Promise<void> {
-  expect(game.app.errors).toEqual([]);
-  expect(game.app.foreignRequests).toEqual([]);
-  await game.app.context.close();
 }
