@@ -6,169 +6,43 @@
  * trespass variant) and the golden path's picks, played in Node first, fit what the browser offers;
  * the debrief must agree with the engine run in Node.
  */
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import esRules from '../../locales/es/rules.json';
-import { scoredSession } from '../../src/protocols/scored-session.js';
-import { readGoldenPaths, type GoldenPath } from '../../src/tooling/golden-paths.js';
-import { loadProfile } from '../../src/tooling/load-profile.js';
-import { resolveScenarioDir } from '../../src/tooling/load-scenario.js';
-import { parsePicks, playPicks } from '../../src/tooling/picks.js';
-import { chromiumForFile, keepScreenshot, openApp } from './helpers/browser.js';
-import { activate, playToEnd, readDebrief } from './helpers/game.js';
-import { fixSeed } from './helpers/scene-paths.js';
-import { expectedReport, playableScenarios } from './helpers/scenarios.js';
+import { keepScreenshot } from './helpers/browser.js';
+import { goldenScenario } from './helpers/golden-in-browser.js';
 
-const SCENARIO = 'patdown-crisis-storefront';
-
-function found<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`${what} not found`);
-  return value;
-}
-
-const scenario = found(
-  playableScenarios().find((s) => s.id === SCENARIO),
-  `playable scenario ${SCENARIO}`,
-);
-const goldenPaths = readGoldenPaths(resolveScenarioDir(SCENARIO))?.paths ?? [];
-const golden = (prefix: string): GoldenPath =>
-  found(
-    goldenPaths.find((p) => p.name.startsWith(prefix)),
-    `golden path "${prefix}"`,
-  );
-
-interface NodeRun {
-  readonly seed: number;
-  readonly picks: number[];
-  /** The choices' texts before each pick, in the locale played. */
-  readonly choices: string[][];
-}
-
-/** The golden path played in Node in `locale`: what the browser must offer at each step. */
-function nodeRun(path: GoldenPath, locale: string): NodeRun {
-  const profile = loadProfile(path.profile);
-  if (!profile.ok) throw new Error(`profile ${path.profile} does not load`);
-  const seed = path.seed ?? 1;
-  const english = scoredSession({ scenario: scenario.bundle, profile: profile.profile, seed, locale: 'en' });
-  playPicks(english, parsePicks(path.picks));
-  const picks = english.picks().map((p) => p.index);
-  const session = scoredSession({ scenario: scenario.bundle, profile: profile.profile, seed, locale });
-  const choices: string[][] = [];
-  for (const index of picks) {
-    choices.push(session.next().choices.map((c) => c.text.trim()));
-    session.choose(index);
-  }
-  return { seed, picks, choices };
-}
-
-const byId = (a: { id: string }, b: { id: string }): number => a.id.localeCompare(b.id);
-
-const browser = chromiumForFile();
+const scenario = goldenScenario('patdown-crisis-storefront');
 
 describe('a man in crisis outside the Food Mart, in the browser', () => {
   it('plays the warm handoff to the crisis team from the list to the debrief with the keyboard', async () => {
-    const path = golden('exemplary');
-    const run = nodeRun(path, 'en');
+    const run = scenario.nodeRun('exemplary: slow down, ask about sharps, a warm handoff to the crisis team', 'en');
 
-    const app = await openApp(browser(), inject('appUrl'), { beforeLoad: (context) => fixSeed(context, run.seed) });
-    const { page } = app;
-    await activate(page, '#open-scenarios');
-    await page.locator('#list-heading').waitFor();
-    expect(await page.locator(`[data-scenario-id="${SCENARIO}"] h3`).textContent()).toBe('Outside the Food Mart');
-    await activate(page, `[data-scenario-id="${SCENARIO}"] button[data-action="play"]`);
-    await page.locator('#briefing-heading').waitFor();
-    expect(await page.locator('.dispatch-text').textContent()).toContain('mobile crisis team');
-    await activate(page, '#begin');
-    await page.locator('.choice-list button').first().waitFor();
+    const game = await scenario.open(run, { title: 'Outside the Food Mart', dispatch: 'mobile crisis team' });
+    await game.play();
+    expect(await game.page.locator('.narration').textContent()).toContain('Handed off to mobile crisis');
+    await keepScreenshot(game.page, `${scenario.id}-end`);
 
-    const played = await playToEnd(
-      page,
-      (choices, picked) => {
-        const step = picked.length;
-        expect(choices, `the choices before pick ${step + 1}`).toEqual(run.choices[step]);
-        return found(run.picks[step], `pick ${step + 1} of the golden path`);
-      },
-      'keyboard',
-    );
-    expect(played.picks).toEqual(run.picks);
-    expect(await page.locator('.narration').textContent()).toContain('Handed off to mobile crisis');
-    await keepScreenshot(page, `${SCENARIO}-end`);
-
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('to-debrief');
-    await page.keyboard.press('Enter');
-    const debrief = await readDebrief(page);
-    expect(debrief.seed).toBe(run.seed);
-    expect(debrief.passed).toBe(true);
-    expect(debrief.score).toBe(100);
-    const verdict = (id: string) => debrief.rules.find((r) => r.id === id)?.verdict;
-    expect([verdict('SH-ASK-FIRST'), verdict('REF-VOLUNTARY'), verdict('LC-FORCE')]).toEqual(['met', 'met', 'met']);
-    const expected = expectedReport({
-      bundle: scenario.bundle,
-      profileId: path.profile,
-      locale: 'en',
-      seed: run.seed,
-      picks: played.picks,
+    await game.expectDebrief({
+      passed: true,
+      score: 100,
+      verdicts: { 'SH-ASK-FIRST': 'met', 'REF-VOLUNTARY': 'met', 'LC-FORCE': 'met' },
     });
-    expect(debrief.rules.sort(byId)).toEqual(expected.rules.map((r) => ({ id: r.id, verdict: r.verdict })).sort(byId));
-    expect(debrief.score).toBe(expected.score);
-
-    expect(app.errors).toEqual([]);
-    expect(app.foreignRequests).toEqual([]);
-    await app.context.close();
+    await game.close();
   }, 180_000);
 
   it('plays the walk to the health hub in Spanish from the list to a Spanish debrief with the keyboard', async () => {
-    const path = golden('warm handoff on foot');
-    const run = nodeRun(path, 'es');
+    const run = scenario.nodeRun('warm handoff on foot to the health hub', 'es');
 
-    const app = await openApp(browser(), inject('appUrl'), { locale: 'es-US', beforeLoad: (context) => fixSeed(context, run.seed) });
-    const { page } = app;
-    expect(await page.locator('html').getAttribute('lang')).toBe('es');
-    await activate(page, '#open-scenarios');
-    await page.locator('#list-heading').waitFor();
-    const card = page.locator(`[data-scenario-id="${SCENARIO}"]`);
-    expect(await card.locator('h3').textContent()).toBe('Afuera del Food Mart');
-    expect(await card.locator('h3').getAttribute('lang')).toBe('es');
-    await activate(page, `[data-scenario-id="${SCENARIO}"] button[data-action="play"]`);
-    await page.locator('#briefing-heading').waitFor();
-    expect(await page.locator('.dispatch-text').getAttribute('lang')).toBe('es');
-    expect(await page.locator('.dispatch-text').textContent()).toContain('equipo móvil de crisis');
-    await activate(page, '#begin');
-    await page.locator('.choice-list button').first().waitFor();
-    expect(await page.locator('.choice-list').getAttribute('lang')).toBe('es');
+    const game = await scenario.open(run, { title: 'Afuera del Food Mart', dispatch: 'equipo móvil de crisis' });
+    await game.play();
+    expect(await game.page.locator('.narration').textContent()).toContain('está con su consejera');
 
-    const played = await playToEnd(
-      page,
-      (choices, picked) => {
-        const step = picked.length;
-        expect(choices, `the choices before pick ${step + 1}`).toEqual(run.choices[step]);
-        return found(run.picks[step], `pick ${step + 1} of the golden path`);
-      },
-      'keyboard',
-    );
-    expect(played.picks).toEqual(run.picks);
-    expect(await page.locator('.narration').textContent()).toContain('está con su consejera');
-
-    await page.keyboard.press('Enter');
-    const debrief = await readDebrief(page);
-    await keepScreenshot(page, `${SCENARIO}-spanish-debrief`);
-    expect(await page.locator('#debrief-heading').textContent()).toBe('Informe');
-    expect(await page.locator('.result').textContent()).toBe('Aprobado');
-    expect(debrief.passed).toBe(true);
-    expect(debrief.score).toBe(100);
-    const referral = page.locator('[data-rule-id="REF-VOLUNTARY"]');
-    expect(await referral.getAttribute('data-verdict')).toBe('met');
-    expect(await referral.locator('.explanation').textContent()).toBe(esRules['REF-VOLUNTARY'].met);
-    const expected = expectedReport({
-      bundle: scenario.bundle,
-      profileId: path.profile,
-      locale: 'es',
-      seed: debrief.seed,
-      picks: played.picks,
+    await game.expectDebrief({
+      screenshot: `${scenario.id}-spanish-debrief`,
+      passed: true,
+      score: 100,
+      explained: { 'REF-VOLUNTARY': { verdict: 'met', explanation: esRules['REF-VOLUNTARY'].met } },
     });
-    expect(debrief.rules.sort(byId)).toEqual(expected.rules.map((r) => ({ id: r.id, verdict: r.verdict })).sort(byId));
-
-    expect(app.errors).toEqual([]);
-    expect(app.foreignRequests).toEqual([]);
-    await app.context.close();
+    await game.close();
   }, 180_000);
 });

@@ -7,180 +7,49 @@
  * Node. Each plays some twenty-five picks: on a loaded machine that takes longer than the browser
  * tests' default timeout.
  */
-import { scoredSession } from '../../src/protocols/scored-session.js';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import esRules from '../../locales/es/rules.json';
+import { keepScreenshot } from './helpers/browser.js';
+import { goldenScenario } from './helpers/golden-in-browser.js';
 
-import { readGoldenPaths, type GoldenPath } from '../../src/tooling/golden-paths.js';
-import { loadProfile } from '../../src/tooling/load-profile.js';
-import { resolveScenarioDir } from '../../src/tooling/load-scenario.js';
-import { parsePicks, playPicks } from '../../src/tooling/picks.js';
-import { chromiumForFile, keepScreenshot, openApp } from './helpers/browser.js';
-import { activate, playToEnd, readDebrief } from './helpers/game.js';
-import { fixSeed } from './helpers/scene-paths.js';
-import { expectedReport, playableScenarios } from './helpers/scenarios.js';
-
-const SCENARIO = 'overdose-parent-child-caller';
-
-function found<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`${what} not found`);
-  return value;
-}
-
-const scenario = found(
-  playableScenarios().find((s) => s.id === SCENARIO),
-  `playable scenario ${SCENARIO}`,
-);
-const goldenPaths = readGoldenPaths(resolveScenarioDir(SCENARIO))?.paths ?? [];
-const golden = (name: string): GoldenPath =>
-  found(
-    goldenPaths.find((p) => p.name === name),
-    `golden path "${name}"`,
-  );
-
-interface NodeRun {
-  readonly seed: number;
-  readonly picks: number[];
-  /** The choices' texts before each pick. */
-  readonly choices: string[][];
-  readonly dosesNeeded: number;
-  readonly familyVariant: unknown;
-}
-
-/** The golden path played in Node in `locale`: what the browser must offer at each step. */
-function nodeRun(path: GoldenPath, locale: string): NodeRun {
-  const profile = loadProfile(path.profile);
-  if (!profile.ok) throw new Error(`profile ${path.profile} does not load`);
-  const seed = path.seed ?? 1;
-  const english = scoredSession({ scenario: scenario.bundle, profile: profile.profile, seed, locale: 'en' });
-  playPicks(english, parsePicks(path.picks));
-  const picks = english.picks().map((p) => p.index);
-  const session = scoredSession({ scenario: scenario.bundle, profile: profile.profile, seed, locale });
-  session.next();
-  const choices: string[][] = [];
-  for (const index of picks) {
-    choices.push(session.next().choices.map((c) => c.text.trim()));
-    session.choose(index);
-  }
-  return { seed, picks, choices, dosesNeeded: session.parameters.dosesNeeded, familyVariant: session.storyParameters['family_variant'] };
-}
-
-const browser = chromiumForFile();
+const scenario = goldenScenario('overdose-parent-child-caller');
 
 describe('a parent overdoses with a child at home, in the browser', () => {
   it('plays the two-dose variant from the list to the debrief with the keyboard, the grandmother coming for the children', async () => {
-    const path = golden('exemplary, two doses');
-    const run = nodeRun(path, 'en');
-    expect(run.dosesNeeded).toBe(2);
-    expect(run.familyVariant).not.toBe(3);
+    const run = scenario.nodeRun('exemplary, two doses', 'en');
+    expect(run.session.parameters.dosesNeeded).toBe(2);
+    expect(run.session.storyParameters['family_variant']).not.toBe(3);
 
-    const app = await openApp(browser(), inject('appUrl'), { beforeLoad: (context) => fixSeed(context, run.seed) });
-    const { page } = app;
-    await activate(page, '#open-scenarios');
-    await page.locator('#list-heading').waitFor();
-    expect(await page.locator(`[data-scenario-id="${SCENARIO}"] h3`).textContent()).toBe("Mom won't wake up");
-    await activate(page, `[data-scenario-id="${SCENARIO}"] button[data-action="play"]`);
-    await page.locator('#briefing-heading').waitFor();
-    expect(await page.locator('.dispatch-text').textContent()).toContain('Cedar Court Apartments');
-    await activate(page, '#begin');
-    await page.locator('.choice-list button').first().waitFor();
+    const game = await scenario.open(run, { title: "Mom won't wake up", dispatch: 'Cedar Court Apartments' });
+    await game.play();
+    expect(await game.page.locator('.narration').textContent()).toContain('Loretta Greene');
+    await keepScreenshot(game.page, `${scenario.id}-end`);
 
-    const played = await playToEnd(
-      page,
-      (choices, picked) => {
-        const step = picked.length;
-        expect(choices, `the choices before pick ${step + 1}`).toEqual(run.choices[step]);
-        return found(run.picks[step], `pick ${step + 1} of the golden path`);
-      },
-      'keyboard',
-    );
-    expect(played.picks).toEqual(run.picks);
-    expect(await page.locator('.narration').textContent()).toContain('Loretta Greene');
-    await keepScreenshot(page, `${SCENARIO}-end`);
-
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('to-debrief');
-    await page.keyboard.press('Enter');
-    const debrief = await readDebrief(page);
-    expect(debrief.seed).toBe(run.seed);
-    expect(debrief.passed).toBe(true);
-    expect(debrief.score).toBe(100);
-    expect(debrief.patient).toBe('revived');
-    const verdict = (id: string) => debrief.rules.find((r) => r.id === id)?.verdict;
-    expect([verdict('GS-REASSURE'), verdict('OD-REDOSE'), verdict('REF-VOLUNTARY')]).toEqual(['met', 'met', 'met']);
-    const expected = expectedReport({
-      bundle: scenario.bundle,
-      profileId: path.profile,
-      locale: 'en',
-      seed: run.seed,
-      picks: played.picks,
+    await game.expectDebrief({
+      passed: true,
+      score: 100,
+      patient: 'revived',
+      verdicts: { 'GS-REASSURE': 'met', 'OD-REDOSE': 'met', 'REF-VOLUNTARY': 'met' },
     });
-    const byId = (a: { id: string }, b: { id: string }): number => a.id.localeCompare(b.id);
-    expect(debrief.rules.sort(byId)).toEqual(expected.rules.map((r) => ({ id: r.id, verdict: r.verdict })).sort(byId));
-    expect(debrief.score).toBe(expected.score);
-
-    expect(app.errors).toEqual([]);
-    expect(app.foreignRequests).toEqual([]);
-    await app.context.close();
+    await game.close();
   }, 180_000);
 
   it('plays the neighbour-upstairs variant in Spanish from the list to a Spanish debrief with the keyboard', async () => {
-    const path = golden('exemplary, the neighbour upstairs');
-    const run = nodeRun(path, 'es');
-    expect(run.familyVariant).toBe(3);
+    const run = scenario.nodeRun('exemplary, the neighbour upstairs', 'es');
+    expect(run.session.storyParameters['family_variant']).toBe(3);
 
-    const app = await openApp(browser(), inject('appUrl'), { locale: 'es-US', beforeLoad: (context) => fixSeed(context, run.seed) });
-    const { page } = app;
-    expect(await page.locator('html').getAttribute('lang')).toBe('es');
-    await activate(page, '#open-scenarios');
-    await page.locator('#list-heading').waitFor();
-    const card = page.locator(`[data-scenario-id="${SCENARIO}"]`);
-    expect(await card.locator('h3').textContent()).toBe('Mi mamá no despierta');
-    expect(await card.locator('h3').getAttribute('lang')).toBe('es');
-    await activate(page, `[data-scenario-id="${SCENARIO}"] button[data-action="play"]`);
-    await page.locator('#briefing-heading').waitFor();
-    expect(await page.locator('.dispatch-text').getAttribute('lang')).toBe('es');
-    expect(await page.locator('.dispatch-text').textContent()).toContain('lo mantiene en la línea');
-    await activate(page, '#begin');
-    await page.locator('.choice-list button').first().waitFor();
-    expect(await page.locator('.choice-list').getAttribute('lang')).toBe('es');
-
-    const played = await playToEnd(
-      page,
-      (choices, picked) => {
-        const step = picked.length;
-        expect(choices, `the choices before pick ${step + 1}`).toEqual(run.choices[step]);
-        return found(run.picks[step], `pick ${step + 1} of the golden path`);
-      },
-      'keyboard',
-    );
-    expect(played.picks).toEqual(run.picks);
-    const narration = (await page.locator('.narration').textContent()) ?? '';
+    const game = await scenario.open(run, { title: 'Mi mamá no despierta', dispatch: 'lo mantiene en la línea' });
+    await game.play();
+    const narration = (await game.page.locator('.narration').textContent()) ?? '';
     expect(narration).toContain('Ruth Alvarez');
     expect(narration).toContain('terminé en Alder, quedo disponible');
 
-    await page.keyboard.press('Enter');
-    const debrief = await readDebrief(page);
-    await keepScreenshot(page, `${SCENARIO}-spanish-debrief`);
-    expect(await page.locator('#debrief-heading').textContent()).toBe('Informe');
-    expect(await page.locator('.result').textContent()).toBe('Aprobado');
-    expect(debrief.passed).toBe(true);
-    expect(debrief.score).toBe(100);
-    const reassure = page.locator('[data-rule-id="GS-REASSURE"]');
-    expect(await reassure.getAttribute('data-verdict')).toBe('met');
-    expect(await reassure.locator('.explanation').textContent()).toBe(esRules['GS-REASSURE'].met);
-    const expected = expectedReport({
-      bundle: scenario.bundle,
-      profileId: path.profile,
-      locale: 'es',
-      seed: debrief.seed,
-      picks: played.picks,
+    await game.expectDebrief({
+      screenshot: `${scenario.id}-spanish-debrief`,
+      passed: true,
+      score: 100,
+      explained: { 'GS-REASSURE': { verdict: 'met', explanation: esRules['GS-REASSURE'].met } },
     });
-    const byId = (a: { id: string }, b: { id: string }): number => a.id.localeCompare(b.id);
-    expect(debrief.rules.sort(byId)).toEqual(expected.rules.map((r) => ({ id: r.id, verdict: r.verdict })).sort(byId));
-    expect(debrief.patient).toBe(expected.outcome.patient);
-
-    expect(app.errors).toEqual([]);
-    expect(app.foreignRequests).toEqual([]);
-    await app.context.close();
+    await game.close();
   }, 180_000);
 });
