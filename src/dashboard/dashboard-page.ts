@@ -24,6 +24,7 @@ import { addAttempts, finishedOnly, NO_ATTEMPTS, type ImportedClass } from './im
 import type { DashboardLabels } from './labels.js';
 import { cohortProgress } from '../refresher/progress.js';
 import { progressView } from './progress-view.js';
+import { knowledgeViews } from './knowledge-view.js';
 
 export interface DashboardOptions {
   readonly root: HTMLElement;
@@ -170,6 +171,7 @@ export function startDashboard(options: DashboardOptions): void {
               labels,
               { chooseOfficer: (progressOfficer) => update({ progressOfficer }) },
             ),
+            ...knowledgeViews(finished, labels),
             attemptList(finished, labels, actions),
           ]
         : []),
