@@ -7,7 +7,9 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import enKnowledge from '../../locales/en/knowledge.json';
 import esKnowledge from '../../locales/es/knowledge.json';
-import { chromiumForFile, keepScreenshot, openApp } from './helpers/browser.js';
+import { attemptsJson } from '../../src/export/attempts-json.js';
+import type { StoredAttempt } from '../../src/storage/attempt-record.js';
+import { chromiumForFile, keepScreenshot, openApp, UNTIL_STORED } from './helpers/browser.js';
 import { seriousViolations } from './helpers/axe.js';
 import { activate, firstUnpicked, playToEnd, readDebrief, tabTo } from './helpers/game.js';
 import { reflowFaults, resize } from './helpers/layout.js';
@@ -35,6 +37,26 @@ async function keepAtWidths(page: Page, name: string): Promise<void> {
     expect(await reflowFaults(page)).toEqual([]);
     await keepScreenshot(page, `${name}-${viewport.width}`);
   }
+}
+
+/** The attempts this device holds, as the game stored them. */
+function storedAttempts(page: Page): Promise<StoredAttempt[]> {
+  return page.evaluate(
+    () =>
+      new Promise<StoredAttempt[]>((resolve, reject) => {
+        const open = indexedDB.open('good-call');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('attempts').objectStore('attempts').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result as StoredAttempt[]);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
 }
 
 describe('the knowledge check', () => {
@@ -113,6 +135,36 @@ describe('the knowledge check', () => {
       await page.locator('.knowledge-results').scrollIntoViewIfNeeded();
       await keepScreenshot(page, `knowledge-check-results-${locale}-1366`);
 
+      // Kept on the device with the attempt, then exported and read by the instructor dashboard's pre/post view.
+      await expect
+        .poll(async () => (await storedAttempts(page)).find((a) => a.status === 'finished')?.knowledgeCheck?.post?.correct, UNTIL_STORED)
+        .toBe(2);
+      const stored = (await storedAttempts(page)).filter((a) => a.status === 'finished');
+      expect(stored[0]!.knowledgeCheck?.pre?.correct).toBe(1);
+      const dashboard = await app.context.newPage();
+      const dashboardErrors: string[] = [];
+      dashboard.on('pageerror', (error) => dashboardErrors.push(error.message));
+      await dashboard.goto(`${inject('appUrl')}instructor.html`);
+      await dashboard.setInputFiles('#import-files', {
+        name: 'class.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(attemptsJson(stored)),
+      });
+      await dashboard.locator('#knowledge-families').waitFor();
+      const families = await dashboard
+        .locator('#knowledge-families tbody tr')
+        .evaluateAll((rows) =>
+          rows.map((r) => [r.getAttribute('data-family'), Number(r.getAttribute('data-pre')), Number(r.getAttribute('data-post'))]),
+        );
+      expect(families).toEqual([
+        ['naloxone', 1, 1],
+        ['good-samaritan', 0, 1],
+      ]);
+      expect(await seriousViolations(dashboard)).toEqual([]);
+      await dashboard.locator('.knowledge-view').scrollIntoViewIfNeeded();
+      await keepScreenshot(dashboard, `knowledge-check-dashboard-${locale}-1366`);
+
+      expect(dashboardErrors).toEqual([]);
       expect(app.foreignRequests).toEqual([]);
       expect(app.errors).toEqual([]);
       await app.context.close();
