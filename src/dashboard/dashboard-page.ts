@@ -26,6 +26,7 @@ import { cohortProgress } from '../refresher/progress.js';
 import { progressView } from './progress-view.js';
 import { DEFAULT_TRAINEE_SORT, nextTraineeSort, traineeSummaries, type TraineeSort } from './trainees.js';
 import { traineeSummaryView } from './trainee-summary-view.js';
+import { knowledgeViews } from './knowledge-view.js';
 
 export interface DashboardOptions {
   readonly root: HTMLElement;
@@ -178,6 +179,7 @@ export function startDashboard(options: DashboardOptions): void {
               labels,
               { chooseOfficer: (progressOfficer) => update({ progressOfficer }) },
             ),
+            ...knowledgeViews(finished, labels),
             attemptList(finished, labels, actions),
           ]
         : []),

@@ -44,6 +44,11 @@ export const ATTEMPT_COLUMNS = [
   'failed_conditions',
   'withdrawal',
   'person_trust',
+  // The optional knowledge check: right answers and items asked, before and after; empty when not taken.
+  'knowledge_pre_correct',
+  'knowledge_pre_items',
+  'knowledge_post_correct',
+  'knowledge_post_items',
   // Real time on task, for in-service training hours (time-on-task.ts); empty when the picks' times were not kept.
   'seconds_on_task',
 ] as const;
@@ -116,6 +121,10 @@ export function attemptsCsv(attempts: readonly ExportableAttempt[]): string {
       r === undefined ? undefined : failedConditionsOfReport(r).join(' '),
       o?.withdrawal,
       o?.personTrust,
+      a.knowledgeCheck?.pre?.correct,
+      a.knowledgeCheck?.pre?.answers.length,
+      a.knowledgeCheck?.post?.correct,
+      a.knowledgeCheck?.post?.answers.length,
       secondsOnTask(a),
     ];
   });

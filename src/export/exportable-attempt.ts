@@ -1,5 +1,6 @@
 /** What the exports need of an attempt: every stored attempt record has at least this. */
 import type { PickRecord, ScoreReport } from '../engine/index.js';
+import type { KnowledgeCheckRecord } from '../storage/attempt-record.js';
 
 export interface ExportableAttempt {
   /** Unique on the device that recorded it. */
@@ -23,6 +24,8 @@ export interface ExportableAttempt {
   readonly pickTimes?: readonly (string | null)[];
   /** The report; absent while an attempt is unfinished. */
   readonly report?: ScoreReport;
+  /** The knowledge check taken around the encounter, when there was one. */
+  readonly knowledgeCheck?: KnowledgeCheckRecord;
 }
 
 /** Which picks settled which rules: a rule's evidence points at log entries made by a pick. */

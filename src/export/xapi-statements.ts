@@ -127,6 +127,16 @@ export function pickStatementBody(attempt: ExportableAttempt, n: number, parts: 
   };
 }
 
+/** The knowledge check's figures, before and after: right answers, items asked, and each item with its family. */
+function knowledgeCheckExtension(check: NonNullable<ExportableAttempt['knowledgeCheck']>): Record<string, unknown> {
+  const side = (result: NonNullable<typeof check.pre>) => ({
+    correct: result.correct,
+    items: result.answers.length,
+    answers: result.answers.map(({ item, family, correct }) => ({ item, family, correct })),
+  });
+  return { ...(check.pre ? { pre: side(check.pre) } : {}), ...(check.post ? { post: side(check.post) } : {}) };
+}
+
 /** What the result says: Good Call's verdict and its true score, with the outcome measures. */
 export function resultStatementBody(attempt: ExportableAttempt, report: NonNullable<ExportableAttempt['report']>, parts: StatementParts) {
   return {
@@ -145,6 +155,7 @@ export function resultStatementBody(attempt: ExportableAttempt, report: NonNulla
         [parts.extension('major-violations')]: report.majorViolations ?? [],
         [parts.extension('failed-conditions')]: failedConditionsOfReport(report),
         [parts.extension('simulated-seconds')]: report.elapsedSeconds,
+        ...(attempt.knowledgeCheck ? { [parts.extension('knowledge-check')]: knowledgeCheckExtension(attempt.knowledgeCheck) } : {}),
       },
     },
     timestamp: attempt.finishedAt ?? attempt.savedAt ?? attempt.startedAt,

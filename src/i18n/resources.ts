@@ -7,6 +7,7 @@ import enAuthor from '../../locales/en/author.json';
 import enDashboard from '../../locales/en/dashboard.json';
 import enExports from '../../locales/en/exports.json';
 import enInstructor from '../../locales/en/instructor.json';
+import enKnowledge from '../../locales/en/knowledge.json';
 import enLms from '../../locales/en/lms.json';
 import enRefresher from '../../locales/en/refresher.json';
 import enRules from '../../locales/en/rules.json';
@@ -17,6 +18,7 @@ import esAuthor from '../../locales/es/author.json';
 import esDashboard from '../../locales/es/dashboard.json';
 import esExports from '../../locales/es/exports.json';
 import esInstructor from '../../locales/es/instructor.json';
+import esKnowledge from '../../locales/es/knowledge.json';
 import esLms from '../../locales/es/lms.json';
 import esRefresher from '../../locales/es/refresher.json';
 import esRules from '../../locales/es/rules.json';
@@ -39,6 +41,7 @@ export const RESOURCES = {
         dashboard: enDashboard,
         lms: enLms,
         refresher: enRefresher,
+        knowledge: enKnowledge,
       },
       rules: enRules,
     },
@@ -55,6 +58,7 @@ export const RESOURCES = {
         dashboard: esDashboard,
         lms: esLms,
         refresher: esRefresher,
+        knowledge: esKnowledge,
       },
       rules: esRules,
     },

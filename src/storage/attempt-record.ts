@@ -10,6 +10,18 @@
 import type { InstructorInput, Mode, ObservableState, PickRecord, ScenarioKind, ScoreReport, SessionSnapshot } from '../engine/index.js';
 import type { ScenarioParameters } from '../engine/scenario/parameters.js';
 import type { Profile } from '../engine/scoring/profile.js';
+import type { KnowledgeResult } from '../protocols/knowledge-check.js';
+
+export type { KnowledgeAnswer, KnowledgeResult } from '../protocols/knowledge-check.js';
+
+/**
+ * The optional knowledge check (src/protocols/knowledge-check.ts), as taken before and after the
+ * encounter; either is absent when it was skipped. Absent on attempts without one.
+ */
+export interface KnowledgeCheckRecord {
+  readonly pre?: KnowledgeResult;
+  readonly post?: KnowledgeResult;
+}
 
 /** The record shape this build writes; older shapes are migrated when read (schema.ts). */
 export const ATTEMPT_SCHEMA_VERSION = 2;
@@ -47,6 +59,8 @@ interface AttemptCommon {
   readonly instructorInputs?: readonly InstructorInput[];
   /** Set when the attempt began as a replay of another attempt's first picks. */
   readonly replayOf?: { readonly attemptId: string; readonly picksKept: number };
+  /** The knowledge check taken around the encounter, when the trainee turned it on. */
+  readonly knowledgeCheck?: KnowledgeCheckRecord;
 }
 
 /** What scoring the stored log again needs besides the log, when the scenario can no longer be replayed. */

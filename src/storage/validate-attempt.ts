@@ -23,6 +23,7 @@ import { validateParameters } from '../engine/scenario/parameters.js';
 import { FieldChecks, isRecord, type FieldProblem } from '../engine/validation/field-checks.js';
 import { ATTEMPT_SCHEMA_VERSION, type StoredAttempt } from './attempt-record.js';
 import { migrateAttempt } from './schema.js';
+import { KNOWLEDGE_OPTIONS } from '../protocols/knowledge-check.js';
 
 /** Where in the record (`report.rules[3].verdict`, `(root)`) and what is wrong there. */
 export type AttemptProblem = FieldProblem;
@@ -203,6 +204,43 @@ function checkInstructorInputs(check: Checker, value: unknown, field: string): v
     }
     if (input.kind === 'note') check.text(input.text, `${field}[${i}].text`, 2000);
   });
+}
+
+/** The most items a check may hold: one per protocol family, with room for families a newer build adds. */
+const MAX_KNOWLEDGE_ITEMS = 50;
+const KNOWLEDGE_ITEM_ID = /^[a-z][a-z0-9-]{0,59}$/;
+
+function checkKnowledgeResult(check: Checker, value: unknown, field: string): void {
+  const result = check.object(value, field);
+  if (!result) return;
+  check.dateTime(result.at, `${field}.at`);
+  const answers = check.list(result.answers, `${field}.answers`);
+  if (answers && answers.length > MAX_KNOWLEDGE_ITEMS) check.fail(`${field}.answers`, `must hold at most ${MAX_KNOWLEDGE_ITEMS} items`);
+  let right = 0;
+  answers?.slice(0, MAX_KNOWLEDGE_ITEMS).forEach((item, i) => {
+    const where = `${field}.answers[${i}]`;
+    const answer = check.object(item, where);
+    if (!answer) return;
+    if (typeof answer.item !== 'string' || !KNOWLEDGE_ITEM_ID.test(answer.item))
+      check.fail(`${where}.item`, 'must be an item id such as naloxone-1');
+    check.oneOf(answer.family, `${where}.family`, PROTOCOL_FAMILIES);
+    if (answer.answer !== null) check.oneOf(answer.answer, `${where}.answer`, KNOWLEDGE_OPTIONS);
+    check.flag(answer.correct, `${where}.correct`);
+    if (answer.correct === true) right++;
+    if (answer.correct === true && answer.answer === null) check.fail(`${where}.correct`, 'is true, but the item was not answered');
+  });
+  if (answers) {
+    check.count(result.correct, `${field}.correct`, Math.min(answers.length, MAX_KNOWLEDGE_ITEMS));
+    if (Number.isInteger(result.correct) && Number(result.correct) <= answers.length && result.correct !== right)
+      check.fail(`${field}.correct`, `is ${result.correct}, but ${right} of the answers are marked right`);
+  }
+}
+
+function checkKnowledgeCheck(check: Checker, value: unknown, field: string): void {
+  const record = check.object(value, field);
+  if (!record) return;
+  if (record.pre !== undefined) checkKnowledgeResult(check, record.pre, `${field}.pre`);
+  if (record.post !== undefined) checkKnowledgeResult(check, record.post, `${field}.post`);
 }
 
 function checkLog(check: Checker, value: unknown, field: string): void {
@@ -425,6 +463,7 @@ export function validateAttempt(value: unknown): AttemptValidation {
       check.count(replayOf.picksKept, 'replayOf.picksKept');
     }
   }
+  if (root.knowledgeCheck !== undefined) checkKnowledgeCheck(check, root.knowledgeCheck, 'knowledgeCheck');
   check.oneOf(root.status, 'status', STATUSES);
   if (root.status === 'finished') {
     check.dateTime(root.finishedAt, 'finishedAt');

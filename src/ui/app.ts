@@ -15,6 +15,7 @@ import { briefingScreen } from './screens/briefing.js';
 import { debriefScreen } from './screens/debrief.js';
 import { encounterScreen } from './screens/encounter.js';
 import { historyScreen } from './screens/history.js';
+import { postCheckScreen, preCheckScreen } from './screens/knowledge-check.js';
 import { scenarioListScreen } from './screens/scenario-list.js';
 import { titleScreen } from './screens/title.js';
 import { randomTraineeCode, type Settings } from './settings.js';
@@ -53,8 +54,10 @@ export interface App {
 const SCREENS: Record<ScreenName, (services: ScreenServices) => Screen> = {
   title: titleScreen,
   scenarios: scenarioListScreen,
+  'pre-check': preCheckScreen,
   briefing: briefingScreen,
   encounter: encounterScreen,
+  'post-check': postCheckScreen,
   debrief: debriefScreen,
   history: historyScreen,
 };

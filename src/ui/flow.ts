@@ -5,6 +5,7 @@
  */
 import { assign, setup } from 'xstate';
 import type { EncounterPlan } from '../play/start.js';
+import type { KnowledgeResult } from '../protocols/knowledge-check.js';
 import type { Settings } from './settings.js';
 
 export interface FlowContext {
@@ -17,6 +18,11 @@ export interface FlowContext {
   readonly attemptId?: string;
   /** The variant chosen for the next fresh attempt (a refresher's), instead of a random one. */
   readonly seed?: number;
+  /**
+   * A knowledge check under way: set once the check before the encounter is handed in (`pre`) or
+   * skipped, so that the same check follows the encounter; cleared once that one is done.
+   */
+  readonly knowledge?: { readonly scenarioId: string; readonly pre?: KnowledgeResult };
 }
 
 export type FlowEvent =
@@ -32,9 +38,17 @@ export type FlowEvent =
   | { readonly type: 'restart'; readonly plan: EncounterPlan }
   | { readonly type: 'finished'; readonly attemptId: string }
   | { readonly type: 'open attempt'; readonly attemptId: string; readonly scenarioId: string }
-  | { readonly type: 'try again' };
+  | { readonly type: 'try again' }
+  /** The knowledge check before or after the encounter is handed in (`result`) or skipped (none). */
+  | { readonly type: 'knowledge answered'; readonly result?: KnowledgeResult };
 
-export type ScreenName = 'title' | 'scenarios' | 'briefing' | 'encounter' | 'debrief' | 'history';
+export type ScreenName = 'title' | 'scenarios' | 'pre-check' | 'briefing' | 'encounter' | 'post-check' | 'debrief' | 'history';
+
+/** Choosing a scenario: through the knowledge check first when it is on. */
+const CHOOSE_SCENARIO = [
+  { target: 'pre-check', guard: 'the knowledge check is on', actions: ['remember scenario', 'forget the knowledge check'] },
+  { target: 'briefing', actions: ['remember scenario', 'forget the knowledge check'] },
+] as const;
 
 export const flowMachine = setup({
   types: { context: {} as FlowContext, events: {} as FlowEvent, input: {} as { settings: Settings; settingsRemembered?: boolean } },
@@ -61,12 +75,22 @@ export const flowMachine = setup({
       plan: ({ context, event }) =>
         event.type === 'replay' || event.type === 'resume' || event.type === 'restart' ? event.plan : context.plan,
     }),
+    'remember the check before': assign({
+      knowledge: ({ context, event }) =>
+        event.type === 'knowledge answered' && context.scenarioId !== undefined
+          ? { scenarioId: context.scenarioId, ...(event.result ? { pre: event.result } : {}) }
+          : context.knowledge,
+    }),
+    'forget the knowledge check': assign({ knowledge: undefined }),
     'remember attempt': assign({
       attemptId: ({ context, event }) => (event.type === 'finished' || event.type === 'open attempt' ? event.attemptId : context.attemptId),
     }),
   },
   guards: {
     'a scenario is chosen': ({ context }) => context.scenarioId !== undefined,
+    'the knowledge check is on': ({ context }) => context.settings.knowledgeCheck === true,
+    'a knowledge check is under way': ({ context }) =>
+      context.knowledge !== undefined && context.knowledge.scenarioId === context.scenarioId,
   },
 }).createMachine({
   id: 'good-call',
@@ -80,36 +104,48 @@ export const flowMachine = setup({
   states: {
     title: {
       on: {
-        resume: { target: 'encounter', actions: 'plan a replay' },
+        resume: { target: 'encounter', actions: ['plan a replay', 'forget the knowledge check'] },
         // "Your refresher": straight to the briefing of the encounter due, in the variant chosen.
-        'choose scenario': { target: 'briefing', actions: 'remember scenario' },
+        'choose scenario': CHOOSE_SCENARIO,
       },
     },
     scenarios: {
       on: {
         'back to title': { target: 'title' },
-        'choose scenario': { target: 'briefing', actions: 'remember scenario' },
+        'choose scenario': CHOOSE_SCENARIO,
       },
+    },
+    'pre-check': {
+      on: { 'knowledge answered': { target: 'briefing', actions: 'remember the check before' } },
     },
     briefing: {
       on: { begin: { target: 'encounter', guard: 'a scenario is chosen', actions: 'plan a fresh attempt' } },
     },
     encounter: {
       on: {
-        finished: { target: 'debrief', actions: 'remember attempt' },
+        finished: [
+          { target: 'post-check', guard: 'a knowledge check is under way', actions: 'remember attempt' },
+          { target: 'debrief', actions: 'remember attempt' },
+        ],
         restart: { target: 'encounter', reenter: true, actions: 'plan a replay' },
       },
     },
+    'post-check': {
+      on: { 'knowledge answered': { target: 'debrief', actions: 'forget the knowledge check' } },
+    },
     debrief: {
       on: {
-        replay: { target: 'encounter', actions: 'plan a replay' },
-        'try again': { target: 'briefing' },
+        replay: { target: 'encounter', actions: ['plan a replay', 'forget the knowledge check'] },
+        'try again': [
+          { target: 'pre-check', guard: 'the knowledge check is on', actions: 'forget the knowledge check' },
+          { target: 'briefing', actions: 'forget the knowledge check' },
+        ],
       },
     },
     history: {
       on: {
-        'open attempt': { target: 'debrief', actions: ['remember scenario', 'remember attempt'] },
-        replay: { target: 'encounter', actions: 'plan a replay' },
+        'open attempt': { target: 'debrief', actions: ['remember scenario', 'remember attempt', 'forget the knowledge check'] },
+        replay: { target: 'encounter', actions: ['plan a replay', 'forget the knowledge check'] },
         'back to title': { target: 'title' },
       },
     },

@@ -28,6 +28,7 @@ const FIELDS: { readonly [Name in keyof Settings]-?: FieldReader } = {
   volume: (v) => (typeof v === 'number' && v >= 0 && v <= 1 ? { volume: v } : {}),
   timeFactor: (v) => (TIME_FACTORS.some((f) => f === v) ? { timeFactor: v as number } : {}),
   profileId: (v, { profileIds }) => (typeof v === 'string' && profileIds.includes(v) ? { profileId: v } : {}),
+  knowledgeCheck: (v) => (typeof v === 'boolean' ? { knowledgeCheck: v } : {}),
 };
 
 /** The saved settings over `defaults`; storage that is refused or unreadable gives the defaults. */

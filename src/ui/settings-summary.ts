@@ -13,6 +13,8 @@ const PARTS: readonly SummaryPart[] = [
   // The language named in itself, as the reader of this line reads it.
   (t) => t('ui.languageName'),
   (t, s) => (s.sound ? t('ui.start.summary.soundOn') : t('ui.start.summary.soundOff')),
+  // Off by default, so said only when on.
+  (t, s) => (s.knowledgeCheck ? t('ui.start.summary.knowledgeCheckOn') : undefined),
   // Shown so that on a shared laptop the next trainee sees whose code their attempts would be saved under.
   (t, s) => t('ui.start.summary.trainee', { code: s.traineeCode }),
 ];

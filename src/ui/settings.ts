@@ -14,6 +14,8 @@ export interface Settings {
   /** Simulated seconds per real second in assess mode. */
   readonly timeFactor: number;
   readonly profileId: string;
+  /** The knowledge check before and after each scenario (src/protocols/knowledge-check.ts); off unless turned on. */
+  readonly knowledgeCheck?: boolean;
 }
 
 export const TIME_FACTORS = [0.5, 1, 2] as const;

@@ -15,6 +15,7 @@ import { buildTimeline, decisionsThatMattered, rulesByFamily, rulesInDebriefOrde
 import { instructorInputItem, voteSplitLine } from '../../classroom/debrief-parts.js';
 import { profileText } from '../../engine/scoring/profile.js';
 import { h } from '../../kit/dom.js';
+import { knowledgeSection, knowledgeSummary } from '../components/knowledge-results.js';
 import { formatClock } from '../../kit/format.js';
 import { scenarioTitle } from '../../kit/scenario-text.js';
 import type { Screen, ScreenServices } from '../screen.js';
@@ -71,7 +72,14 @@ function outcomeLead(report: ScoreReport, t: Translate): HTMLElement {
   );
 }
 
-function resultSection(report: ScoreReport, title: string, t: Translate, heading: HTMLElement, actions: HTMLElement): HTMLElement {
+function resultSection(
+  report: ScoreReport,
+  title: string,
+  t: Translate,
+  heading: HTMLElement,
+  actions: HTMLElement,
+  knowledge: HTMLElement | null,
+): HTMLElement {
   return h('div', { class: 'card result-card' }, [
     heading,
     h('p', { class: 'scenario-name' }, title),
@@ -86,6 +94,7 @@ function resultSection(report: ScoreReport, title: string, t: Translate, heading
     ),
     failedConditionLines(report, t),
     h('p', { class: 'score' }, t('ui.debrief.score', { score: report.score, passMark: report.passMark })),
+    knowledge,
     h('p', { class: 'rubric-version help' }, t('ui.debrief.rubricVersion', { version: rubricVersionOf(report) })),
     report.criticalFailures.length > 0
       ? h('div', { class: 'critical' }, [
@@ -345,9 +354,10 @@ export function debriefScreen(services: ScreenServices): Screen {
     ),
   ]);
   const root = h('section', { class: 'screen screen-debrief', attrs: { 'aria-labelledby': 'debrief-heading' } }, [
-    resultSection(report, title, t, heading, actions),
+    resultSection(report, title, t, heading, actions, knowledgeSummary(attempt.knowledgeCheck, t)),
     decisionsSection(attempt, timeline, t),
     rulesSection(report, t),
+    knowledgeSection(attempt.knowledgeCheck, t),
     timelineSection(attempt, timeline, services),
     outcomeSection(report, t),
     detailsSection(attempt, services),

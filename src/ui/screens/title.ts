@@ -56,6 +56,19 @@ function speedSelect(services: ScreenServices): HTMLSelectElement {
   return select;
 }
 
+function knowledgeCheckChoice(services: ScreenServices): HTMLElement {
+  const { t, context, send } = services;
+  const input = h('input', {
+    id: 'knowledge-check',
+    attrs: { type: 'checkbox', checked: context.settings.knowledgeCheck === true, 'aria-describedby': 'knowledge-check-help' },
+    on: { change: () => send({ type: 'change settings', settings: { knowledgeCheck: input.checked } }) },
+  });
+  return h('div', { class: 'field' }, [
+    h('div', { class: 'checkbox' }, [input, h('label', { attrs: { for: 'knowledge-check' } }, t('ui.knowledge.setting'))]),
+    h('p', { class: 'help', id: 'knowledge-check-help' }, t('ui.knowledge.settingHelp')),
+  ]);
+}
+
 function languageSelect(services: ScreenServices): HTMLSelectElement {
   const { t, context, send } = services;
   const select = h('select', {
@@ -133,6 +146,7 @@ export function titleScreen(services: ScreenServices): Screen {
           h('p', { class: 'help', id: 'trainee-code-help' }, t('ui.start.traineeCodeHelp')),
         ]),
         soundControls(services, { idPrefix: '', withHelp: true }),
+        knowledgeCheckChoice(services),
       ]),
     ],
   );
