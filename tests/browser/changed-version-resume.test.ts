@@ -14,6 +14,7 @@ import { seriousViolations } from './helpers/axe.js';
 import { chromiumForFile, openApp, UNTIL_STORED } from './helpers/browser.js';
 import { activate } from './helpers/game.js';
 import { playableScenarios } from './helpers/scenarios.js';
+import { putAttempts, storedAttempts } from './helpers/device-attempts.js';
 import { scoredSession } from '../../src/protocols/scored-session.js';
 
 const apartment = playableScenarios().find((s) => s.id === 'overdose-apartment')!;
@@ -50,28 +51,6 @@ function attemptOnVersion1(mode: Mode, loseLast: boolean): { attempt: Unfinished
   return { attempt, picked: picks.map((p) => p.text.trim()) };
 }
 
-/** Puts `attempt` in the app's database, as an older build would have left it. */
-async function plant(page: Page, attempt: UnfinishedAttempt): Promise<void> {
-  await page.evaluate(
-    (record) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('good-call');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction('attempts', 'readwrite');
-          tx.objectStore('attempts').put(record);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    attempt,
-  );
-}
-
 interface Kept {
   readonly id: string;
   readonly status: string;
@@ -81,30 +60,13 @@ interface Kept {
 }
 
 async function attemptsOnDevice(page: Page): Promise<Kept[]> {
-  return page.evaluate(
-    () =>
-      new Promise<Kept[]>((resolve, reject) => {
-        const open = indexedDB.open('good-call');
-        open.onsuccess = () => {
-          const db = open.result;
-          const request = db.transaction('attempts').objectStore('attempts').getAll();
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            db.close();
-            type Stored = { id: string; status: string; scenario: { version: number }; picks: unknown[]; replayOf?: Kept['replayOf'] };
-            resolve(
-              (request.result as Stored[]).map((a) => ({
-                id: a.id,
-                status: a.status,
-                version: a.scenario.version,
-                picks: a.picks.length,
-                ...(a.replayOf ? { replayOf: a.replayOf } : {}),
-              })),
-            );
-          };
-        };
-      }),
-  );
+  return (await storedAttempts(page)).map((a) => ({
+    id: a.id,
+    status: a.status,
+    version: a.scenario.version,
+    picks: a.picks.length,
+    ...(a.replayOf ? { replayOf: a.replayOf } : {}),
+  }));
 }
 
 async function openWithPlanted(attempt: UnfinishedAttempt) {
@@ -114,7 +76,8 @@ async function openWithPlanted(attempt: UnfinishedAttempt) {
   await expect
     .poll(() => app.page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'good-call')), UNTIL_STORED)
     .toBe(true);
-  await plant(app.page, attempt);
+  // As an older build would have left it.
+  await putAttempts(app.page, [attempt]);
   await app.page.reload();
   await app.page.locator(`[data-attempt="${attempt.id}"]`).waitFor();
   return app;

@@ -11,6 +11,7 @@ import type { StoredAttempt } from '../../src/storage/attempt-record.js';
 import { seriousViolations } from './helpers/axe.js';
 import { keepScreenshot, chromiumForFile, openApp } from './helpers/browser.js';
 import { activate, firstUnpicked, openSettings } from './helpers/game.js';
+import { storedAttempts } from './helpers/device-attempts.js';
 
 const browser = chromiumForFile();
 
@@ -30,25 +31,6 @@ async function playOn(page: Page): Promise<void> {
     else await page.locator('.choice-list button').nth(index).click();
   }
   throw new Error('the story did not end within 200 picks');
-}
-
-/** Every attempt saved on the device, read from IndexedDB as the history screen would. */
-function storedAttempts(page: Page): Promise<StoredAttempt[]> {
-  return page.evaluate(
-    () =>
-      new Promise<StoredAttempt[]>((resolve, reject) => {
-        const open = indexedDB.open('good-call');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('attempts').objectStore('attempts').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result as StoredAttempt[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
 }
 
 /** The game window with a class: the console opened from the title, the apartment encounter begun. */

@@ -8,11 +8,11 @@ import type { Page } from 'playwright-core';
 import enKnowledge from '../../locales/en/knowledge.json';
 import esKnowledge from '../../locales/es/knowledge.json';
 import { attemptsJson } from '../../src/export/attempts-json.js';
-import type { StoredAttempt } from '../../src/storage/attempt-record.js';
 import { chromiumForFile, keepScreenshot, openApp, UNTIL_STORED } from './helpers/browser.js';
 import { seriousViolations } from './helpers/axe.js';
 import { activate, firstUnpicked, playToEnd, readDebrief, tabTo } from './helpers/game.js';
 import { reflowFaults, resize } from './helpers/layout.js';
+import { storedAttempts } from './helpers/device-attempts.js';
 
 const browser = chromiumForFile();
 const TEXT = { en: enKnowledge, es: esKnowledge } as const;
@@ -37,26 +37,6 @@ async function keepAtWidths(page: Page, name: string): Promise<void> {
     expect(await reflowFaults(page)).toEqual([]);
     await keepScreenshot(page, `${name}-${viewport.width}`);
   }
-}
-
-/** The attempts this device holds, as the game stored them. */
-function storedAttempts(page: Page): Promise<StoredAttempt[]> {
-  return page.evaluate(
-    () =>
-      new Promise<StoredAttempt[]>((resolve, reject) => {
-        const open = indexedDB.open('good-call');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('attempts').objectStore('attempts').getAll();
-          all.onsuccess = () => {
-            db.close();
-            resolve(all.result as StoredAttempt[]);
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
 }
 
 describe('the knowledge check', () => {

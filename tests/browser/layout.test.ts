@@ -13,11 +13,11 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { attemptsJson } from '../../src/export/attempts-json.js';
-import type { StoredAttempt } from '../../src/storage/attempt-record.js';
 import { classAttempts } from '../dashboard/class-attempts.js';
 import { chromiumForFile, keepScreenshot, openApp, UNTIL_STORED } from './helpers/browser.js';
 import { activate, lastUnpickedThenFirst, openSettings, startScenario } from './helpers/game.js';
 import { coveredPeople, narrationFaults, reflowFaults, resize, SCREENSHOT_WIDTHS, VIEWPORTS, type Viewport } from './helpers/layout.js';
+import { storedAttempts } from './helpers/device-attempts.js';
 
 const browser = chromiumForFile();
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -88,25 +88,6 @@ async function playOnToDebrief(page: Page): Promise<void> {
   }
   await activate(page, '#to-debrief');
   await page.locator('#debrief-heading').waitFor();
-}
-
-/** Every attempt saved on the device, read from IndexedDB as the history screen would. */
-function storedAttempts(page: Page): Promise<StoredAttempt[]> {
-  return page.evaluate(
-    () =>
-      new Promise<StoredAttempt[]>((resolve, reject) => {
-        const open = indexedDB.open('good-call');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('attempts').objectStore('attempts').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result as StoredAttempt[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
 }
 
 /** The picks shown in the narration so far. */

@@ -5,7 +5,6 @@
  * the records. On the title screen, an officer whose attempts are on the device, on a fixed clock,
  * is told what is due and why, and the refresher starts the variant it offered. Nothing leaves the page.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { localized } from '../../src/engine/index.js';
 import type { FinishedAttempt } from '../../src/storage/attempt-record.js';
@@ -20,58 +19,13 @@ import { seriousViolations } from './helpers/axe.js';
 import { chromiumForFile, keepScreenshot, openApp, UNTIL_STORED } from './helpers/browser.js';
 import { activate, openSettings } from './helpers/game.js';
 import { playableScenarios } from './helpers/scenarios.js';
+import { putAttempts, storedAttempts } from './helpers/device-attempts.js';
 
 const browser = chromiumForFile();
 const attempts = cohortAttempts();
 
 function clockText(seconds: number): string {
   return `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
-}
-
-async function putAttempts(page: Page, records: readonly FinishedAttempt[]): Promise<void> {
-  await page.evaluate(
-    (records) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('good-call');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction('attempts', 'readwrite');
-          for (const record of records) tx.objectStore('attempts').put(record);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    JSON.parse(JSON.stringify(records)) as FinishedAttempt[],
-  );
-}
-
-async function storedSeeds(page: Page): Promise<{ id: string; seed: number; scenario: string }[]> {
-  return page.evaluate(
-    () =>
-      new Promise<{ id: string; seed: number; scenario: string }[]>((resolve, reject) => {
-        const open = indexedDB.open('good-call');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('attempts').objectStore('attempts').getAll();
-          all.onsuccess = () => {
-            db.close();
-            resolve(
-              (all.result as { id: string; seed: number; scenario: { id: string } }[]).map((r) => ({
-                id: r.id,
-                seed: r.seed,
-                scenario: r.scenario.id,
-              })),
-            );
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
 }
 
 describe("the dashboard's progress view", () => {
@@ -197,7 +151,13 @@ describe('your refresher on the title screen', () => {
     await page.locator('.choice-list button').first().waitFor();
     await page.keyboard.press('1');
     await expect
-      .poll(async () => (await storedSeeds(page)).filter((r) => !mine.some((a) => a.id === r.id)), UNTIL_STORED)
+      .poll(
+        async () =>
+          (await storedAttempts(page))
+            .filter((r) => !mine.some((a) => a.id === r.id))
+            .map((r) => ({ id: r.id, seed: r.seed, scenario: r.scenario.id })),
+        UNTIL_STORED,
+      )
       .toEqual([expect.objectContaining({ scenario: scenarioId, seed })]);
     expect(app.errors).toEqual([]);
     expect(app.foreignRequests).toEqual([]);
