@@ -331,6 +331,19 @@ export function debriefScreen(services: ScreenServices): Screen {
 
   const timeline = buildTimeline(report, attempt.picks, attempt.instructorInputs ?? []);
 
+  // Where to go from the debrief, offered at its top and again at its foot.
+  const onward = (): HTMLElement[] => [
+    h(
+      'button',
+      { class: 'secondary', attrs: { type: 'button' }, on: { click: () => send({ type: 'open scenarios' }) } },
+      t('ui.debrief.backToList'),
+    ),
+    h(
+      'button',
+      { class: 'secondary', attrs: { type: 'button' }, on: { click: () => send({ type: 'open history' }) } },
+      t('ui.debrief.history'),
+    ),
+  ];
   const actions = h('div', { class: 'actions' }, [
     h(
       'button',
@@ -342,16 +355,7 @@ export function debriefScreen(services: ScreenServices): Screen {
       { id: 'print-debrief', class: 'secondary', attrs: { type: 'button' }, on: { click: () => window.print() } },
       t('ui.debrief.print'),
     ),
-    h(
-      'button',
-      { class: 'secondary', attrs: { type: 'button' }, on: { click: () => send({ type: 'open scenarios' }) } },
-      t('ui.debrief.backToList'),
-    ),
-    h(
-      'button',
-      { class: 'secondary', attrs: { type: 'button' }, on: { click: () => send({ type: 'open history' }) } },
-      t('ui.debrief.history'),
-    ),
+    ...onward(),
   ]);
   const root = h('section', { class: 'screen screen-debrief', attrs: { 'aria-labelledby': 'debrief-heading' } }, [
     resultSection(report, title, t, heading, actions, knowledgeSummary(attempt.knowledgeCheck, t)),
@@ -361,18 +365,7 @@ export function debriefScreen(services: ScreenServices): Screen {
     timelineSection(attempt, timeline, services),
     outcomeSection(report, t),
     detailsSection(attempt, services),
-    h('div', { class: 'actions' }, [
-      h(
-        'button',
-        { class: 'secondary', attrs: { type: 'button' }, on: { click: () => send({ type: 'open scenarios' }) } },
-        t('ui.debrief.backToList'),
-      ),
-      h(
-        'button',
-        { class: 'secondary', attrs: { type: 'button' }, on: { click: () => send({ type: 'open history' }) } },
-        t('ui.debrief.history'),
-      ),
-    ]),
+    h('div', { class: 'actions' }, [...onward()]),
   ]);
   // A printed debrief shows every rule: the folded families open for the page and close again after.
   const folded = (): HTMLDetailsElement[] => [...root.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
