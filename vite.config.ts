@@ -90,6 +90,7 @@ export default defineConfig({
     environment: 'node',
     // Limits for a hang, not timings: a busy two-core machine running two suites at once is several times slower.
     testTimeout: 120_000,
+    setupFiles: ['tests/setup/all-locales.ts'],
     projects: [
       {
         extends: true,

@@ -15,6 +15,10 @@ export interface BundleFigures {
   /** Every shipped scenario's compiled story, each language: a trainee loads one when starting it. */
   readonly storiesKb: number;
   readonly largestStoryKb: number;
+  /** The game's strings in the language that weighs most: a trainee downloads the one they play in. */
+  readonly stringsKb: number;
+  /** Every language's strings, each downloaded only when chosen. */
+  readonly allStringsKb: number;
   readonly phaserKb: number;
   readonly inkjsKb: number;
   readonly vendorKb: number;
@@ -52,6 +56,9 @@ interface ManifestChunk {
   readonly css?: readonly string[];
   readonly assets?: readonly string[];
 }
+
+/** The game's strings in one language (src/i18n/parts/<locale>-core.ts): the language, or nothing. */
+const stringsLanguage = (file: string): string | undefined => /^([a-z]{2})-core-/.exec(path.basename(file))?.[1];
 
 /**
  * Every file the game page can load (its entry, static and dynamic imports, their CSS and the files
@@ -109,14 +116,17 @@ export async function measureBundle(): Promise<BundleFigures> {
 
   const sizes = { app: 0, phaser: 0, inkjs: 0, vendor: 0, sounds: 0, assets: 0, stories: 0 };
   let largestStory = 0;
+  const strings = new Map<string, number>();
   const { files, stories } = gamePageFiles(appDir);
   for (const relative of files) {
     const kb = gzipKb(path.join(appDir, relative));
     const name = path.basename(relative);
+    const language = stringsLanguage(relative);
     if (stories.has(relative)) {
       sizes.stories += kb;
       largestStory = Math.max(largestStory, kb);
-    } else if (name.startsWith('phaser')) sizes.phaser += kb;
+    } else if (language) strings.set(language, (strings.get(language) ?? 0) + kb);
+    else if (name.startsWith('phaser')) sizes.phaser += kb;
     else if (name.startsWith('synth-worker')) sizes.sounds += kb;
     else if (name.startsWith('inkjs')) sizes.inkjs += kb;
     else if (/^(vendor|howler)/.test(name)) sizes.vendor += kb;
@@ -136,13 +146,17 @@ export async function measureBundle(): Promise<BundleFigures> {
 
   const emptyPhaserKb = await emptyGameKb('empty-phaser', false);
   const emptyTrimmedPhaserKb = await emptyGameKb('empty-trimmed-phaser', true);
-  // What a trainee downloads to play one scenario: the code, the assets and one story.
-  const total = sizes.app + sizes.phaser + sizes.inkjs + sizes.vendor + sizes.sounds + sizes.assets + largestStory;
+  if (strings.size === 0) throw new Error('bench: no <locale>-core chunk in the game page: has src/i18n/load-game-locale.ts changed?');
+  const largestStrings = Math.max(...strings.values());
+  // What a trainee downloads to play one scenario: the code, the assets, one language and one story.
+  const total = sizes.app + sizes.phaser + sizes.inkjs + sizes.vendor + sizes.sounds + sizes.assets + largestStrings + largestStory;
   const round = (n: number) => Math.round(n * 10) / 10;
   return {
     appKb: round(sizes.app),
     storiesKb: round(sizes.stories),
     largestStoryKb: round(largestStory),
+    stringsKb: round(largestStrings),
+    allStringsKb: round([...strings.values()].reduce((a, b) => a + b, 0)),
     phaserKb: round(sizes.phaser),
     inkjsKb: round(sizes.inkjs),
     vendorKb: round(sizes.vendor),

@@ -45,6 +45,7 @@ const lines = [
   '|---|---|---|---|',
   row('trainee bundle: app code (gzip)', bundle.appKb, 'KB', 'appCodeKb', bundle.appKb),
   row(`scenario stories (gzip; ${bundle.storiesKb} KB for all, one loaded per scenario played)`, bundle.largestStoryKb, 'KB largest'),
+  row(`the game's strings (gzip; ${bundle.allStringsKb} KB for every language, one loaded: the trainee's)`, bundle.stringsKb, 'KB largest'),
   row('trainee bundle: Phaser, built with only what the pictures draw (gzip)', bundle.phaserKb, 'KB'),
   row('trainee bundle: inkjs runtime (gzip)', bundle.inkjsKb, 'KB'),
   row('trainee bundle: other libraries (gzip)', bundle.vendorKb, 'KB'),

@@ -6,7 +6,8 @@ import './ui/styles.css';
 import { listProfiles, listScenarios } from './game/catalogue.js';
 import { newAttemptId } from './storage/attempt-record.js';
 import { openAttemptStore } from './storage/attempt-store.js';
-import { startApp } from './ui/app.js';
+import { startApp, startingSettings } from './ui/app.js';
+import { loadGameLocale } from './i18n/load-game-locale.js';
 import { fakeAudioFor } from './ui/audio/e2e-audio.js';
 import { createAttemptHistory } from './ui/attempts.js';
 import { deviceSettingsStorage } from './ui/saved-settings.js';
@@ -36,7 +37,6 @@ if (lms?.recording) {
   // The LMS keeps what was reported only once the session is ended, so end it when the page goes: in
   // the capture phase, before the encounter's own pagehide save, after which the session ends.
   window.addEventListener('pagehide', () => recording.pageHiding(), { capture: true });
-  document.body.append(lmsStatusPanel(recording).root);
 }
 
 /**
@@ -56,23 +56,31 @@ const cmi5 =
 if (cmi5?.recording) {
   const recording = cmi5.recording;
   window.addEventListener('pagehide', () => recording.pageHiding(), { capture: true });
-  document.body.append(lmsStatusPanel(recording).root);
 }
 const launched = lms ?? cmi5;
 const onSave = lms?.recording?.onSave ?? cmi5?.recording?.onSave;
+const languages = [...(cmi5?.languages ?? []), ...navigator.languages];
+const settingsStorage = deviceSettingsStorage();
+// A catalogue: under the dev server a saved scenario.json changes the list (live reload), hence the getter.
+const catalogue = {
+  get scenarios() {
+    return listScenarios();
+  },
+  profiles: listProfiles(),
+};
+
+// Only the language the trainee starts in is downloaded before the title; English if it cannot be.
+const { locale } = startingSettings({ languages, catalogue, settingsStorage, ...(launched ? { launch: launched.launch } : {}) }).settings;
+await loadGameLocale(locale).catch(() => loadGameLocale('en'));
+const recording = lms?.recording ?? cmi5?.recording;
+if (recording) document.body.append(lmsStatusPanel(recording).root);
 
 if (root && sceneLayer && sceneCanvas) {
   const app = startApp({
     root,
     sceneElement: sceneCanvas,
-    languages: [...(cmi5?.languages ?? []), ...navigator.languages],
-    // A getter: under the dev server a saved scenario.json changes the list (live reload).
-    catalogue: {
-      get scenarios() {
-        return listScenarios();
-      },
-      profiles: listProfiles(),
-    },
+    languages,
+    catalogue,
     timeSource: browserTimeSource(),
     // Attempts live in IndexedDB on this device, so a reload or a crash loses nothing.
     attempts: createAttemptHistory({
@@ -81,7 +89,7 @@ if (root && sceneLayer && sceneCanvas) {
       ...(onSave ? { onSave } : {}),
     }),
     ...(launched ? { launch: launched.launch } : {}),
-    settingsStorage: deviceSettingsStorage(),
+    settingsStorage,
     // Browser tests (e2e builds only): `?audio=fake` records the sounds instead of playing them.
     audio: import.meta.env.MODE === 'e2e' ? fakeAudioFor(location.search) : undefined,
   });

@@ -8,9 +8,9 @@
  */
 import type { Diagnostic } from '../engine/index.js';
 import type { Translate } from '../i18n/translator.js';
-import { RESOURCES } from '../i18n/resources.js';
+import englishAuthor from '../../locales/en/author.json';
 
-const TEMPLATES: Readonly<Record<string, string>> = RESOURCES.en.translation.ui.author.checker;
+const TEMPLATES: Readonly<Record<string, string>> = englishAuthor.checker;
 
 /** A placeholder whose value is itself a checker message, told in the reader's language too. */
 const NESTED = 'detail';

@@ -1,11 +1,15 @@
 /** The instructor console page (console.html), opened from the game window with its class's id. */
 import '../ui/styles.css';
 import './console.css';
-import { closestLocale, createTranslator } from '../i18n/translator.js';
+import enCore from '../i18n/parts/en-core.js';
+import esCore from '../i18n/parts/es-core.js';
+import { closestLocale, createTranslator, registerPageStrings } from '../i18n/translator.js';
 import { createConsolePage } from './console-page.js';
 import { joinClass, type ConsoleLink } from './console.js';
 import { classIdFrom } from './messages.js';
 
+// Every language at once: the console speaks whatever language the projector is in.
+registerPageStrings({ en: enCore, es: esCore });
 const root = document.getElementById('console');
 if (root) {
   const locale = closestLocale(navigator.languages);

@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util';
 import { formatDiagnostic, sortDiagnostics } from '../engine/diagnostics.js';
 import type { Mode, ScoreReport } from '../engine/scoring/report.js';
+import { registerAllLocales } from '../i18n/all-locales.js';
 import { createTranslator } from '../i18n/translator.js';
 import { checkLoadedScenario } from '../tooling/check-scenario.js';
 import { loadProfile } from '../tooling/load-profile.js';
@@ -14,6 +15,8 @@ import { loadScenarioDir, resolveScenarioDir } from '../tooling/load-scenario.js
 import { describeChoices, parsePicks, PickError, playPicks } from '../tooling/picks.js';
 import { BadInput, runCommand } from './run-command.js';
 import { scoredSession } from '../protocols/scored-session.js';
+
+registerAllLocales();
 
 /** The seed's generator keeps 32 bits: a larger number would quietly play another seed. */
 const MAX_SEED = 0xffffffff;

@@ -4,11 +4,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { registerAllLocales } from '../i18n/all-locales.js';
 import { createTranslator } from '../i18n/translator.js';
 import { RUBRIC } from '../protocols/index.js';
 import { rubricDocument, rubricTable } from '../protocols/rubric-table.js';
 import { REPO_ROOT } from '../tooling/paths.js';
 import { runCommand } from './run-command.js';
+
+registerAllLocales();
 
 export const RUBRIC_DOC = path.join(REPO_ROOT, 'docs', 'rubric.md');
 

@@ -1,66 +1,50 @@
 /**
- * Every string that is not scenario prose, in every language Good Call ships. The UI's strings are
- * split by feature (`ui.audio.*` lives in `audio.json`, and so on) so each file stays readable.
+ * The shape of Good Call's strings (everything that is not scenario prose). The UI's strings are
+ * split by feature (`ui.audio.*` lives in `audio.json`, and so on) so each file stays readable, and
+ * into parts by page, so that a page downloads only what it shows, in its own language: `core` is
+ * everything the game page says (src/i18n/parts/*-core.ts), `dashboard` and `author` what only the
+ * instructor dashboard and the author preview add.
  */
-import enAudio from '../../locales/en/audio.json';
-import enAuthor from '../../locales/en/author.json';
-import enDashboard from '../../locales/en/dashboard.json';
-import enExports from '../../locales/en/exports.json';
-import enInstructor from '../../locales/en/instructor.json';
-import enKnowledge from '../../locales/en/knowledge.json';
-import enLms from '../../locales/en/lms.json';
-import enRefresher from '../../locales/en/refresher.json';
-import enRules from '../../locales/en/rules.json';
-import enStorage from '../../locales/en/storage.json';
-import enUi from '../../locales/en/ui.json';
-import esAudio from '../../locales/es/audio.json';
-import esAuthor from '../../locales/es/author.json';
-import esDashboard from '../../locales/es/dashboard.json';
-import esExports from '../../locales/es/exports.json';
-import esInstructor from '../../locales/es/instructor.json';
-import esKnowledge from '../../locales/es/knowledge.json';
-import esLms from '../../locales/es/lms.json';
-import esRefresher from '../../locales/es/refresher.json';
-import esRules from '../../locales/es/rules.json';
-import esStorage from '../../locales/es/storage.json';
-import esUi from '../../locales/es/ui.json';
-
 export const SUPPORTED_LOCALES = ['en', 'es'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
-export const RESOURCES = {
-  en: {
-    translation: {
-      ui: {
-        ...enUi,
-        audio: enAudio,
-        storage: enStorage,
-        author: enAuthor,
-        exports: enExports,
-        instructor: enInstructor,
-        dashboard: enDashboard,
-        lms: enLms,
-        refresher: enRefresher,
-        knowledge: enKnowledge,
-      },
-      rules: enRules,
-    },
-  },
-  es: {
-    translation: {
-      ui: {
-        ...esUi,
-        audio: esAudio,
-        storage: esStorage,
-        author: esAuthor,
-        exports: esExports,
-        instructor: esInstructor,
-        dashboard: esDashboard,
-        lms: esLms,
-        refresher: esRefresher,
-        knowledge: esKnowledge,
-      },
-      rules: esRules,
-    },
-  },
-} as const;
+/** One language's strings, or a part of them: nested objects of strings. */
+export interface StringTree {
+  readonly [key: string]: string | StringTree;
+}
+
+/** Feature files mounted under `ui`, each at its own key (`audio.json` at `ui.audio`). */
+interface CoreFiles {
+  readonly ui: StringTree;
+  readonly audio: StringTree;
+  readonly storage: StringTree;
+  readonly exports: StringTree;
+  readonly instructor: StringTree;
+  readonly lms: StringTree;
+  readonly refresher: StringTree;
+  readonly knowledge: StringTree;
+  /** The play notes after a scenario changed under a running attempt: the game's, though filed with the author's strings. */
+  readonly liveReload: StringTree;
+  readonly rules: StringTree;
+}
+
+export function coreStrings(files: CoreFiles): StringTree {
+  const { ui, rules, liveReload, ...features } = files;
+  return { ui: { ...ui, ...features, author: { liveReload } }, rules };
+}
+
+export const dashboardStrings = (dashboard: StringTree): StringTree => ({ ui: { dashboard } });
+
+export const authorStrings = (author: StringTree): StringTree => ({ ui: { author } });
+
+const isTree = (value: string | StringTree | undefined): value is StringTree => typeof value === 'object';
+
+/** Two parts of one language together; where both have an object at a key, their keys together. */
+export function mergeStrings(into: StringTree, part: StringTree): StringTree {
+  const merged: Record<string, string | StringTree> = { ...into };
+  for (const [key, value] of Object.entries(part)) {
+    const existing = merged[key];
+    merged[key] = isTree(existing) && isTree(value) ? mergeStrings(existing, value) : value;
+  }
+  return merged;
+}

@@ -1,17 +1,39 @@
 /**
  * i18next instances for the game and the tools: never the global instance, always created here,
- * synchronously, from the bundled resources.
+ * synchronously, from the strings this page has registered. A page registers the languages and
+ * parts it shows before it translates anything (the game loads its language on demand,
+ * load-game-locale.ts; the other pages and the command line register theirs as they start).
  */
-import i18next, { type i18n } from 'i18next';
-import { RESOURCES, SUPPORTED_LOCALES, type SupportedLocale } from './resources.js';
+import i18next, { type i18n, type Resource } from 'i18next';
+import { mergeStrings, SUPPORTED_LOCALES, type StringTree, type SupportedLocale } from './resources.js';
+
+const registered = new Map<SupportedLocale, StringTree>();
+
+/** Adds a part of one language's strings (resources.ts) to what every later translator can say. */
+export function registerStrings(locale: SupportedLocale, part: StringTree): void {
+  registered.set(locale, mergeStrings(registered.get(locale) ?? {}, part));
+}
+
+/** A page's parts in every language, as it starts: each part given as `{ en, es }`. */
+export function registerPageStrings(...parts: readonly Readonly<Record<SupportedLocale, StringTree>>[]): void {
+  for (const part of parts) for (const locale of SUPPORTED_LOCALES) registerStrings(locale, part[locale]);
+}
+
+export function isLocaleRegistered(locale: SupportedLocale): boolean {
+  return registered.has(locale);
+}
 
 export function createI18n(locale: string): i18n {
+  if (registered.size === 0) throw new Error('No language is registered: a page registers its strings before it translates');
+  const resources: Resource = {};
+  for (const [lng, strings] of registered) resources[lng] = { translation: strings };
   const instance = i18next.createInstance();
   void instance.init({
     lng: closestLocale([locale]),
-    fallbackLng: 'en',
+    // English first; then any language this page has, so a language not loaded yet speaks the page's own.
+    fallbackLng: ['en', ...SUPPORTED_LOCALES.filter((l) => l !== 'en')],
     supportedLngs: [...SUPPORTED_LOCALES],
-    resources: RESOURCES,
+    resources,
     initAsync: false,
     // Text is always rendered with textContent, never as HTML, so i18next need not escape it.
     interpolation: { escapeValue: false },

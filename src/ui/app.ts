@@ -3,7 +3,9 @@
  * keeps the language, the picture behind the screen and the sound in step with the settings.
  */
 import { createActor, type SnapshotFrom } from 'xstate';
-import { closestLocale, createTranslator, type Translate } from '../i18n/translator.js';
+import { closestLocale, createTranslator, isLocaleRegistered, type Translate } from '../i18n/translator.js';
+import { loadGameLocale } from '../i18n/load-game-locale.js';
+import type { SupportedLocale } from '../i18n/resources.js';
 import { createAttemptHistory, type AttemptHistory } from './attempts.js';
 import { createSceneBridge, type SceneBridge } from './bridge.js';
 import { resumePlan } from '../lms/resume-plan.js';
@@ -19,7 +21,7 @@ import { postCheckScreen, preCheckScreen } from './screens/knowledge-check.js';
 import { scenarioListScreen } from './screens/scenario-list.js';
 import { titleScreen } from './screens/title.js';
 import { randomTraineeCode, type Settings } from './settings.js';
-import { loadSettings, saveSettings, type SettingsStorage } from './saved-settings.js';
+import { loadSettings, saveSettings, type LoadedSettings, type SettingsStorage } from './saved-settings.js';
 import type { AudioService } from './audio/audio-service.js';
 import { createHowlerAudio } from './audio/howler-audio.js';
 import { audioPreferences, onlyAudioChanged } from './audio/preferences.js';
@@ -62,23 +64,31 @@ const SCREENS: Record<ScreenName, (services: ScreenServices) => Screen> = {
   history: historyScreen,
 };
 
-export function startApp(options: AppOptions): App {
-  const { root, sceneElement, catalogue, timeSource } = options;
+/**
+ * The settings the app starts with: this device's remembered ones over the defaults, or for an LMS
+ * launch the defaults alone (its learner and mode are the LMS's, not this device's to remember).
+ */
+export function startingSettings(options: Pick<AppOptions, 'languages' | 'catalogue' | 'launch' | 'settingsStorage'>): LoadedSettings {
   const defaults: Settings = {
     locale: closestLocale(options.languages),
     mode: 'learn',
     traineeCode: randomTraineeCode(),
     sound: true,
     timeFactor: 1,
-    profileId: catalogue.profiles[0]?.id ?? 'model-policy',
+    profileId: options.catalogue.profiles[0]?.id ?? 'model-policy',
   };
-  // A launch from an LMS brings its own learner and mode: those are the LMS's, not this device's to remember.
-  const storage = options.launch ? undefined : options.settingsStorage;
-  const loaded = loadSettings(
-    storage,
+  return loadSettings(
+    options.launch ? undefined : options.settingsStorage,
     defaults,
-    catalogue.profiles.map((p) => p.id),
+    options.catalogue.profiles.map((p) => p.id),
   );
+}
+
+/** Starts the app; the language it starts in (`startingSettings`) must be registered already. */
+export function startApp(options: AppOptions): App {
+  const { root, sceneElement, catalogue, timeSource } = options;
+  const storage = options.launch ? undefined : options.settingsStorage;
+  const loaded = startingSettings(options);
   const { settings } = loaded;
   let t: Translate = createTranslator(settings.locale);
   const bridge = createSceneBridge((text) => sceneElement.setAttribute('aria-label', text), t);
@@ -88,6 +98,8 @@ export function startApp(options: AppOptions): App {
   const actor = createActor(flowMachine, { input: { settings, settingsRemembered: loaded.remembered } });
   const send = (event: FlowEvent): void => actor.send(event);
 
+  /** Languages whose strings could not be downloaded: the page goes on in the one it has. */
+  const unavailable = new Set<SupportedLocale>();
   let shown: { screen: Screen; state: ScreenName; settings: Settings; plan: FlowContext['plan'] } | undefined;
 
   const render = (snapshot: SnapshotFrom<typeof flowMachine>): void => {
@@ -104,6 +116,17 @@ export function startApp(options: AppOptions): App {
     }
     const sameScreen = shown?.state === state && samePlan;
     if (!shown || shown.settings.locale !== context.settings.locale) {
+      // Another language is downloaded when chosen; the screen stays as it is until it has come.
+      if (!isLocaleRegistered(context.settings.locale) && !unavailable.has(context.settings.locale)) {
+        loadGameLocale(context.settings.locale).then(
+          () => render(actor.getSnapshot()),
+          () => {
+            unavailable.add(context.settings.locale);
+            render(actor.getSnapshot());
+          },
+        );
+        return;
+      }
       t = createTranslator(context.settings.locale);
       bridge.retranslate(t);
       document.documentElement.lang = context.settings.locale;

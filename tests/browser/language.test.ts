@@ -1,15 +1,23 @@
 /** Two languages in real Chromium: the browser's language by default, switchable on the title screen. */
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { keepScreenshot, chromiumForFile, openApp } from './helpers/browser.js';
 import { activate, openSettings } from './helpers/game.js';
 
 const browser = chromiumForFile();
 
+/** The game's strings this page has downloaded so far, by language (src/i18n/parts/<locale>-core.ts). */
+async function stringsDownloaded(page: Page): Promise<string[]> {
+  const names = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+  return [...new Set(names.flatMap((name) => /\/(en|es)-core[-.][^/]*$/.exec(name)?.[1] ?? []))].sort();
+}
+
 describe('languages', () => {
   it('starts in Spanish for a browser that prefers Spanish', async () => {
     const { page, context } = await openApp(browser(), inject('appUrl'), { locale: 'es-MX' });
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
     expect(await page.locator('#how-to-play-heading').textContent()).toBe('Cómo se juega');
+    expect(await stringsDownloaded(page)).toEqual(['es']);
     await context.close();
   });
 
@@ -17,11 +25,14 @@ describe('languages', () => {
     const app = await openApp(browser(), inject('appUrl'));
     const { page } = app;
     expect(await page.locator('#how-to-play-heading').textContent()).toBe('How to play');
+    // A trainee downloads only the language they play in; another comes when chosen.
+    expect(await stringsDownloaded(page)).toEqual(['en']);
     await openSettings(page);
     await page.locator('#language').focus();
     await page.locator('#language').selectOption('es');
     await page.locator('#how-to-play-heading', { hasText: 'Cómo se juega' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    expect(await stringsDownloaded(page)).toEqual(['en', 'es']);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('language');
     expect(await page.locator('#open-scenarios').textContent()).toBe('Elegir un escenario');
     expect(await page.locator('canvas#scene').getAttribute('aria-label')).toMatch(/teléfono/);

@@ -9,7 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { ACTIONS, PROTOCOL_FAMILIES, SCENARIO_KINDS } from '../../src/engine/index.js';
 import { SPEAKERS } from '../../src/engine/vocabulary/events.js';
 import { createI18n } from '../../src/i18n/translator.js';
-import { RESOURCES, SUPPORTED_LOCALES } from '../../src/i18n/resources.js';
+import { ALL_STRINGS } from '../../src/i18n/all-locales.js';
+import enCore from '../../src/i18n/parts/en-core.js';
+import esCore from '../../src/i18n/parts/es-core.js';
+import { SUPPORTED_LOCALES, type StringTree } from '../../src/i18n/resources.js';
 import { PLACES } from '../../src/ui/scene-picture.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -26,6 +29,13 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** A key in a part, as itself or through its plural forms. */
+function inTree(tree: StringTree, key: string): boolean {
+  const leafOf = (k: string): unknown =>
+    k.split('.').reduce<unknown>((node, name) => (typeof node === 'object' && node ? (node as StringTree)[name] : undefined), tree);
+  return [key, `${key}_one`, `${key}_other`].some((k) => typeof leafOf(k) === 'string' || typeof leafOf(k) === 'object');
+}
+
 const en = createI18n('en');
 const es = createI18n('es');
 
@@ -36,19 +46,19 @@ function exists(i18n: typeof en, key: string): boolean {
 
 describe('translations', () => {
   it('has the same UI keys in every language', () => {
-    const english = keyPaths(RESOURCES.en.translation.ui).sort();
+    const english = keyPaths(ALL_STRINGS.en.ui).sort();
     expect(english.length).toBeGreaterThan(100);
-    for (const locale of SUPPORTED_LOCALES) expect(keyPaths(RESOURCES[locale].translation.ui).sort()).toEqual(english);
+    for (const locale of SUPPORTED_LOCALES) expect(keyPaths(ALL_STRINGS[locale].ui).sort()).toEqual(english);
   });
 
   it('has the same rule explanations in every language', () => {
-    const english = keyPaths(RESOURCES.en.translation.rules).sort();
-    for (const locale of SUPPORTED_LOCALES) expect(keyPaths(RESOURCES[locale].translation.rules).sort()).toEqual(english);
+    const english = keyPaths(ALL_STRINGS.en.rules).sort();
+    for (const locale of SUPPORTED_LOCALES) expect(keyPaths(ALL_STRINGS[locale].rules).sort()).toEqual(english);
   });
 
   it('has no empty string in any language', () => {
     for (const locale of SUPPORTED_LOCALES) {
-      const empty = keyPaths(RESOURCES[locale].translation).filter((key) => createI18n(locale).t(key).trim() === '');
+      const empty = keyPaths(ALL_STRINGS[locale]).filter((key) => createI18n(locale).t(key).trim() === '');
       expect(empty).toEqual([]);
     }
   });
@@ -76,6 +86,18 @@ describe('translations', () => {
     }
     expect(used.size).toBeGreaterThan(80);
     expect([...used].filter((key) => !exists(en, key) || !exists(es, key))).toEqual([]);
+  });
+
+  it("has every literal key the game page's code asks for in the one part the game downloads", () => {
+    // Pages of their own, which register their own parts, and the command line, which has them all.
+    const elsewhere = ['dashboard', 'author', 'cli', 'tooling'].map((dir) => path.join(ROOT, 'src', dir) + path.sep);
+    const used = new Set<string>();
+    for (const file of sourceFiles(path.join(ROOT, 'src')).filter((f) => !elsewhere.some((dir) => f.startsWith(dir)))) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/['`]((?:ui|rules)\.[A-Za-z0-9_.]+)['`]/g)) used.add(match[1] ?? '');
+    }
+    expect(used.size).toBeGreaterThan(100);
+    const core: Record<string, StringTree> = { en: enCore, es: esCore };
+    for (const locale of SUPPORTED_LOCALES) expect([...used].filter((key) => !inTree(core[locale]!, key))).toEqual([]);
   });
 
   it('interpolates and pluralises in both languages', () => {
