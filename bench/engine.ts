@@ -135,7 +135,7 @@ function timed(seconds: number, once: () => number): [number, number] {
   return [runs, cpuSeconds() - began];
 }
 
-function throughput(bundle: ScenarioBundle, profile: Profile): Throughput {
+export function throughput(bundle: ScenarioBundle, profile: Profile): Throughput {
   const session = scoredSession({ scenario: bundle, profile, seed: 1 });
   const start = session.snapshot();
   const paths = recordPaths(bundle, session, start);

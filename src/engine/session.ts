@@ -23,7 +23,7 @@ import type { Rubric } from './scoring/rule.js';
 import { ENGINE_VARIABLES } from './story/engine-variables.js';
 import { InkStory, type RawChoice } from './story/ink-story.js';
 import type { ActionRef, EventParams } from './story/parse-tag.js';
-import { readChoiceTags, readLineTags } from './story/read-tags.js';
+import { readChoiceTags, readLineTags, type ChoiceCues } from './story/read-tags.js';
 import { actionDefinition, type ActionId } from './vocabulary/actions.js';
 import type { Speaker, StoryEventId } from './vocabulary/events.js';
 
@@ -239,6 +239,8 @@ class EncounterSession implements Session {
   private readonly listeners = new Set<SessionListener>();
   private currentChoices: Choice[] = [];
   private rawChoices: RawChoice[] = [];
+  /** What each current choice's tags say, read once when it is offered. */
+  private choiceCues: ChoiceCues[] = [];
   private failure: ScenarioError | undefined;
   private lastState:
     | {
@@ -331,6 +333,7 @@ class EncounterSession implements Session {
       // The story stopped mid-stretch: nothing it offered before may be picked.
       this.currentChoices = [];
       this.rawChoices = [];
+      this.choiceCues = [];
       if (error instanceof ScenarioError) this.failure = error;
       throw error;
     }
@@ -362,8 +365,10 @@ class EncounterSession implements Session {
 
   private readChoices(): void {
     this.rawChoices = this.s.story.choices();
+    this.choiceCues = [];
+    this.choiceCues = this.rawChoices.map((raw) => readChoiceTags(raw.tags, raw.location));
     this.currentChoices = this.rawChoices.map((raw, index) => {
-      const cues = readChoiceTags(raw.tags, raw.location);
+      const cues = this.choiceCues[index]!;
       const seconds = choiceCosts(cues.actions, cues.seconds).reduce((a, b) => a + b, cues.actions.length === 0 ? (cues.seconds ?? 0) : 0);
       const { file, line } = raw.location;
       return { index, text: raw.text, actions: cues.actions, seconds, source: { file, ...(line !== undefined ? { line } : {}) } };
@@ -401,7 +406,8 @@ class EncounterSession implements Session {
     this.s.story.choose(raw.index);
     this.s.pendingLines = 0;
 
-    const cues = readChoiceTags(raw.tags, raw.location);
+    // Read again only if they could not all be read when offered: the same error then.
+    const cues = this.choiceCues[index] ?? readChoiceTags(raw.tags, raw.location);
     const costs = choiceCosts(cues.actions, cues.seconds);
     const { path, file, line } = raw.location;
     const source: LogSource = { origin: 'choice', pick, path, file, ...(line !== undefined ? { line } : {}) };

@@ -31,9 +31,11 @@ export interface RawChoice {
 
 export type InkValue = string | number | boolean;
 
-/** inkjs ControlCommand.CommandType.Done and End. */
-const INK_DONE = 19;
-const INK_END = 20;
+/** The Ink path of a pointer (a copy, as inkjs hands it over), worked out when first asked for. */
+function pathAt(pointer: Story['state']['currentPointer']): () => string {
+  let path: string | undefined;
+  return () => (path ??= pointer.path?.toString() ?? '');
+}
 
 export class InkStory {
   private story: Story;
@@ -46,6 +48,8 @@ export class InkStory {
   private halfLoaded = false;
   private startedOutput: boolean;
   private reachedEnding = false;
+  /** Where each tag written once in the source came from, by its text as inkjs hands it over. */
+  private readonly tagLocations = new Map<string, StoryLocation>();
   /** Which names the compiled story declares as global variables: fixed for the story, so asked once. */
   private readonly declared = new Map<string, boolean>();
 
@@ -65,22 +69,12 @@ export class InkStory {
     };
     // An EXTERNAL function is played by the Ink function of the same name (the compiler refuses one without).
     story.allowExternalFunctionFallbacks = true;
-    this.watchForEndings(story);
-    this.runaway.install(story as unknown as WatchedStory);
+    // Ink stops silently when a knot runs out of choices too: only seeing `-> END` or `-> DONE`
+    // performed tells such a dead end from an ending.
+    this.runaway.install(story as unknown as WatchedStory, () => {
+      this.reachedEnding = true;
+    });
     return story;
-  }
-
-  /**
-   * Notes when the story performs `-> END` or `-> DONE`. Ink stops silently when a knot runs out of
-   * choices too, and only this tells such a dead end from an ending.
-   */
-  private watchForEndings(story: Story): void {
-    const perform = story.PerformLogicAndFlowControl.bind(story);
-    story.PerformLogicAndFlowControl = (content) => {
-      const command = (content as { commandType?: number } | null)?.commandType;
-      if (command === INK_DONE || command === INK_END) this.reachedEnding = true;
-      return perform(content);
-    };
   }
 
   /** The story stopped without reaching `-> END` or `-> DONE`: every choice used up, a dead end. */
@@ -105,21 +99,31 @@ export class InkStory {
     return line === undefined ? { path, file: this.compiled.file } : { path, file: this.compiled.file, line };
   }
 
-  private locateLineTag(tag: string, startPath: string): StoryLocation {
-    const found = locateTag(this.compiled.sourceMap, tag, startPath);
-    return found ? { path: found[0], file: this.compiled.file, line: found[1] } : { path: startPath, file: this.compiled.file };
+  /** Where a line's tag came from; `startPath` is asked for only when the tag's text is not enough. */
+  private locateLineTag(tag: string, startPath: () => string): StoryLocation {
+    const fixed = this.tagLocations.get(tag);
+    if (fixed) return fixed;
+    const candidates = this.compiled.sourceMap.tags[tag.trim()] ?? [];
+    const at = startPath();
+    const found = locateTag(this.compiled.sourceMap, tag, at);
+    const location = found ? { path: found[0], file: this.compiled.file, line: found[1] } : { path: at, file: this.compiled.file };
+    // A tag text written once in the source is found there whatever path the story is at.
+    if (candidates.length === 1) this.tagLocations.set(tag, location);
+    return location;
   }
 
   /** Outputs one line; the global header tags that inkjs repeats on the first line are dropped. */
   continueOne(): RawLine {
     if (this.failure) throw this.failure;
-    const startPath = this.story.state.currentPathString ?? '';
+    // The path is only needed to locate an error or an ambiguous tag: building its text for every
+    // line cost more than the rest of the engine's reading of the line.
+    const startPath = pathAt(this.story.state.currentPointer);
     let text: string;
     try {
       text = this.story.Continue() ?? '';
       this.runaway.check(this.story as unknown as WatchedStory);
     } catch (error) {
-      throw this.fail(error, startPath);
+      throw this.fail(error, startPath());
     }
     this.throwRuntimeErrors(startPath);
     let tags = this.story.currentTags ?? [];
@@ -146,11 +150,11 @@ export class InkStory {
     if (this.failure) throw this.failure;
     this.reachedEnding = false;
     this.runaway.reset();
-    const at = this.story.state.currentPathString ?? '';
+    const at = pathAt(this.story.state.currentPointer);
     try {
       this.story.ChooseChoiceIndex(index);
     } catch (error) {
-      throw this.fail(error, at);
+      throw this.fail(error, at());
     }
     this.throwRuntimeErrors(at);
   }
@@ -229,12 +233,14 @@ export class InkStory {
     };
   }
 
-  private throwRuntimeErrors(path: string): void {
+  private throwRuntimeErrors(path: () => string): void {
+    if (this.runtimeErrors.length === 0 && (this.story.currentErrors?.length ?? 0) === 0) return;
     // Running out of content is the story's dead end, not a crash: the session ends it and the
     // checker reports it at the choice that led there.
     const errors = [...new Set([...this.runtimeErrors, ...(this.story.currentErrors ?? [])])].filter((e) => !/ran out of content/.test(e));
     this.runtimeErrors.length = 0;
     if (errors.length === 0) return;
-    throw new ScenarioError(errors.map((message) => this.locate(message, path)));
+    const at = path();
+    throw new ScenarioError(errors.map((message) => this.locate(message, at)));
   }
 }

@@ -6,7 +6,7 @@
 import { ScenarioError } from '../diagnostics.js';
 import type { Speaker } from '../vocabulary/events.js';
 import type { StoryLocation } from './ink-story.js';
-import { parseTag, type ActionRef, type EventRef, type Tag } from './parse-tag.js';
+import { parseTag, type ActionRef, type EventRef, type Tag, type TagParse } from './parse-tag.js';
 
 export interface LineCues {
   readonly speaker?: Speaker;
@@ -21,10 +21,28 @@ export interface ChoiceCues {
   readonly seconds?: number;
 }
 
+/**
+ * Tags already parsed, by their text: a story hands over the same few tags again and again. The
+ * parsed tags are shared, so they are never changed. Cleared when full, as text written with
+ * `{variables}` can vary without end.
+ */
+const parsedTags = new Map<string, TagParse>();
+const PARSED_TAGS_KEPT = 4096;
+
+function parseKnownTag(raw: string): TagParse {
+  let parsed = parsedTags.get(raw);
+  if (parsed === undefined) {
+    parsed = parseTag(raw);
+    if (parsedTags.size >= PARSED_TAGS_KEPT) parsedTags.clear();
+    parsedTags.set(raw, parsed);
+  }
+  return parsed;
+}
+
 function parseAll(tags: readonly string[], locations: StoryLocation | readonly StoryLocation[]): Tag[] {
   return tags.map((raw, i) => {
     const location = Array.isArray(locations) ? (locations[i] as StoryLocation) : (locations as StoryLocation);
-    const parsed = parseTag(raw);
+    const parsed = parseKnownTag(raw);
     if (!parsed.ok) {
       throw new ScenarioError([
         {

@@ -99,8 +99,10 @@ interface Content {
   readonly path?: { toString(): string };
 }
 
-/** inkjs PushPopType.Function; ControlCommand.CommandType.BeginTag and EndTag. */
+/** inkjs PushPopType.Function; ControlCommand.CommandType.Done, End, BeginTag and EndTag. */
 const FUNCTION = 1;
+const INK_DONE = 19;
+const INK_END = 20;
 const BEGIN_TAG = 24;
 const END_TAG = 25;
 
@@ -158,8 +160,11 @@ export class RunawayWatch {
     private readonly sourceMap: SourceMap,
   ) {}
 
-  /** Wraps the story's single step and its flow control, so that every step is counted. */
-  install(story: WatchedStory): void {
+  /**
+   * Wraps the story's single step and its flow control, so that every step is counted; `onEnding`
+   * hears each `-> END` or `-> DONE` as it is performed (one wrapper for both: it runs on every step).
+   */
+  install(story: WatchedStory, onEnding: () => void = () => {}): void {
     const single = story.ContinueSingleStep.bind(story);
     story.ContinueSingleStep = () => {
       this.steps++;
@@ -171,6 +176,8 @@ export class RunawayWatch {
     story.PerformLogicAndFlowControl = (content: unknown) => {
       const c = content as Content | null;
       if (c && this.watching) this.watching.see(c);
+      const command = c?.commandType;
+      if (command === INK_DONE || command === INK_END) onEnding();
       const result = perform(content);
       if (c?.pushesToStack === true && story.state.callStack.depth > CALL_DEPTH_LIMIT) throw this.tooDeep(story);
       return result;
