@@ -20,7 +20,7 @@ import type { ScenarioManifest } from './scenario/manifest.js';
 import { resolveParameters, resolveStoryParameters, type ResolvedStoryParameter, type ScenarioParameters } from './scenario/parameters.js';
 import { buildReport, type Mode, type ScoreReport } from './scoring/report.js';
 import type { Rubric } from './scoring/rule.js';
-import { ENGINE_VARIABLES } from './story/engine-variables.js';
+import { ENGINE_VARIABLES, type EngineVariable } from './story/engine-variables.js';
 import { InkStory, type RawChoice } from './story/ink-story.js';
 import type { ActionRef, EventParams } from './story/parse-tag.js';
 import { readChoiceTags, readLineTags, type ChoiceCues } from './story/read-tags.js';
@@ -252,8 +252,12 @@ class EncounterSession implements Session {
       }
     | undefined;
 
+  /** The engine variables this story declares: the others are never written, so never worked out. */
+  private readonly declaredVariables: readonly EngineVariable[];
+
   constructor(internals: Internals, restoring: boolean) {
     this.s = internals;
+    this.declaredVariables = ENGINE_VARIABLES.filter((variable) => internals.story.declares(variable.name));
     if (!restoring) {
       this.recordState();
       this.writeVariables();
@@ -311,7 +315,7 @@ class EncounterSession implements Session {
 
   private writeVariables(): void {
     const state = this.state();
-    for (const variable of ENGINE_VARIABLES) this.s.story.write(variable.name, variable.read(state, this.s.options.mode));
+    for (const variable of this.declaredVariables) this.s.story.write(variable.name, variable.read(state, this.s.options.mode));
   }
 
   private advance(seconds: number): void {

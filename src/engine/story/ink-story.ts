@@ -31,8 +31,10 @@ export interface RawChoice {
 
 export type InkValue = string | number | boolean;
 
+type InkPointer = Story['state']['currentPointer'];
+
 /** The Ink path of a pointer (a copy, as inkjs hands it over), worked out when first asked for. */
-function pathAt(pointer: Story['state']['currentPointer']): () => string {
+function pathAt(pointer: InkPointer): () => string {
   let path: string | undefined;
   return () => (path ??= pointer.path?.toString() ?? '');
 }
@@ -50,6 +52,8 @@ export class InkStory {
   private reachedEnding = false;
   /** Where each tag written once in the source came from, by its text as inkjs hands it over. */
   private readonly tagLocations = new Map<string, StoryLocation>();
+  /** Where each other tag came from, by the place in the story its line began at (which gives its path). */
+  private readonly tagLocationsAt = new WeakMap<object, Map<string, StoryLocation>>();
   /** Which names the compiled story declares as global variables: fixed for the story, so asked once. */
   private readonly declared = new Map<string, boolean>();
 
@@ -99,16 +103,26 @@ export class InkStory {
     return line === undefined ? { path, file: this.compiled.file } : { path, file: this.compiled.file, line };
   }
 
-  /** Where a line's tag came from; `startPath` is asked for only when the tag's text is not enough. */
-  private locateLineTag(tag: string, startPath: () => string): StoryLocation {
+  /**
+   * Where a line's tag came from, for a line begun at `start`; its path is asked for only when the
+   * tag's text is not enough. Both answers are fixed for the story, so each is worked out once.
+   */
+  private locateLineTag(tag: string, start: InkPointer, startPath: () => string): StoryLocation {
     const fixed = this.tagLocations.get(tag);
     if (fixed) return fixed;
-    const candidates = this.compiled.sourceMap.tags[tag.trim()] ?? [];
+    const { container, index } = start;
+    const near = container ? this.tagLocationsAt.get(container)?.get(`${index} ${tag}`) : undefined;
+    if (near) return near;
     const at = startPath();
     const found = locateTag(this.compiled.sourceMap, tag, at);
     const location = found ? { path: found[0], file: this.compiled.file, line: found[1] } : { path: at, file: this.compiled.file };
     // A tag text written once in the source is found there whatever path the story is at.
-    if (candidates.length === 1) this.tagLocations.set(tag, location);
+    if ((this.compiled.sourceMap.tags[tag.trim()] ?? []).length === 1) this.tagLocations.set(tag, location);
+    else if (container) {
+      let atContainer = this.tagLocationsAt.get(container);
+      if (!atContainer) this.tagLocationsAt.set(container, (atContainer = new Map()));
+      atContainer.set(`${index} ${tag}`, location);
+    }
     return location;
   }
 
@@ -117,7 +131,8 @@ export class InkStory {
     if (this.failure) throw this.failure;
     // The path is only needed to locate an error or an ambiguous tag: building its text for every
     // line cost more than the rest of the engine's reading of the line.
-    const startPath = pathAt(this.story.state.currentPointer);
+    const start = this.story.state.currentPointer;
+    const startPath = pathAt(start);
     let text: string;
     try {
       text = this.story.Continue() ?? '';
@@ -133,7 +148,7 @@ export class InkStory {
       while (skip < this.globalTags.length && tags[skip] === this.globalTags[skip]) skip++;
       tags = tags.slice(skip);
     }
-    return { text: text.replace(/\n$/, ''), tags, tagLocations: tags.map((tag) => this.locateLineTag(tag, startPath)) };
+    return { text: text.replace(/\n$/, ''), tags, tagLocations: tags.map((tag) => this.locateLineTag(tag, start, startPath)) };
   }
 
   choices(): RawChoice[] {
