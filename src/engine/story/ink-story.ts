@@ -39,6 +39,36 @@ function pathAt(pointer: InkPointer): () => string {
   return () => (path ??= pointer.path?.toString() ?? '');
 }
 
+/**
+ * The inkjs story with its every step watched (runaway.ts) and its endings seen. A subclass rather
+ * than methods replaced on the story: inkjs calls these once per step, and that is its hot path.
+ */
+class WatchedInkStory extends Story {
+  // Unset while inkjs's constructor runs the global declarations: those steps are not the story's.
+  private watch: RunawayWatch | undefined;
+  private onEnding: () => void = () => {};
+
+  constructor(json: string, watch: RunawayWatch, onEnding: () => void) {
+    super(json);
+    this.watch = watch;
+    this.onEnding = onEnding;
+  }
+
+  override ContinueSingleStep(): boolean {
+    this.watch?.step(this as unknown as WatchedStory);
+    return super.ContinueSingleStep();
+  }
+
+  override PerformLogicAndFlowControl(content: Parameters<Story['PerformLogicAndFlowControl']>[0]): boolean {
+    const watch = this.watch;
+    if (watch === undefined) return super.PerformLogicAndFlowControl(content);
+    if (watch.see(content)) this.onEnding();
+    const result = super.PerformLogicAndFlowControl(content);
+    watch.performed(content, this as unknown as WatchedStory);
+    return result;
+  }
+}
+
 export class InkStory {
   private story: Story;
   private readonly compiled: CompiledStory;
@@ -67,17 +97,16 @@ export class InkStory {
   }
 
   private createStory(): Story {
-    const story = new Story(this.compiled.json);
+    // Ink stops silently when a knot runs out of choices too: only seeing `-> END` or `-> DONE`
+    // performed tells such a dead end from an ending.
+    const story = new WatchedInkStory(this.compiled.json, this.runaway, () => {
+      this.reachedEnding = true;
+    });
     story.onError = (message: string) => {
       this.runtimeErrors.push(message);
     };
     // An EXTERNAL function is played by the Ink function of the same name (the compiler refuses one without).
     story.allowExternalFunctionFallbacks = true;
-    // Ink stops silently when a knot runs out of choices too: only seeing `-> END` or `-> DONE`
-    // performed tells such a dead end from an ending.
-    this.runaway.install(story as unknown as WatchedStory, () => {
-      this.reachedEnding = true;
-    });
     return story;
   }
 

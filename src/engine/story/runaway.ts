@@ -2,8 +2,8 @@
  * A story that runs on without offering a choice or reaching an ending would hang whatever plays it
  * (the game's tab, the author preview, `play`, the checker): a knot that diverts to itself, a function
  * that calls itself without end, a tunnel into itself. inkjs never returns from one `Continue()` on
- * unbounded recursion, so the watch counts its interpreter steps one by one (its single-step loop,
- * wrapped) and the depth of its call stack, and stops the story past fixed limits. Counted steps, not
+ * unbounded recursion, so the watch counts its interpreter steps one by one (its single-step loop
+ * calls `step`, its flow control `see` and `performed`) and the depth of its call stack, and stops the story past fixed limits. Counted steps, not
  * time: the same story stops at the same step on every machine, however loaded.
  */
 import { ScenarioError } from '../diagnostics.js';
@@ -81,8 +81,6 @@ interface CallFrame {
   readonly currentPointer: { readonly path: { toString(): string } | null; Resolve(): unknown };
 }
 export interface WatchedStory {
-  ContinueSingleStep(): boolean;
-  PerformLogicAndFlowControl(content: unknown): boolean;
   readonly canContinue: boolean;
   readonly state: {
     readonly currentPathString: string | null;
@@ -160,28 +158,27 @@ export class RunawayWatch {
     private readonly sourceMap: SourceMap,
   ) {}
 
+  /** Counts one interpreter step, before the story takes it (the story's single step calls it). */
+  step(story: WatchedStory): void {
+    this.steps++;
+    if (this.watching || this.steps > STEP_BUDGET || (this.steps % 64 === 0 && story.state.outputStream.length > LINE_PIECES_LIMIT))
+      this.watchStep(story);
+  }
+
   /**
-   * Wraps the story's single step and its flow control, so that every step is counted; `onEnding`
-   * hears each `-> END` or `-> DONE` as it is performed (one wrapper for both: it runs on every step).
+   * Sees a piece of content before the story performs it (the story's flow control calls it);
+   * whether it is `-> END` or `-> DONE`.
    */
-  install(story: WatchedStory, onEnding: () => void = () => {}): void {
-    const single = story.ContinueSingleStep.bind(story);
-    story.ContinueSingleStep = () => {
-      this.steps++;
-      if (this.watching || this.steps > STEP_BUDGET || (this.steps % 64 === 0 && story.state.outputStream.length > LINE_PIECES_LIMIT))
-        this.watchStep(story);
-      return single();
-    };
-    const perform = story.PerformLogicAndFlowControl.bind(story);
-    story.PerformLogicAndFlowControl = (content: unknown) => {
-      const c = content as Content | null;
-      if (c && this.watching) this.watching.see(c);
-      const command = c?.commandType;
-      if (command === INK_DONE || command === INK_END) onEnding();
-      const result = perform(content);
-      if (c?.pushesToStack === true && story.state.callStack.depth > CALL_DEPTH_LIMIT) throw this.tooDeep(story);
-      return result;
-    };
+  see(content: unknown): boolean {
+    const c = content as Content | null;
+    if (c && this.watching) this.watching.see(c);
+    const command = c?.commandType;
+    return command === INK_DONE || command === INK_END;
+  }
+
+  /** After the story performed a piece of content: a call or tunnel past the depth limit stops it. */
+  performed(content: unknown, story: WatchedStory): void {
+    if ((content as Content | null)?.pushesToStack === true && story.state.callStack.depth > CALL_DEPTH_LIMIT) throw this.tooDeep(story);
   }
 
   /** A choice was made, or the story was put back at a saved state: the count starts again. */
