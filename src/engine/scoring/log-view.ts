@@ -32,6 +32,7 @@ export class LogView {
   /** Simulated seconds at the end of the encounter (or now, for live verdicts). */
   readonly endTime: number;
   private readonly pickTimes: readonly number[] | undefined;
+  private readonly changesByKey = new Map<string, readonly Indexed[]>();
 
   /**
    * `pickTimes` are the simulated times of every pick, those without an action included; without
@@ -96,7 +97,20 @@ export class LogView {
   }
 
   stateChanges(key: string): Indexed[] {
-    return this.indexed((e) => e.kind === 'state' && e.id === key);
+    return [...this.changesOf(key)];
+  }
+
+  /**
+   * The changes of one key, found once: rules ask for a value at every pick, and the log does not
+   * change while it is scored.
+   */
+  private changesOf(key: string): readonly Indexed[] {
+    let changes = this.changesByKey.get(key);
+    if (changes === undefined) {
+      changes = this.indexed((e) => e.kind === 'state' && e.id === key);
+      this.changesByKey.set(key, changes);
+    }
+    return changes;
   }
 
   /** The first time a state key took a value. */
@@ -107,7 +121,7 @@ export class LogView {
   /** The value of a state key at time `at` (the last change at or before it). */
   valueAt(key: string, at: number): LogValue | undefined {
     let value: LogValue | undefined;
-    for (const { entry } of this.stateChanges(key)) {
+    for (const { entry } of this.changesOf(key)) {
       if (entry.at > at) break;
       value = entry.params.value ?? null;
     }
@@ -118,7 +132,7 @@ export class LogView {
   stretches(key: string, value: LogValue): Stretch[] {
     const result: Stretch[] = [];
     let open: { start: number; index: number } | undefined;
-    for (const { index, entry } of this.stateChanges(key)) {
+    for (const { index, entry } of this.changesOf(key)) {
       const matches = entry.params.value === value;
       if (matches && !open) open = { start: entry.at, index };
       else if (!matches && open) {
