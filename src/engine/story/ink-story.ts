@@ -177,7 +177,11 @@ export class InkStory {
       while (skip < this.globalTags.length && tags[skip] === this.globalTags[skip]) skip++;
       tags = tags.slice(skip);
     }
-    return { text: text.replace(/\n$/, ''), tags, tagLocations: tags.map((tag) => this.locateLineTag(tag, start, startPath)) };
+    return {
+      text: text.endsWith('\n') ? text.slice(0, -1) : text,
+      tags,
+      tagLocations: tags.length === 0 ? [] : tags.map((tag) => this.locateLineTag(tag, start, startPath)),
+    };
   }
 
   choices(): RawChoice[] {

@@ -73,6 +73,8 @@ export interface LineEvent extends EventRef {
 }
 
 export function readLineTags(tags: readonly string[], locations: readonly StoryLocation[]): LineCues {
+  // Most lines have no tags.
+  if (tags.length === 0) return { sfx: [], events: [] };
   let speaker: Speaker | undefined;
   let bg: string | undefined;
   const sfx: string[] = [];
