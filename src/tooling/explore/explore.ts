@@ -194,15 +194,16 @@ export function explore(bundle: ScenarioBundle, options: ExploreOptions): Explor
     depth: number,
     raised: readonly string[],
     injected: readonly StoryEventId[],
+    engine = engineKey(snapshot),
   ): number => {
-    const key = stateKey(snapshot, ink, raised, injected);
+    const key = stateKey(engine, ink, raised, injected);
     const existing = byKey.get(key);
     if (existing !== undefined) return existing;
     const node: ExploredNode = {
       id: nodes.length,
       depth,
       knot: currentKnot(ink),
-      engine: engineKey(snapshot),
+      engine,
       raised,
       injected,
       snapshot,
@@ -323,13 +324,14 @@ export function explore(bundle: ScenarioBundle, options: ExploreOptions): Explor
         continue;
       }
       const next = lean(session.snapshot());
-      if (engineKey(next) === node.engine) {
+      const engine = engineKey(next);
+      if (engine === node.engine) {
         coverage.withoutEffect++;
         continue;
       }
       coverage.edges++;
       const raised = withRaisedEvents(node.raised, next.log.slice(snapshot.log.length), injectableSet);
-      addNode(next, readInk(next), node.depth + 1, raised, [...node.injected, event].sort());
+      addNode(next, readInk(next), node.depth + 1, raised, [...node.injected, event].sort(), engine);
     }
   }
 

@@ -36,16 +36,38 @@ export interface Passage {
   readonly fresh: ReadonlySet<string>;
 }
 
+/** The knot of a container's path, or `undefined` for content outside any knot; asked for the same few paths at every move. */
+const knotOfPath = new Map<string, string | undefined>();
+function knotOf(path: string): string | undefined {
+  if (knotOfPath.has(path)) return knotOfPath.get(path);
+  const knot = path.split('.')[0]!;
+  // Content before the first knot lives in the root (path "") and its numbered containers, not in a knot.
+  const found = knot !== '' && !/^\d+$/.test(knot) ? knot : undefined;
+  knotOfPath.set(path, found);
+  return found;
+}
+
+/** The knots a set of visit counts has been in; each explored state's counts are the "before" of all its moves. */
+const knotsSeen = new WeakMap<Readonly<Record<string, number>>, ReadonlySet<string>>();
+function seenIn(visits: Readonly<Record<string, number>>): ReadonlySet<string> {
+  let seen = knotsSeen.get(visits);
+  if (!seen) {
+    const knots = new Set<string>();
+    for (const path in visits) if (visits[path]! > 0) knots.add(path.split('.')[0]!);
+    knotsSeen.set(visits, (seen = knots));
+  }
+  return seen;
+}
+
 export function knotsEntered(before: Readonly<Record<string, number>>, after: Readonly<Record<string, number>>): Passage {
   const entered = new Set<string>();
-  const seenBefore = new Set<string>();
-  for (const [path, count] of Object.entries(before)) if (count > 0) seenBefore.add(path.split('.')[0]!);
-  for (const [path, count] of Object.entries(after)) {
-    if (count <= (before[path] ?? 0)) continue;
-    const knot = path.split('.')[0]!;
-    // Content before the first knot lives in the root (path "") and its numbered containers, not in a knot.
-    if (knot !== '' && !/^\d+$/.test(knot)) entered.add(knot);
+  for (const path in after) {
+    if (after[path]! <= (before[path] ?? 0)) continue;
+    const knot = knotOf(path);
+    if (knot !== undefined) entered.add(knot);
   }
+  if (entered.size === 0) return { entered, fresh: entered };
+  const seenBefore = seenIn(before);
   return { entered, fresh: new Set([...entered].filter((k) => !seenBefore.has(k))) };
 }
 

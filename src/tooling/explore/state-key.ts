@@ -74,17 +74,13 @@ export function engineKey(snapshot: SessionSnapshot): string {
 }
 
 /**
+ * `engine`: the snapshot's `engineKey`, worked out once by the caller, who compares it too;
  * `raised`: the instructor's events already raised on the path (by the story or an inject), since
  * they decide which injects are still to explore from here; `injected`: those an instructor raised,
  * so that the report can tell what only an inject reaches.
  */
-export function stateKey(
-  snapshot: SessionSnapshot,
-  ink: InkStateJson,
-  raised: readonly string[] = [],
-  injected: readonly string[] = [],
-): string {
-  return JSON.stringify([storyKey(ink), engineKey(snapshot), raised, injected]);
+export function stateKey(engine: string, ink: InkStateJson, raised: readonly string[] = [], injected: readonly string[] = []): string {
+  return JSON.stringify([storyKey(ink), engine, raised, injected]);
 }
 
 /** The knot the story is in at a choice point (the first part of its position). */
