@@ -56,6 +56,80 @@ export interface GoldenPathRun {
 
 const RULE_IDS = new Set(RUBRIC.rules.map((r) => r.id));
 
+const PATH_FIELDS = new Set(['name', 'description', 'profile', 'seed', 'locale', 'mode', 'picks', 'expect']);
+
+/** What each outcome field holds, so that a misspelt or mistyped one is told, not silently never compared. */
+const OUTCOME_FIELDS: Readonly<Record<keyof Outcome, 'a number' | 'a number or null' | 'text' | 'a list of text'>> = {
+  patient: 'text',
+  officerInjuries: 'a list of text',
+  arrests: 'a number',
+  citations: 'a number',
+  searches: 'a number',
+  warrantChecks: 'a number',
+  usesOfForce: 'a number',
+  backupCalls: 'a number',
+  referralsOffered: 'a number',
+  referralsAccepted: 'a number',
+  callerTrust: 'a number or null',
+  withdrawal: 'text',
+  personTrust: 'a number or null',
+};
+
+const holds: Record<(typeof OUTCOME_FIELDS)[keyof Outcome], (value: unknown) => boolean> = {
+  'a number': (value) => typeof value === 'number',
+  'a number or null': (value) => value === null || typeof value === 'number',
+  text: (value) => typeof value === 'string',
+  'a list of text': (value) => Array.isArray(value) && value.every((item) => typeof item === 'string'),
+};
+
+/**
+ * An expectation's problems. A field the comparison does not know (`pass` for `passed`) would
+ * otherwise be a check that never runs: a golden path that passes whatever the scenario does.
+ */
+function expectationProblems(expectation: Record<string, unknown>, at: string): { field: string; message: string }[] {
+  const problems: { field: string; message: string }[] = [];
+  const flag = (field: string, message: string): void => void problems.push({ field: `${at}.${field}`, message });
+  for (const [field, value] of Object.entries(expectation)) {
+    switch (field) {
+      case 'passed':
+      case 'ended':
+        if (typeof value !== 'boolean') flag(field, 'must be true or false');
+        break;
+      case 'minScore':
+      case 'maxScore':
+        if (typeof value !== 'number' || value < 0 || value > 100) flag(field, 'must be a score from 0 to 100');
+        break;
+      case 'verdicts':
+        if (!isRecord(value)) flag(field, 'must be an object of rule ids to verdicts');
+        else
+          for (const [rule, verdict] of Object.entries(value)) {
+            if (!RULE_IDS.has(rule)) flag(`verdicts.${rule}`, 'is not a rule of the rubric');
+            if (!(VERDICTS as readonly unknown[]).includes(verdict)) flag(`verdicts.${rule}`, `must be one of ${VERDICTS.join(', ')}`);
+          }
+        break;
+      case 'outcome':
+        if (!isRecord(value)) flag(field, 'must be an object of outcome fields');
+        else
+          for (const [name, expected] of Object.entries(value)) {
+            const kind = (OUTCOME_FIELDS as Readonly<Record<string, keyof typeof holds>>)[name];
+            if (!kind) flag(`outcome.${name}`, `is not an outcome field (${Object.keys(OUTCOME_FIELDS).join(', ')})`);
+            else if (!holds[kind](expected)) flag(`outcome.${name}`, `must be ${kind}`);
+          }
+        break;
+      case 'criticalFailures':
+        if (!Array.isArray(value)) flag(field, 'must be a list of rule ids');
+        else
+          value.forEach((rule, i) => {
+            if (typeof rule !== 'string' || !RULE_IDS.has(rule)) flag(`criticalFailures[${i}]`, 'is not a rule of the rubric');
+          });
+        break;
+      default:
+        flag(field, 'is not an expectation (passed, ended, minScore, maxScore, verdicts, outcome, criticalFailures)');
+    }
+  }
+  return problems;
+}
+
 /** Checks the shape of a parsed `paths.json`; problems name the path and field. */
 export function validateGoldenPaths(value: unknown): { paths: GoldenPath[]; problems: { field: string; message: string }[] } {
   const problems: { field: string; message: string }[] = [];
@@ -80,15 +154,11 @@ export function validateGoldenPaths(value: unknown): { paths: GoldenPath[]; prob
       problems.push({ field: `${at}.seed`, message: 'must be a whole number from 0 to 4294967295' });
     if (raw.mode !== undefined && raw.mode !== 'learn' && raw.mode !== 'assess')
       problems.push({ field: `${at}.mode`, message: 'must be learn or assess' });
+    for (const field of Object.keys(raw).filter((f) => !PATH_FIELDS.has(f)))
+      problems.push({ field: `${at}.${field}`, message: `is not a field of a golden path (${[...PATH_FIELDS].join(', ')})` });
     const expectation = raw.expect;
     if (!isRecord(expectation)) problems.push({ field: `${at}.expect`, message: 'must be an object' });
-    else if (isRecord(expectation.verdicts)) {
-      for (const [rule, verdict] of Object.entries(expectation.verdicts)) {
-        if (!RULE_IDS.has(rule)) problems.push({ field: `${at}.expect.verdicts.${rule}`, message: 'is not a rule of the rubric' });
-        if (!(VERDICTS as readonly unknown[]).includes(verdict))
-          problems.push({ field: `${at}.expect.verdicts.${rule}`, message: `must be one of ${VERDICTS.join(', ')}` });
-      }
-    }
+    else problems.push(...expectationProblems(expectation, `${at}.expect`));
     if (problems.length === before) paths.push(raw as unknown as GoldenPath);
   });
   return { paths, problems };

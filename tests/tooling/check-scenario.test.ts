@@ -143,6 +143,40 @@ describe('the scenario checker finds each kind of mistake with its line', () => 
     ]);
   });
 
+  it('a golden path with a misspelt or mistyped expectation, which would otherwise check nothing', () => {
+    const expectations = [
+      { pass: true },
+      { passed: 'yes', minScore: 180 },
+      { outcome: { arrest: 0, patient: 1 } },
+      { criticalFailures: 'NA-NO-ARREST' },
+      { criticalFailures: ['NA-NO-ARRESTS'] },
+    ];
+    const paths = JSON.stringify(
+      {
+        paths: [
+          ...expectations.map((expect, i) => ({ name: `path ${i}`, profile: 'model-policy', picks: '1', expect })),
+          { name: 'local', local: 'es', profile: 'model-policy', picks: '1', expect: { passed: true } },
+        ],
+      },
+      null,
+      2,
+    );
+    const found = check({ 'en.ink': CLEAN, 'paths.json': paths });
+    const lineOf = (name: string): number => paths.split('\n').findIndex((line) => line.includes(`"name": "${name}"`)) + 1;
+    const at = (name: string, message: string): unknown =>
+      expect.stringMatching(new RegExp(`paths\\.json:${lineOf(name)}: error: ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    expect(found).toEqual([
+      at('path 0', 'paths[0].expect.pass: is not an expectation (passed, ended, minScore, maxScore, verdicts, outcome, criticalFailures)'),
+      at('path 1', 'paths[1].expect.passed: must be true or false'),
+      at('path 1', 'paths[1].expect.minScore: must be a score from 0 to 100'),
+      at('path 2', 'paths[2].expect.outcome.arrest: is not an outcome field (patient, officerInjuries, arrests,'),
+      at('path 2', 'paths[2].expect.outcome.patient: must be text'),
+      at('path 3', 'paths[3].expect.criticalFailures: must be a list of rule ids'),
+      at('path 4', 'paths[4].expect.criticalFailures[0]: is not a rule of the rubric'),
+      at('local', 'paths[5].local: is not a field of a golden path (name, description, profile, seed, locale, mode, picks, expect)'),
+    ]);
+  });
+
   it('several mistakes in one file, all in one run', () => {
     const ink = [
       'VAR breathing = false',
