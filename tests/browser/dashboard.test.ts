@@ -595,6 +595,24 @@ describe('the instructor dashboard', () => {
           return faults;
         });
         expect(clipped, `${lang} ${width}`).toEqual([]);
+        // No word in a table is split over two lines (words with a hyphen or a slash may break there).
+        const splitWords = await page.evaluate(() => {
+          const split: string[] = [];
+          for (const cell of document.querySelectorAll('#cohort table th, #cohort table td')) {
+            const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              for (const word of (node.textContent ?? '').matchAll(/[^\s\-/]+/g)) {
+                const range = document.createRange();
+                range.setStart(node, word.index);
+                range.setEnd(node, word.index + word[0].length);
+                const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+                if (lines.size > 1) split.push(word[0]);
+              }
+            }
+          }
+          return split;
+        });
+        expect(splitWords, `${lang} ${width}`).toEqual([]);
         for (const [part, selector] of [
           ['figures', '#cohort .figures'],
           ['scores', '#score-chart'],
