@@ -23,6 +23,18 @@ export function isLocaleRegistered(locale: SupportedLocale): boolean {
   return registered.has(locale);
 }
 
+/** English first; then any language this page has, so a language not loaded yet speaks the page's own. */
+const FALLBACKS: readonly SupportedLocale[] = ['en', ...SUPPORTED_LOCALES.filter((l) => l !== 'en')];
+
+/**
+ * The language a translator asked for `locale` actually speaks: itself once registered, else the
+ * first fallback this page has (as createI18n falls back), so the page's `lang` names what it shows.
+ */
+export function spokenLocale(locale: string): SupportedLocale {
+  const wanted = closestLocale([locale]);
+  return [wanted, ...FALLBACKS].find((l) => registered.has(l)) ?? wanted;
+}
+
 export function createI18n(locale: string): i18n {
   if (registered.size === 0) throw new Error('No language is registered: a page registers its strings before it translates');
   const resources: Resource = {};
@@ -30,8 +42,7 @@ export function createI18n(locale: string): i18n {
   const instance = i18next.createInstance();
   void instance.init({
     lng: closestLocale([locale]),
-    // English first; then any language this page has, so a language not loaded yet speaks the page's own.
-    fallbackLng: ['en', ...SUPPORTED_LOCALES.filter((l) => l !== 'en')],
+    fallbackLng: [...FALLBACKS],
     supportedLngs: [...SUPPORTED_LOCALES],
     resources,
     initAsync: false,

@@ -3,7 +3,7 @@
  * keeps the language, the picture behind the screen and the sound in step with the settings.
  */
 import { createActor, type SnapshotFrom } from 'xstate';
-import { closestLocale, createTranslator, isLocaleRegistered, type Translate } from '../i18n/translator.js';
+import { closestLocale, createTranslator, isLocaleRegistered, spokenLocale, type Translate } from '../i18n/translator.js';
 import { loadGameLocale } from '../i18n/load-game-locale.js';
 import type { SupportedLocale } from '../i18n/resources.js';
 import { createAttemptHistory, type AttemptHistory } from './attempts.js';
@@ -129,7 +129,8 @@ export function startApp(options: AppOptions): App {
       }
       t = createTranslator(context.settings.locale);
       bridge.retranslate(t);
-      document.documentElement.lang = context.settings.locale;
+      // A language that could not be downloaded is shown in the one the page has: `lang` says which.
+      document.documentElement.lang = spokenLocale(context.settings.locale);
     }
     // A settings change re-renders the same screen: keep focus on the control the trainee was using.
     const focusedId = sameScreen && document.activeElement instanceof HTMLElement ? document.activeElement.id : '';

@@ -22,17 +22,21 @@ describe('the translator on a page', () => {
   });
 
   it('speaks the language it has while another is still to come', async () => {
-    const { createTranslator, isLocaleRegistered, registerStrings } = await freshTranslator();
+    const { createTranslator, isLocaleRegistered, registerStrings, spokenLocale } = await freshTranslator();
     registerStrings('es', esCore);
     expect(isLocaleRegistered('en')).toBe(false);
     expect(createTranslator('en')('ui.minutes', { count: 8 })).toBe('unos 8 minutos');
+    // The page's `lang` follows what is shown, not what was asked for.
+    expect(spokenLocale('en')).toBe('es');
+    expect(spokenLocale('es-MX')).toBe('es');
   });
 
   it("keeps a language's parts together: the game's strings and a page's own", async () => {
-    const { createTranslator, registerStrings } = await freshTranslator();
+    const { createTranslator, registerStrings, spokenLocale } = await freshTranslator();
     registerStrings('en', enCore);
     registerStrings('en', enDashboard);
     const t = createTranslator('en');
+    expect(spokenLocale('en')).toBe('en');
     expect(t('ui.minutes', { count: 1 })).toBe('about 1 minute');
     // Both parts put keys under `ui`; the dashboard's must not replace the game's `ui.author.liveReload`.
     expect(t('ui.author.liveReload.hide')).toBe('Hide');
